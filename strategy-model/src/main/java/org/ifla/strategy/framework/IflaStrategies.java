@@ -1,0 +1,101 @@
+package org.ifla.strategy.framework;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+
+/**
+ * The IFLA strategy editions bundled with this library, built once from the UTF-8 label files in the jar
+ * and shared: every call returns the same instance.
+ *
+ * <ul>
+ *   <li>{@link #STRATEGIC_PLAN_2016_2021}: four strategic directions with descriptions and fifteen key
+ *       initiatives (4/3/3/5); English, with Chinese direction titles and descriptions.
+ *   <li>{@link #STRATEGY_2019_2024}: vision, mission, four strategic directions and sixteen key initiatives
+ *       (1.1 to 4.4); English, with Chinese in Traditional ({@code zh-Hant}) and Simplified ({@code zh}).
+ *   <li>{@link #STRATEGY_2024_2029}: vision, theory of change, four outcomes for the field, three impact
+ *       areas and the enabler with their overview items, fifteen key initiatives, eighteen measures of success
+ *       and the per-area texts; Chinese as published in the Chinese text, English official where found.
+ * </ul>
+ *
+ * <p>Every label says whether it is IFLA's official wording ({@link org.ifla.strategy.text.Label#isOfficial()});
+ * translations and renderings supplied by this library are marked not official. Where no text is known the
+ * label is absent, so that {@link StrategyEdition#translationCompleteness(String)} shows the gap.
+ *
+ * <p>Thread-safe. The editions are loaded on first use of this class's methods.
+ */
+public final class IflaStrategies {
+  /** IFLA Strategic Plan 2016-2021. */
+  public static final EditionId STRATEGIC_PLAN_2016_2021 = EditionId.parse("ifla-strategic-plan-2016-2021");
+  /** IFLA Strategy 2019-2024. */
+  public static final EditionId STRATEGY_2019_2024 = EditionId.parse("ifla-strategy-2019-2024");
+  /** IFLA Strategy 2024-2029. */
+  public static final EditionId STRATEGY_2024_2029 = EditionId.parse("ifla-strategy-2024-2029");
+
+  private IflaStrategies() {}
+
+  /** Loaded on first use (initialization-on-demand holder). */
+  private static final class Holder {
+    static final EditionCatalog CATALOG = EditionCatalog.of(
+        BundledEditions.load(STRATEGIC_PLAN_2016_2021),
+        BundledEditions.load(STRATEGY_2019_2024),
+        BundledEditions.load(STRATEGY_2024_2029));
+  }
+
+  /**
+   * Returns the catalog of the three bundled editions, oldest first.
+   *
+   * @return the shared catalog
+   */
+  public static EditionCatalog catalog() {
+    return Holder.CATALOG;
+  }
+
+  /**
+   * Returns the three bundled editions, oldest first.
+   *
+   * @return the editions
+   */
+  public static ImmutableList<StrategyEdition> all() {
+    return Holder.CATALOG.editions();
+  }
+
+  /**
+   * Returns the bundled edition with the id.
+   *
+   * @param id the id
+   * @return the edition, or empty if no bundled edition has that id
+   * @throws NullPointerException if the id is null
+   */
+  public static Optional<StrategyEdition> edition(EditionId id) {
+    return Holder.CATALOG.edition(requireNonNull(id, "id"));
+  }
+
+  /**
+   * Returns the IFLA Strategic Plan 2016-2021.
+   *
+   * @return the shared edition
+   */
+  public static StrategyEdition strategicPlan2016to2021() {
+    return Holder.CATALOG.edition(STRATEGIC_PLAN_2016_2021).orElseThrow();
+  }
+
+  /**
+   * Returns the IFLA Strategy 2019-2024.
+   *
+   * @return the shared edition
+   */
+  public static StrategyEdition strategy2019to2024() {
+    return Holder.CATALOG.edition(STRATEGY_2019_2024).orElseThrow();
+  }
+
+  /**
+   * Returns the IFLA Strategy 2024-2029.
+   *
+   * @return the shared edition
+   */
+  public static StrategyEdition strategy2024to2029() {
+    return Holder.CATALOG.edition(STRATEGY_2024_2029).orElseThrow();
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * Strategy editions and their elements: {@link org.ifla.strategy.framework.StrategyEdition}, the areas of
+ * work ({@link org.ifla.strategy.framework.StrategicDirection}, {@link org.ifla.strategy.framework.ImpactArea},
+ * {@link org.ifla.strategy.framework.Enabler}), {@link org.ifla.strategy.framework.KeyInitiative},
+ * {@link org.ifla.strategy.framework.MeasureOfSuccess} and {@link org.ifla.strategy.framework.Statement}, their
+ * ids, and the bundled IFLA editions in {@link org.ifla.strategy.framework.IflaStrategies}.
+ *
+ * <p>All types are immutable and thread-safe; no method accepts or returns {@code null} unless its
+ * documentation says so.
+ */
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    defaults = @Value.Immutable(copy = false),
+    jdkOnly = false,
+    strictBuilder = false,
+    allParameters = false)
+package org.ifla.strategy.framework;
+
+import org.immutables.value.Value;

@@ -1,0 +1,108 @@
+package org.ifla.strategy.plan;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import java.util.Optional;
+import org.ifla.strategy.framework.ElementReference;
+import org.ifla.strategy.text.LocalizedText;
+import org.immutables.value.Value;
+
+/**
+ * A plan's statement that some part of it aligns with the strategy, kept as written: the element referenced
+ * (when the plan names one), the number and the title the plan wrote beside it, the plan's own words on how
+ * it aligns, and the level it was written under.
+ *
+ * <p>People write alignments in many ways, and all are held: a number with or without a title ("4.5",
+ * "Strategic Direction 4 – Capacity Building"), a title with no number, a direction cited where a key
+ * initiative is expected, or a reference to something that is no element of any edition (IFLA's Global
+ * Vision, a regional council's priorities), marked {@link #isExternal()}. The {@link #element()} is resolved
+ * against the edition the plan cites unless it is qualified ({@code EDITION:ID}).
+ *
+ * <p>Immutable and thread-safe; build with {@link #builder()}. An alignment says something: at least one of
+ * element, stated number, stated title or rationale is present.
+ */
+@Value.Immutable
+public abstract class Alignment {
+  Alignment() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a copy of the value: the same value if it is already one this library made.
+   *
+   * @param value the value
+   * @return an immutable copy, equal to the value
+   * @throws NullPointerException if the value is null
+   */
+  public static Alignment copyOf(Alignment value) {
+    return ImmutableAlignment.copyOf(value);
+  }
+
+  /**
+   * Returns the element the plan refers to.
+   *
+   * @return the reference, or empty when the plan gives no resolvable number (a title alone, an external
+   *     reference)
+   */
+  public abstract Optional<ElementReference> element();
+
+  /**
+   * Returns the number the plan wrote, exactly as written ("4.5", "SD4", "2").
+   *
+   * @return the number, or empty
+   */
+  public abstract Optional<String> statedNumber();
+
+  /**
+   * Returns the title the plan wrote beside the reference, exactly as written.
+   *
+   * @return the title, or empty
+   */
+  public abstract Optional<String> statedTitle();
+
+  /**
+   * Returns the plan's own words on how it aligns.
+   *
+   * @return the rationale, or empty
+   */
+  public abstract Optional<LocalizedText> rationale();
+
+  /**
+   * Returns the level the alignment was written under (the "IFLA Strategic Direction" or the "Key
+   * Initiatives" slot).
+   *
+   * @return the level, or empty where the plan does not say
+   */
+  public abstract Optional<AlignmentLevel> level();
+
+  /**
+   * Returns whether the alignment refers to something outside every strategy edition, such as IFLA's Global
+   * Vision or a regional council's priorities. An external alignment has no {@link #element()}.
+   *
+   * @return whether it is external
+   */
+  @Value.Default
+  public boolean isExternal() {
+    return false;
+  }
+
+  @Value.Check
+  void check() {
+    checkState(element().isPresent() || statedNumber().isPresent() || statedTitle().isPresent()
+        || rationale().isPresent(), "an alignment needs an element, a stated number, a stated title or a rationale");
+    checkState(!(isExternal() && element().isPresent()),
+        "an external alignment cannot also reference element %s", element().orElse(null));
+  }
+
+  /** Builds a {@link Alignment}. Not thread-safe. */
+  public static final class Builder extends ImmutableAlignment.Builder {
+    Builder() {}
+  }
+}

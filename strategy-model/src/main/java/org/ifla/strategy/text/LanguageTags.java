@@ -1,0 +1,38 @@
+package org.ifla.strategy.text;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+
+/** Validation and canonical form of BCP 47 language tags; internal to the text package. */
+final class LanguageTags {
+  private static final ImmutableSet<String> ISO_LANGUAGES = ImmutableSet.copyOf(Locale.getISOLanguages());
+
+  private LanguageTags() {}
+
+  /**
+   * Returns the canonical form of a BCP 47 language tag ({@code zh-hant} becomes {@code zh-Hant}).
+   *
+   * @throws IllegalArgumentException if the tag is not well-formed, or its two-letter language is not an ISO
+   *     639-1 code
+   */
+  static String canonical(String tag) {
+    if (tag == null) {
+      throw new NullPointerException("language tag");
+    }
+    Locale locale;
+    try {
+      locale = new Locale.Builder().setLanguageTag(tag).build();
+    } catch (IllformedLocaleException e) {
+      throw new IllegalArgumentException("not a well-formed BCP 47 language tag: '" + tag + "'", e);
+    }
+    String language = locale.getLanguage();
+    if (language.isEmpty()) {
+      throw new IllegalArgumentException("language tag without a language: '" + tag + "'");
+    }
+    if (language.length() == 2 && !ISO_LANGUAGES.contains(language)) {
+      throw new IllegalArgumentException("unknown language in language tag: '" + tag + "'");
+    }
+    return locale.toLanguageTag();
+  }
+}
