@@ -13,6 +13,8 @@ final class LanguageTags {
   /**
    * Returns the canonical form of a BCP 47 language tag ({@code zh-hant} becomes {@code zh-Hant}).
    *
+   * <p>{@code und} (undetermined) is accepted for text of no particular language, such as an id.
+   *
    * @throws IllegalArgumentException if the tag is not well-formed, or its two-letter language is not an ISO
    *     639-1 code
    */
@@ -27,6 +29,9 @@ final class LanguageTags {
       throw new IllegalArgumentException("not a well-formed BCP 47 language tag: '" + tag + "'", e);
     }
     String language = locale.getLanguage();
+    if (language.isEmpty() && tag.regionMatches(true, 0, "und", 0, 3)) {
+      return locale.toLanguageTag(); // "und": undetermined language, for language-neutral text
+    }
     if (language.isEmpty()) {
       throw new IllegalArgumentException("language tag without a language: '" + tag + "'");
     }

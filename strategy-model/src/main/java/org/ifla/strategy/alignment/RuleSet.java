@@ -1,0 +1,191 @@
+package org.ifla.strategy.alignment;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ifla.strategy.framework.EditionCatalog;
+import org.ifla.strategy.plan.ActionPlan;
+import org.ifla.strategy.text.Label;
+import org.ifla.strategy.text.LocalizedText;
+
+/**
+ * A set of alignment rules, run together on a plan. {@link #standard()} holds every standard rule; a set
+ * can be narrowed to some rules ({@link #only(String...)}, {@link #without(String...)}) or extended with a
+ * user's own ({@link #with(AlignmentRule...)}).
+ *
+ * <p>Immutable and thread-safe: one set can check many plans at once.
+ */
+public final class RuleSet {
+  private static final RuleSet STANDARD = new RuleSet(StandardRules.all());
+
+  private final ImmutableList<AlignmentRule> rules;
+
+  private RuleSet(List<AlignmentRule> rules) {
+    Map<String, AlignmentRule> byId = new LinkedHashMap<>();
+    for (AlignmentRule rule : rules) {
+      requireNonNull(rule, "rule");
+      AlignmentRule previous = byId.putIfAbsent(requireNonNull(rule.id(), "rule id"), rule);
+      checkArgument(previous == null, "two rules with id '%s'", rule.id());
+    }
+    this.rules = ImmutableList.copyOf(byId.values());
+  }
+
+  /**
+   * Returns the standard rules, the ones listed in the project's design notes and README. Built once and
+   * shared.
+   *
+   * @return the standard rule set
+   */
+  public static RuleSet standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns a set of the given rules.
+   *
+   * @param rules the rules
+   * @return the set
+   * @throws NullPointerException if a rule is null
+   * @throws IllegalArgumentException if two rules have the same id
+   */
+  public static RuleSet of(AlignmentRule... rules) {
+    return new RuleSet(ImmutableList.copyOf(rules));
+  }
+
+  /**
+   * Returns the rules in order.
+   *
+   * @return the rules
+   */
+  public ImmutableList<AlignmentRule> rules() {
+    return rules;
+  }
+
+  /**
+   * Returns the rules' ids in order.
+   *
+   * @return the ids
+   */
+  public ImmutableSet<String> ids() {
+    return rules.stream().map(AlignmentRule::id).collect(ImmutableSet.toImmutableSet());
+  }
+
+  /**
+   * Returns this set with more rules.
+   *
+   * @param more the rules to add
+   * @return the new set
+   * @throws NullPointerException if a rule is null
+   * @throws IllegalArgumentException if a rule's id is already in the set
+   */
+  public RuleSet with(AlignmentRule... more) {
+    List<AlignmentRule> all = new ArrayList<>(rules);
+    all.addAll(ImmutableList.copyOf(more));
+    return new RuleSet(all);
+  }
+
+  /**
+   * Returns the subset of rules with the given ids.
+   *
+   * @param ids the rule ids to keep
+   * @return the new set
+   * @throws NullPointerException if an id is null
+   * @throws IllegalArgumentException if an id is not in this set
+   */
+  public RuleSet only(String... ids) {
+    ImmutableSet<String> keep = ImmutableSet.copyOf(ids);
+    for (String id : keep) {
+      checkArgument(ids().contains(id), "no rule '%s' in this set; known: %s", id, ids());
+    }
+    return new RuleSet(rules.stream().filter(r -> keep.contains(r.id())).collect(ImmutableList.toImmutableList()));
+  }
+
+  /**
+   * Returns this set without the rules of the given ids.
+   *
+   * @param ids the rule ids to leave out
+   * @return the new set
+   * @throws NullPointerException if an id is null
+   * @throws IllegalArgumentException if an id is not in this set
+   */
+  public RuleSet without(String... ids) {
+    ImmutableSet<String> drop = ImmutableSet.copyOf(ids);
+    for (String id : drop) {
+      checkArgument(ids().contains(id), "no rule '%s' in this set; known: %s", id, ids());
+    }
+    return new RuleSet(rules.stream().filter(r -> !drop.contains(r.id())).collect(ImmutableList.toImmutableList()));
+  }
+
+  /**
+   * Checks a plan against the bundled IFLA editions.
+   *
+   * @param plan the plan
+   * @return the report
+   * @throws NullPointerException if the plan is null
+   */
+  public AlignmentReport check(ActionPlan plan) {
+    return check(AlignmentContext.of(plan));
+  }
+
+  /**
+   * Checks a plan against the editions of a catalog.
+   *
+   * @param plan the plan
+   * @param catalog the known editions
+   * @return the report
+   * @throws NullPointerException if an argument is null
+   */
+  public AlignmentReport check(ActionPlan plan, EditionCatalog catalog) {
+    return check(AlignmentContext.of(plan, catalog));
+  }
+
+  /**
+   * Runs every rule of this set in the context.
+   *
+   * @param context the plan and what it is checked against
+   * @return the report, sorted
+   * @throws NullPointerException if the context is null
+   */
+  public AlignmentReport check(AlignmentContext context) {
+    requireNonNull(context, "context");
+    List<Finding> findings = new ArrayList<>();
+    for (AlignmentRule rule : rules) {
+      rule.check(context, (location, template, arguments) -> {
+        Finding.Builder finding = Finding.builder()
+            .ruleId(rule.id())
+            .severity(rule.severity())
+            .location(location)
+            .messageTemplate(template);
+        for (Object argument : arguments) {
+          finding.addArguments(argument(argument));
+        }
+        findings.add(finding.build());
+      });
+    }
+    return AlignmentReport.of(findings);
+  }
+
+  private static LocalizedText argument(Object value) {
+    if (value instanceof LocalizedText) {
+      return (LocalizedText) value;
+    }
+    String text = requireNonNull(value, "argument").toString();
+    return LocalizedText.of(Label.official("und", text.isBlank() ? "\"" + text + "\"" : text));
+  }
+
+  /**
+   * Returns the ids of the rules, for debugging.
+   *
+   * @return the debugging form
+   */
+  @Override
+  public String toString() {
+    return "RuleSet" + ids();
+  }
+}

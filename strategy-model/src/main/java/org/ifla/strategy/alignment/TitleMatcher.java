@@ -1,0 +1,110 @@
+package org.ifla.strategy.alignment;
+
+import com.google.common.collect.HashMultiset;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Multiset;
+import com.google.common.collect.Multisets;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.ifla.strategy.text.Label;
+import org.ifla.strategy.text.LocalizedText;
+
+/**
+ * Tells whether a title written in a plan is an element's title: tolerant of case, punctuation, British and
+ * American spelling, a leading number, function words and small word changes, not of a different title.
+ * Internal.
+ *
+ * <p>Both titles are reduced to content words (lower case, spelling normalized, function words and plural
+ * endings removed). They match when the Dice coefficient of the two word multisets is at least
+ * {@value #THRESHOLD}, or when one has at least three words and all of them are in the other (an abbreviated
+ * title). Chinese and other unspaced text is compared character by character.
+ */
+final class TitleMatcher {
+  static final double THRESHOLD = 0.7;
+  private static final Pattern LEADING_NUMBER = Pattern.compile(
+      "^\\s*(?:(?:ifla(?:'s|’s)?\\s+)?(?:strategic\\s+direction|key\\s+initiative|impact\\s+area|sd|ki|ia)\\s*)?"
+          + "(?:#\\s*)?\\d+(?:\\.\\d+)*\\s*[:.\\-–—)]?\\s*",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final ImmutableSet<String> FUNCTION_WORDS = ImmutableSet.of(
+      "a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "at", "by", "as", "its", "their", "our",
+      "that", "which", "is", "are", "be", "or", "&");
+
+  private TitleMatcher() {}
+
+  /** Returns the best similarity, from 0 to 1, of the stated title to any label of the element title. */
+  static double similarity(String stated, LocalizedText title) {
+    double best = 0;
+    for (Label label : title.labels()) {
+      best = Math.max(best, similarity(stated, label.text()));
+    }
+    return best;
+  }
+
+  static boolean matches(String stated, LocalizedText title) {
+    return similarity(stated, title) >= THRESHOLD;
+  }
+
+  static double similarity(String a, String b) {
+    ImmutableList<String> x = words(a);
+    ImmutableList<String> y = words(b);
+    if (x.isEmpty() || y.isEmpty()) {
+      return 0;
+    }
+    Multiset<String> mx = HashMultiset.create(x);
+    Multiset<String> my = HashMultiset.create(y);
+    int common = Multisets.intersection(mx, my).size();
+    if ((x.size() >= 3 && common == x.size()) || (y.size() >= 3 && common == y.size())) {
+      return 1.0;
+    }
+    return 2.0 * common / (x.size() + y.size());
+  }
+
+  static ImmutableList<String> words(String text) {
+    String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+        .replace('’', '\'').replace('‘', '\'');
+    s = LEADING_NUMBER.matcher(s).replaceFirst("");
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    for (String word : WORD_SPLIT.split(s)) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      if (word.codePoints().anyMatch(TitleMatcher::isIdeographic)) {
+        word.codePoints().filter(cp -> Character.isLetterOrDigit(cp))
+            .forEach(cp -> out.add(new String(Character.toChars(cp))));
+        continue;
+      }
+      if (!FUNCTION_WORDS.contains(word)) {
+        out.add(stem(word));
+      }
+    }
+    return out.build();
+  }
+
+  private static boolean isIdeographic(int cp) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
+  }
+
+  /** British to American spelling, then a light plural stem. */
+  private static String stem(String word) {
+    String w = word;
+    w = w.replaceFirst("isation$", "ization").replaceFirst("isations$", "izations")
+        .replaceFirst("ise$", "ize").replaceFirst("ised$", "ized").replaceFirst("ises$", "izes")
+        .replaceFirst("ising$", "izing");
+    if (w.length() >= 6) {
+      w = w.replaceFirst("our$", "or").replaceFirst("ours$", "ors").replaceFirst("tre$", "ter")
+          .replaceFirst("tres$", "ters");
+    }
+    w = w.replaceFirst("amme$", "am").replaceFirst("ammes$", "ams");
+    if (w.length() > 4 && w.endsWith("ies")) {
+      w = w.substring(0, w.length() - 3) + "y";
+    } else if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+      w = w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+}

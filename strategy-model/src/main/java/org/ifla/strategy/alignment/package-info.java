@@ -1,0 +1,20 @@
+/**
+ * Alignment rules: they check an {@link org.ifla.strategy.plan.ActionPlan} against the strategy edition it
+ * cites and report {@link org.ifla.strategy.alignment.Finding}s in an
+ * {@link org.ifla.strategy.alignment.AlignmentReport}, with messages in English and Chinese.
+ *
+ * <p>{@link org.ifla.strategy.alignment.RuleSet#standard()} holds the standard rules; their ids are part of
+ * the public contract. Users add their own {@link org.ifla.strategy.alignment.AlignmentRule}s or run a subset.
+ *
+ * <p>All types are immutable and thread-safe; no method accepts or returns {@code null}.
+ */
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    defaults = @Value.Immutable(copy = false),
+    jdkOnly = false,
+    strictBuilder = false,
+    allParameters = false)
+package org.ifla.strategy.alignment;
+
+import org.immutables.value.Value;
