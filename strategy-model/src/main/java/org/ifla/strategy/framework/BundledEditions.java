@@ -9,9 +9,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -53,6 +55,8 @@ final class BundledEditions {
   private final Properties meta;
   /** element id (or "edition") -> text name -> labels. */
   private final SortedMap<String, Map<String, LocalizedText.Builder>> texts = new TreeMap<>();
+  /** "element.name" of every text the build asked for. */
+  private final Set<String> used = new HashSet<>();
 
   private BundledEditions(EditionId id) {
     this.id = id;
@@ -141,26 +145,23 @@ final class BundledEditions {
               break;
           }
         });
-    Optional<LocalizedText> description = text(areaId, "description");
-    Optional<LocalizedText> fieldOutcome = text(areaId, "fieldOutcome");
-    Optional<LocalizedText> success = text(areaId, "successCriteria");
-    Optional<LocalizedText> alternative = text(areaId, "alternativeTitle");
+    // one description of the area's content, then the concrete kind its id names
+    StrategicDirection draft = StrategicDirection.builder().id(id).number(number).title(title)
+        .description(text(areaId, "description"))
+        .fieldOutcome(text(areaId, "fieldOutcome"))
+        .successCriteria(text(areaId, "successCriteria"))
+        .addAllAlternativeTitles(text(areaId, "alternativeTitle").stream().collect(ImmutableList.toImmutableList()))
+        .addAllKeyInitiatives(kis.build())
+        .addAllMeasuresOfSuccess(measures.build())
+        .addAllOverviewItems(items.build())
+        .build();
     switch (areaId.substring(0, 2)) {
       case "SD":
-        return StrategicDirection.builder().id(id).number(number).title(title).description(description)
-            .fieldOutcome(fieldOutcome).successCriteria(success).addAllAlternativeTitles(alternative.stream()::iterator)
-            .addAllKeyInitiatives(kis.build()).addAllMeasuresOfSuccess(measures.build())
-            .addAllOverviewItems(items.build()).build();
+        return draft;
       case "IA":
-        return ImpactArea.builder().id(id).number(number).title(title).description(description)
-            .fieldOutcome(fieldOutcome).successCriteria(success).addAllAlternativeTitles(alternative.stream()::iterator)
-            .addAllKeyInitiatives(kis.build()).addAllMeasuresOfSuccess(measures.build())
-            .addAllOverviewItems(items.build()).build();
+        return ImpactArea.builder().from((StrategyArea) draft).build();
       default:
-        return Enabler.builder().id(id).number(number).title(title).description(description)
-            .fieldOutcome(fieldOutcome).successCriteria(success).addAllAlternativeTitles(alternative.stream()::iterator)
-            .addAllKeyInitiatives(kis.build()).addAllMeasuresOfSuccess(measures.build())
-            .addAllOverviewItems(items.build()).build();
+        return Enabler.builder().from((StrategyArea) draft).build();
     }
   }
 
@@ -186,17 +187,23 @@ final class BundledEditions {
   }
 
   private Optional<LocalizedText> text(String element, String name) {
+    used.add(element + "." + name);
     Map<String, LocalizedText.Builder> byName = texts.get(element);
     LocalizedText.Builder builder = byName == null ? null : byName.get(name);
     return builder == null ? Optional.empty() : Optional.of(builder.build());
   }
 
   private void checkAllKeysUsed(StrategyEdition built) {
-    for (String key : texts.keySet()) {
-      if (!key.equals("edition") && !built.contains(ElementId.parse(key))) {
-        throw fail("labels for " + key + ", which is not an element (not listed in edition.properties?)");
+    texts.forEach((element, byName) -> {
+      if (!element.equals("edition") && !built.contains(ElementId.parse(element))) {
+        throw fail("labels for " + element + ", which is not an element (not listed in edition.properties?)");
       }
-    }
+      for (String name : byName.keySet()) {
+        if (!used.contains(element + "." + name)) {
+          throw fail("labels for " + element + "." + name + ", a text that element does not have");
+        }
+      }
+    });
   }
 
   private ImmutableList<String> list(String property) {

@@ -18,9 +18,11 @@ import java.util.Optional;
  */
 public final class EditionCatalog {
   private final ImmutableMap<EditionId, StrategyEdition> editions;
+  private final ImmutableList<StrategyEdition> list;
 
   private EditionCatalog(ImmutableMap<EditionId, StrategyEdition> editions) {
     this.editions = editions;
+    this.list = ImmutableList.copyOf(editions.values());
   }
 
   /**
@@ -71,7 +73,7 @@ public final class EditionCatalog {
    * @return the editions
    */
   public ImmutableList<StrategyEdition> editions() {
-    return editions.values().asList();
+    return list;
   }
 
   /**

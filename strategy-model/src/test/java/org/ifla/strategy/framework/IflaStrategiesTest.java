@@ -152,7 +152,7 @@ final class IflaStrategiesTest {
   @Test
   void returnsTheSameInstancesOnEveryCall() {
     assertSame(IflaStrategies.catalog(), IflaStrategies.catalog());
-    // all() is a fresh list view of the shared catalog on each call; the editions in it are the shared ones
+    assertSame(IflaStrategies.all(), IflaStrategies.all());
     for (int i = 0; i < 3; i++) {
       assertSame(IflaStrategies.all().get(i), IflaStrategies.all().get(i));
     }
