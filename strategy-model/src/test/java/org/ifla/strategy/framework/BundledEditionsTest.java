@@ -1,0 +1,53 @@
+package org.ifla.strategy.framework;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The loader of bundled editions, on small editions shipped as test resources. */
+class BundledEditionsTest {
+  @Test
+  void structureComesFromTheLabelKeys() {
+    StrategyEdition e = BundledEditions.load(EditionId.parse("test-minimal"));
+    assertEquals(2030, e.firstYear());
+    assertEquals(2032, e.lastYear());
+    assertEquals("Libraries for all", e.vision().orElseThrow().title().text(Locale.ENGLISH));
+    assertEquals(2, e.areas().size());
+    StrategyArea sd1 = e.areas().get(0);
+    assertEquals(ElementKind.STRATEGIC_DIRECTION, sd1.kind());
+    assertEquals(List.of("1.1", "1.2"), List.of(sd1.keyInitiatives().get(0).number().orElseThrow(),
+        sd1.keyInitiatives().get(1).number().orElseThrow()));
+    assertEquals("Loans per person", sd1.measuresOfSuccess().get(0).title().text(Locale.ENGLISH));
+    assertEquals("Open doors", e.areas().get(1).description().orElseThrow().text(Locale.ENGLISH));
+    assertTrue(sd1.title().label("en").orElseThrow().isOfficial());
+    assertFalse(sd1.title().label("fr").orElseThrow().isOfficial());
+    assertEquals(List.of(ElementId.parse("V"), ElementId.parse("SD1.KI1"), ElementId.parse("SD1.KI2"),
+        ElementId.parse("SD1.M1"), ElementId.parse("SD2")), e.translationCompleteness("fr").missing());
+  }
+
+  @Test
+  void aLabelForATextTheElementLacksIsRejected() {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> BundledEditions.load(EditionId.parse("test-stray-text")));
+    assertTrue(e.getMessage().contains("SD1.KI1.fieldOutcome"), e.getMessage());
+  }
+
+  @Test
+  void labelsForAnUnlistedAreaAreRejected() {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> BundledEditions.load(EditionId.parse("test-stray-element")));
+    assertTrue(e.getMessage().contains("SD3"), e.getMessage());
+  }
+
+  @Test
+  void aMissingEditionIsReported() {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> BundledEditions.load(EditionId.parse("no-such-edition")));
+    assertTrue(e.getMessage().contains("no-such-edition"), e.getMessage());
+  }
+}
