@@ -167,6 +167,11 @@ public final class Generators {
     };
   }
 
+  /** Returns the edition's period as a timeframe, January of its first year to December of its last. */
+  public static Timeframe period(StrategyEdition edition) {
+    return Timeframe.ofYears(edition.firstYear(), edition.lastYear());
+  }
+
   /** Timeframes inside the period (which must not be inverted), never inverted themselves. */
   public static Gen<Timeframe> timeframesWithin(Timeframe period) {
     long months = period.start().until(period.end(), java.time.temporal.ChronoUnit.MONTHS);
