@@ -243,14 +243,18 @@ class StrategyEditionTest {
   void strategyEditionFindsEveryKeyInitiativeByItsNumber() {
     qt().withExamples(200).forAll(Generators.strategyEditions())
         .checkAssert(edition -> {
-          for (KeyInitiative ki : edition.keyInitiatives()) {
-            String number = ki.number().orElseThrow();
-            assertEquals(Optional.of(ki), edition.elementNumbered(number));
-            assertEquals(Optional.of(ki), edition.elementNumbered("0" + number));
+          for (int a = 0; a < edition.areas().size(); a++) {
+            StrategyArea area = edition.areas().get(a);
+            assertEquals(Optional.of(area), edition.elementNumbered(String.valueOf(a + 1)));
+            for (int k = 0; k < area.keyInitiatives().size(); k++) {
+              KeyInitiative ki = area.keyInitiatives().get(k);
+              assertEquals(Optional.of(ki), edition.elementNumbered((a + 1) + "." + (k + 1)));
+              assertEquals(Optional.of(ki), edition.elementNumbered("0" + (a + 1) + ".0" + (k + 1)));
+            }
+            String next = (a + 1) + "." + (area.keyInitiatives().size() + 1);
+            assertEquals(Optional.empty(), edition.elementNumbered(next));
           }
-          for (StrategyArea area : edition.areas()) {
-            assertEquals(Optional.of(area), edition.elementNumbered(area.number().orElseThrow()));
-          }
+          assertEquals(Optional.empty(), edition.elementNumbered(String.valueOf(edition.areas().size() + 1)));
         });
   }
 

@@ -30,12 +30,13 @@ public final class TestEditions {
   public static StrategyEdition sample() {
     return StrategyEdition.builder()
         .id(SAMPLE_ID)
-        .title(LocalizedText.builder().add("en", "Sample Strategy 2019-2024").addUnofficial("zh", "样本战略").build())
+        .title(LocalizedText.builder().add("en", "Sample Strategy 2019-2024").addUnofficial("zh", "样本战略")
+            .build())
         .firstYear(2019)
         .lastYear(2024)
         .vision(Statement.of(ElementId.parse("V"), ElementKind.VISION,
-            LocalizedText.builder().add("en", "A strong and united library field").add("zh", "强大而团结的图书馆界")
-                .build()))
+            LocalizedText.builder().add("en", "A strong and united library field")
+                .add("zh", "强大而团结的图书馆界").build()))
         .mission(Statement.of(ElementId.parse("M"), ElementKind.MISSION, en("To inspire, engage, enable")))
         .addAreas(StrategicDirection.builder()
             .id(ElementId.parse("SD1"))

@@ -10,14 +10,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import org.ifla.strategy.Generators;
 import org.junit.jupiter.api.Test;
 
 class StatedTimeframeTest {
+  /** The intervals written {@code YYYY-MM/YYYY-MM} or {@code YYYY-MM}, read with {@link YearMonth#parse}. */
   private static List<Timeframe> intervals(String... texts) {
-    return Arrays.stream(texts).map(Timeframe::parse).toList();
+    return Arrays.stream(texts).map(t -> {
+      String[] ends = t.split("/");
+      return Timeframe.of(YearMonth.parse(ends[0]), YearMonth.parse(ends[ends.length - 1]));
+    }).toList();
   }
 
   /** Asserts that the text is read as the intervals and kept exactly. */

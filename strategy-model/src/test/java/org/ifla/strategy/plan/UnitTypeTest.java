@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class UnitTypeTest {
   @Test
   void constantsAreTheDocumentedOnesInOrder() {
-    assertEquals(List.of("SECTION", "SPECIAL_INTEREST_GROUP", "REVIEW_GROUP", "REGIONAL_DIVISION_COMMITTEE", "NETWORK", "OTHER"),
+    assertEquals(List.of("SECTION", "SPECIAL_INTEREST_GROUP", "REVIEW_GROUP", "REGIONAL_DIVISION_COMMITTEE",
+        "NETWORK", "OTHER"),
         Arrays.stream(UnitType.values()).map(Enum::name).toList());
   }
 
