@@ -98,7 +98,8 @@ public final class ElementReference {
    * @throws NullPointerException if the context is null
    */
   public EditionId editionOr(EditionId context) {
-    return edition != null ? edition : requireNonNull(context, "context");
+    requireNonNull(context, "context");
+    return edition != null ? edition : context;
   }
 
   /**

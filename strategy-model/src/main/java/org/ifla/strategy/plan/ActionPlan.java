@@ -38,7 +38,7 @@ public abstract class ActionPlan {
    * @throws NullPointerException if the value is null
    */
   public static ActionPlan copyOf(ActionPlan value) {
-    return ImmutableActionPlan.copyOf(value);
+    return value instanceof ImmutableActionPlan ? value : builder().from(value).build();
   }
 
   /**

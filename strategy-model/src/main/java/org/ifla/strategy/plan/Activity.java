@@ -33,7 +33,7 @@ public abstract class Activity {
    * @throws NullPointerException if the value is null
    */
   public static Activity copyOf(Activity value) {
-    return ImmutableActivity.copyOf(value);
+    return value instanceof ImmutableActivity ? value : builder().from(value).build();
   }
 
   /**

@@ -42,7 +42,7 @@ public abstract class Alignment {
    * @throws NullPointerException if the value is null
    */
   public static Alignment copyOf(Alignment value) {
-    return ImmutableAlignment.copyOf(value);
+    return value instanceof ImmutableAlignment ? value : builder().from(value).build();
   }
 
   /**

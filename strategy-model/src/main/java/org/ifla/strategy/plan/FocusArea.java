@@ -32,7 +32,7 @@ public abstract class FocusArea {
    * @throws NullPointerException if the value is null
    */
   public static FocusArea copyOf(FocusArea value) {
-    return ImmutableFocusArea.copyOf(value);
+    return value instanceof ImmutableFocusArea ? value : builder().from(value).build();
   }
 
   /**

@@ -30,7 +30,7 @@ public abstract class Objective {
    * @throws NullPointerException if the value is null
    */
   public static Objective copyOf(Objective value) {
-    return ImmutableObjective.copyOf(value);
+    return value instanceof ImmutableObjective ? value : builder().from(value).build();
   }
 
   /**

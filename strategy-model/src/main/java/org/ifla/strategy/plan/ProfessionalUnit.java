@@ -31,7 +31,7 @@ public abstract class ProfessionalUnit {
    * @throws NullPointerException if the value is null
    */
   public static ProfessionalUnit copyOf(ProfessionalUnit value) {
-    return ImmutableProfessionalUnit.copyOf(value);
+    return value instanceof ImmutableProfessionalUnit ? value : builder().from(value).build();
   }
 
   /**

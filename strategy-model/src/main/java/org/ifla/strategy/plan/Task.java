@@ -30,7 +30,7 @@ public abstract class Task {
    * @throws NullPointerException if the value is null
    */
   public static Task copyOf(Task value) {
-    return ImmutableTask.copyOf(value);
+    return value instanceof ImmutableTask ? value : builder().from(value).build();
   }
 
   /**

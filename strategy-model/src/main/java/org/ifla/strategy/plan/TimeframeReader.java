@@ -74,7 +74,11 @@ final class TimeframeReader {
         return ImmutableList.of();
       }
     }
-    return intervals(tokens);
+    try {
+      return intervals(tokens);
+    } catch (RuntimeException e) { // "Dec - Jan 1000" reaches back before the year 1000
+      return ImmutableList.of();
+    }
   }
 
   private static Token token(Matcher m) {
@@ -85,19 +89,13 @@ final class TimeframeReader {
       int year = Integer.parseInt(m.group(7));
       int two = Integer.parseInt(m.group(8));
       if (two > 12) { // 2016-17: a pair of years
-        int endYear = year / 100 * 100 + two;
-        return date(YearMonth.of(year, 1), YearMonth.of(endYear < year ? endYear + 100 : endYear, 12));
+        return yearPair(year, two);
       }
       YearMonth ym = month(m.group(7), m.group(8));
       return date(ym, ym);
     }
     if (m.group("yearpair") != null) {
-      int year = Integer.parseInt(m.group(10));
-      int endYear = year / 100 * 100 + Integer.parseInt(m.group(11));
-      if (endYear < year) {
-        endYear += 100;
-      }
-      return date(YearMonth.of(year, 1), YearMonth.of(endYear, 12));
+      return yearPair(Integer.parseInt(m.group(10)), Integer.parseInt(m.group(11)));
     }
     if (m.group("dmy") != null || m.group("mdy") != null) {
       Matcher name = MONTH_NAME.matcher(m.group());
@@ -155,6 +153,22 @@ final class TimeframeReader {
       any = true;
     }
     return any ? out.build() : ImmutableList.of();
+  }
+
+  /**
+   * A pair of years written with the second one's last two digits ("2016-17", "1999/00"): the second year is
+   * the first one with those digits not before the first year, and at most ten years after it ("2019-13" is
+   * no pair of years).
+   */
+  private static Token yearPair(int year, int lastTwoDigits) {
+    int endYear = year / 100 * 100 + lastTwoDigits;
+    if (endYear < year) {
+      endYear += 100;
+    }
+    if (endYear - year > 10) {
+      throw new IllegalArgumentException("not a pair of years: " + year + "-" + lastTwoDigits);
+    }
+    return date(YearMonth.of(year, 1), YearMonth.of(endYear, 12));
   }
 
   private static Token date(YearMonth start, YearMonth end) {

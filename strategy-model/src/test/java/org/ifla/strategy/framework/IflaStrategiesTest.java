@@ -1,6 +1,7 @@
 package org.ifla.strategy.framework;
 
 import static java.util.Map.entry;
+import static org.ifla.strategy.TestSupport.assertNullRejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -362,5 +363,53 @@ final class IflaStrategiesTest {
     assertEquals("en", title.resolve(Locale.FRENCH).languageTag());
     assertEquals("Show the power of libraries in achieving the Sustainable Development Goals",
         title.text(Locale.ENGLISH));
+  }
+
+  @Test
+  void editionIdsAreTheDocumentedOnes() {
+    assertEquals("ifla-strategic-plan-2016-2021", IflaStrategies.STRATEGIC_PLAN_2016_2021.toString());
+    assertEquals("ifla-strategy-2019-2024", IflaStrategies.STRATEGY_2019_2024.toString());
+    assertEquals("ifla-strategy-2024-2029", IflaStrategies.STRATEGY_2024_2029.toString());
+  }
+
+  @Test
+  void allHoldsTheThreeEditionsOldestFirst() {
+    assertEquals(List.of("ifla-strategic-plan-2016-2021", "ifla-strategy-2019-2024", "ifla-strategy-2024-2029"),
+        IflaStrategies.all().stream().map(e -> e.id().toString()).toList());
+    assertEquals(IflaStrategies.all(), IflaStrategies.catalog().editions());
+  }
+
+  @Test
+  void editionOfAnUnknownIdIsEmpty() {
+    assertEquals(Optional.empty(), IflaStrategies.edition(EditionId.parse("ifla-strategy-2030-2035")));
+    assertNullRejected(() -> IflaStrategies.edition(null));
+  }
+
+  @Test
+  void periodsAreTheEditionsYears() {
+    assertEquals(List.of(2016, 2021), List.of(IflaStrategies.strategicPlan2016to2021().firstYear(),
+        IflaStrategies.strategicPlan2016to2021().lastYear()));
+    assertEquals(List.of(2019, 2024), List.of(IflaStrategies.strategy2019to2024().firstYear(),
+        IflaStrategies.strategy2019to2024().lastYear()));
+    assertEquals(List.of(2024, 2029), List.of(IflaStrategies.strategy2024to2029().firstYear(),
+        IflaStrategies.strategy2024to2029().lastYear()));
+  }
+
+  @Test
+  void catalogResolvesQualifiedReferencesAcrossEditions() {
+    EditionCatalog catalog = IflaStrategies.catalog();
+    assertEquals("SD4.KI5", catalog.resolve(ElementReference.parse("ifla-strategic-plan-2016-2021:SD4.KI5"),
+        Optional.of(IflaStrategies.STRATEGY_2019_2024)).orElseThrow().id().toString());
+    assertEquals(Optional.empty(), catalog.resolve(ElementReference.parse("SD4.KI5"),
+        Optional.of(IflaStrategies.STRATEGY_2019_2024)));
+    assertEquals(List.of(IflaStrategies.strategicPlan2016to2021()),
+        catalog.editionsContaining(ElementId.parse("SD4.KI5"), Optional.of(IflaStrategies.STRATEGY_2019_2024)));
+  }
+
+  @Test
+  void everyBundledLabelHasEnglish() {
+    for (StrategyEdition edition : IflaStrategies.all()) {
+      assertTrue(edition.translationCompleteness("en").isComplete(), edition.id().toString());
+    }
   }
 }

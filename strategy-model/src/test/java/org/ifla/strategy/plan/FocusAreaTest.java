@@ -1,0 +1,113 @@
+package org.ifla.strategy.plan;
+
+import static org.ifla.strategy.TestSupport.assertEqualValues;
+import static org.ifla.strategy.TestSupport.assertNullRejected;
+import static org.ifla.strategy.TestSupport.assertUnequalValues;
+import static org.ifla.strategy.TestSupport.assertUnmodifiable;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.util.List;
+import java.util.Optional;
+import org.ifla.strategy.Generators;
+import org.ifla.strategy.framework.ElementReference;
+import org.ifla.strategy.text.LocalizedText;
+import org.junit.jupiter.api.Test;
+
+class FocusAreaTest {
+  private static LocalizedText en(String text) {
+    return LocalizedText.of("en", text);
+  }
+
+  private static final Alignment AREA_ALIGNMENT = Alignment.builder().element(ElementReference.parse("SD1"))
+      .statedNumber("1").statedTitle("Strengthen the global voice of libraries").level(AlignmentLevel.AREA).build();
+  private static final Alignment KI_ALIGNMENT = Alignment.builder().element(ElementReference.parse("SD1.KI1"))
+      .statedNumber("1.1").level(AlignmentLevel.KEY_INITIATIVE).build();
+  private static final Activity ACTIVITY = Activity.builder().title(en("Survey libraries")).build();
+  private static final FocusArea AREA = FocusArea.builder()
+      .number("2")
+      .title(en("Tackling the challenge"))
+      .description(en("More about it"))
+      .addAlignments(AREA_ALIGNMENT, KI_ALIGNMENT)
+      .addActivities(ACTIVITY)
+      .communication(en("Post call on website"))
+      .impactMeasures(en("Number of responses received"))
+      .collaboration(en("Public Libraries Section;"))
+      .build();
+
+  @Test
+  void builderKeepsEveryField() {
+    assertEquals(Optional.of("2"), AREA.number());
+    assertEquals(Optional.of(en("Tackling the challenge")), AREA.title());
+    assertEquals(Optional.of(en("More about it")), AREA.description());
+    assertEquals(List.of(AREA_ALIGNMENT, KI_ALIGNMENT), AREA.alignments());
+    assertEquals(List.of(ACTIVITY), AREA.activities());
+    assertEquals(Optional.of(en("Post call on website")), AREA.communication());
+    assertEquals(Optional.of(en("Number of responses received")), AREA.impactMeasures());
+    assertEquals(Optional.of(en("Public Libraries Section;")), AREA.collaboration());
+  }
+
+  @Test
+  void everythingIsOptional() {
+    FocusArea empty = FocusArea.builder().build();
+    assertEquals(Optional.empty(), empty.number());
+    assertEquals(Optional.empty(), empty.title());
+    assertEquals(Optional.empty(), empty.description());
+    assertEquals(List.of(), empty.alignments());
+    assertEquals(List.of(), empty.activities());
+    assertEquals(Optional.empty(), empty.communication());
+    assertEquals(Optional.empty(), empty.impactMeasures());
+    assertEquals(Optional.empty(), empty.collaboration());
+  }
+
+  @Test
+  void nullsAreRejected() {
+    assertNullRejected(() -> FocusArea.builder().number((String) null));
+    assertNullRejected(() -> FocusArea.builder().title((LocalizedText) null));
+    assertNullRejected(() -> FocusArea.builder().addAlignments((Alignment) null));
+    assertNullRejected(() -> FocusArea.builder().addActivities((Activity) null));
+    assertNullRejected(() -> FocusArea.builder().communication((LocalizedText) null));
+    assertNullRejected(() -> FocusArea.copyOf(null));
+  }
+
+  @Test
+  void listsAreUnmodifiable() {
+    assertUnmodifiable(AREA.alignments(), AREA_ALIGNMENT);
+    assertUnmodifiable(AREA.activities(), ACTIVITY);
+  }
+
+  @Test
+  void copyOfIsEqual() {
+    assertEquals(AREA, FocusArea.copyOf(AREA));
+  }
+
+  @Test
+  void equalValuesAreEqual() {
+    assertEqualValues(AREA, FocusArea.builder().from(AREA).build());
+    assertEqualValues(FocusArea.builder().build(), FocusArea.builder().build());
+  }
+
+  @Test
+  void oneFieldChangedIsUnequal() {
+    assertUnequalValues(AREA, FocusArea.builder().from(AREA).number("3").build());
+    assertUnequalValues(AREA, FocusArea.builder().from(AREA).title(Optional.empty()).build());
+    assertUnequalValues(AREA, FocusArea.builder().from(AREA).description(en("Other")).build());
+    assertUnequalValues(AREA, FocusArea.builder().from(AREA).alignments(List.of(KI_ALIGNMENT, AREA_ALIGNMENT))
+        .build());
+    assertUnequalValues(AREA, FocusArea.builder().from(AREA).activities(List.of()).build());
+    assertUnequalValues(AREA, FocusArea.builder().from(AREA).communication(en("Other")).build());
+    assertUnequalValues(AREA, FocusArea.builder().from(AREA).impactMeasures(Optional.empty()).build());
+    assertUnequalValues(AREA, FocusArea.builder().from(AREA).collaboration(en("Public Libraries Section")).build());
+  }
+
+  @Test
+  void focusAreaCopyOfEqualsTheOriginal() {
+    qt().withExamples(300)
+        .forAll(Generators.strategyEditions().flatMap(e -> Generators.focusAreas(e, Generators.period(e), 1)))
+        .checkAssert(area -> {
+          assertEquals(area, FocusArea.copyOf(area));
+          assertEquals(area, FocusArea.builder().from(area).build());
+          assertEquals(area.hashCode(), FocusArea.builder().from(area).build().hashCode());
+        });
+  }
+}

@@ -1,0 +1,183 @@
+package org.ifla.strategy.plan;
+
+import static org.ifla.strategy.TestSupport.assertEqualValues;
+import static org.ifla.strategy.TestSupport.assertIllegalArgument;
+import static org.ifla.strategy.TestSupport.assertNullRejected;
+import static org.ifla.strategy.TestSupport.assertUnequalValues;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.time.YearMonth;
+import java.util.List;
+import org.ifla.strategy.Generators;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+class TimeframeTest {
+  private static Timeframe tf(String text) {
+    return Timeframe.parse(text);
+  }
+
+  @Test
+  void ofKeepsStartAndEnd() {
+    Timeframe t = Timeframe.of(YearMonth.of(2019, 11), YearMonth.of(2020, 5));
+    assertEquals(YearMonth.of(2019, 11), t.start());
+    assertEquals(YearMonth.of(2020, 5), t.end());
+  }
+
+  @Test
+  void ofMonthAndOfYears() {
+    assertEquals(Timeframe.of(YearMonth.of(2017, 3), YearMonth.of(2017, 3)), Timeframe.ofMonth(YearMonth.of(2017, 3)));
+    assertEquals(Timeframe.of(YearMonth.of(2016, 1), YearMonth.of(2017, 12)), Timeframe.ofYears(2016, 2017));
+  }
+
+  @Test
+  void parseReadsARange() {
+    assertEquals(Timeframe.of(YearMonth.of(2019, 11), YearMonth.of(2020, 5)), tf("2019-11/2020-05"));
+  }
+
+  @Test
+  void parseReadsASingleMonth() {
+    assertEquals(Timeframe.ofMonth(YearMonth.of(2019, 11)), tf("2019-11"));
+    assertEquals(Timeframe.ofMonth(YearMonth.of(2019, 11)), tf("2019-11/2019-11"));
+  }
+
+  @Test
+  void toStringIsTheParsedForm() {
+    assertEquals("2019-11/2020-05", Timeframe.of(YearMonth.of(2019, 11), YearMonth.of(2020, 5)).toString());
+    assertEquals("2019-11", Timeframe.ofMonth(YearMonth.of(2019, 11)).toString());
+    assertEquals("2020-05/2019-11", Timeframe.of(YearMonth.of(2020, 5), YearMonth.of(2019, 11)).toString());
+    assertEquals("1000-01/9999-12", Timeframe.ofYears(1000, 9999).toString());
+  }
+
+  @Test
+  void badTextIsRejectedNamingIt() {
+    for (String bad : List.of("2019-13/2020-01", "2019/2020", "abc", "", "2019-11/", "/2020-01", "2019-1/2020-01",
+        "2019-11/2020-05/2021-01", " 2019-11", "2019-11 ", "2019-00", "19-11", "2019/11", "0999-12", "Nov 2019")) {
+      assertIllegalArgument(() -> Timeframe.parse(bad), "'" + bad + "'");
+    }
+  }
+
+  @Test
+  void longBadTextIsAbbreviatedInTheMessage() {
+    String longText = "x".repeat(200);
+    IllegalArgumentException e = assertIllegalArgument(() -> Timeframe.parse(longText), "x".repeat(57) + "...");
+    assertFalse(e.getMessage().contains("x".repeat(58)));
+  }
+
+  @Test
+  void yearsOutsideTheRangeAreRejected() {
+    assertIllegalArgument(() -> Timeframe.of(YearMonth.of(999, 12), YearMonth.of(2000, 1)), "0999-12");
+    assertIllegalArgument(() -> Timeframe.ofMonth(YearMonth.of(10000, 1)), "10000-01");
+    assertIllegalArgument(() -> Timeframe.ofYears(999, 2000), "999");
+    assertIllegalArgument(() -> Timeframe.ofYears(2000, 10000), "10000");
+  }
+
+  @Test
+  void nullsAreRejected() {
+    assertNullRejected(() -> Timeframe.of(null, YearMonth.of(2020, 1)));
+    assertNullRejected(() -> Timeframe.of(YearMonth.of(2020, 1), null));
+    assertNullRejected(() -> Timeframe.ofMonth(null));
+    assertNullRejected(() -> Timeframe.parse(null));
+    assertNullRejected(() -> tf("2020-01").contains(null));
+    assertNullRejected(() -> tf("2020-01").overlaps(null));
+  }
+
+  @Test
+  void anEndBeforeTheStartIsInverted() {
+    assertTrue(tf("2020-05/2019-11").isInverted());
+    assertFalse(tf("2019-11/2020-05").isInverted());
+    assertFalse(tf("2019-11").isInverted());
+  }
+
+  @Test
+  void containsEveryMonthInside() {
+    Timeframe plan = tf("2019-01/2020-12");
+    assertTrue(plan.contains(tf("2019-11/2020-05")));
+    assertTrue(plan.contains(plan));
+    assertTrue(plan.contains(tf("2019-01")));
+    assertTrue(plan.contains(tf("2020-12")));
+    assertFalse(plan.contains(tf("2018-12/2019-05")));
+    assertFalse(plan.contains(tf("2020-06/2021-01")));
+    assertFalse(plan.contains(tf("2021-01")));
+    assertFalse(tf("2019-11/2020-05").contains(plan));
+  }
+
+  @Test
+  void invertedTimeframesContainNothingAndAreContainedInNothing() {
+    Timeframe inverted = tf("2020-05/2019-11");
+    assertFalse(inverted.contains(tf("2020-01")));
+    assertFalse(inverted.contains(inverted));
+    assertFalse(tf("2000-01/2030-12").contains(inverted));
+  }
+
+  @Test
+  void overlapsWhenAMonthIsShared() {
+    assertTrue(tf("2019-01/2019-06").overlaps(tf("2019-06/2019-12")));
+    assertTrue(tf("2019-06/2019-12").overlaps(tf("2019-01/2019-06")));
+    assertTrue(tf("2019-01/2020-12").overlaps(tf("2020-03")));
+    assertFalse(tf("2019-01/2019-05").overlaps(tf("2019-06/2019-12")));
+    assertFalse(tf("2019-06/2019-12").overlaps(tf("2019-01/2019-05")));
+    assertFalse(tf("2020-05/2019-11").overlaps(tf("2019-01/2020-12")));
+    assertFalse(tf("2019-01/2020-12").overlaps(tf("2020-05/2019-11")));
+  }
+
+  @Test
+  void equalValuesAreEqual() {
+    assertEqualValues(tf("2019-01/2020-12"), Timeframe.ofYears(2019, 2020));
+    assertEqualValues(tf("2019-11"), Timeframe.ofMonth(YearMonth.of(2019, 11)));
+  }
+
+  @Test
+  void oneFieldChangedIsUnequal() {
+    assertUnequalValues(tf("2019-11/2020-05"), tf("2019-12/2020-05"));
+    assertUnequalValues(tf("2019-11/2020-05"), tf("2019-11/2020-06"));
+    assertUnequalValues(tf("2019-11/2020-05"), tf("2020-05/2019-11"));
+  }
+
+  @Test
+  void timeframeRoundTripsThroughItsTextForm() {
+    qt().forAll(Generators.timeframes())
+        .checkAssert(t -> {
+          assertEquals(t, Timeframe.parse(t.toString()));
+          assertEquals(t.hashCode(), Timeframe.parse(t.toString()).hashCode());
+        });
+  }
+
+  @Test
+  void timeframeTextIsStartSlashEndOrOneMonth() {
+    qt().forAll(Generators.yearMonths(), Generators.yearMonths())
+        .checkAssert((start, end) -> assertEquals(start.equals(end) ? start.toString() : start + "/" + end,
+            Timeframe.of(start, end).toString()));
+  }
+
+  @Test
+  void timeframeContainsItselfExactlyWhenNotInverted() {
+    qt().forAll(Generators.timeframes())
+        .checkAssert(t -> {
+          assertEquals(!t.end().isBefore(t.start()), t.contains(t));
+          assertEquals(!t.end().isBefore(t.start()), t.overlaps(t));
+        });
+  }
+
+  @Test
+  void timeframeOverlapIsSymmetricAndImpliedByContainment() {
+    qt().forAll(Generators.timeframes(), Generators.timeframes())
+        .checkAssert((a, b) -> {
+          assertEquals(a.overlaps(b), b.overlaps(a));
+          if (a.contains(b)) {
+            assertTrue(a.overlaps(b));
+          }
+        });
+  }
+
+  @Test
+  void timeframeWithinAPeriodIsContainedInIt() {
+    Gen<Timeframe> periods = Generators.timeframes()
+        .map(t -> t.isInverted() ? Timeframe.of(t.end(), t.start()) : t);
+    qt().forAll(periods.flatMap(p -> Generators.timeframesWithin(p).map(t -> List.of(p, t))))
+        .checkAssert(pair -> assertTrue(pair.get(0).contains(pair.get(1)), pair::toString));
+  }
+}
