@@ -1,0 +1,162 @@
+package org.ifla.strategy.alignment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.ifla.strategy.Generators;
+import org.ifla.strategy.framework.EditionCatalog;
+import org.ifla.strategy.framework.ElementId;
+import org.ifla.strategy.framework.ElementReference;
+import org.ifla.strategy.framework.IflaStrategies;
+import org.ifla.strategy.framework.StrategyEdition;
+import org.ifla.strategy.plan.ActionPlan;
+import org.ifla.strategy.plan.Activity;
+import org.ifla.strategy.plan.Alignment;
+import org.ifla.strategy.plan.AlignmentLevel;
+import org.ifla.strategy.plan.FocusArea;
+import org.ifla.strategy.plan.PlanTemplate;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/** Properties of the standard rules over generated editions and plans. */
+class AlignmentPropertiesTest {
+  private static final RuleSet RULES = RuleSet.standard();
+
+  /** An edition and a plan citing only its elements, with timeframes inside the plan's period. */
+  private static final class Case {
+    final StrategyEdition edition;
+    final ActionPlan plan;
+    final EditionCatalog catalog;
+
+    Case(StrategyEdition edition, ActionPlan plan) {
+      this.edition = edition;
+      this.plan = plan;
+      this.catalog = IflaStrategies.catalog().with(edition);
+    }
+
+    AlignmentReport check(ActionPlan p) {
+      return RULES.check(p, catalog);
+    }
+
+    @Override
+    public String toString() {
+      return edition + " / " + plan;
+    }
+  }
+
+  private static Gen<Case> cases() {
+    return Generators.strategyEditions()
+        .flatMap(e -> Generators.actionPlans(e).map(p -> new Case(e, p)));
+  }
+
+  /** Whether the plan satisfies the structural rules of its template (which the property is not about). */
+  private static boolean structurallySound(ActionPlan plan) {
+    if (plan.template() != PlanTemplate.FOCUS_AREAS) {
+      return true;
+    }
+    int n = plan.focusAreas().size();
+    List<Alignment> all = new ArrayList<>(plan.alignments());
+    plan.focusAreas().forEach(p -> all.addAll(p.alignments()));
+    return n >= 1 && n <= 4 && all.stream().anyMatch(a -> a.level().orElse(null) == AlignmentLevel.KEY_INITIATIVE);
+  }
+
+  @Test
+  void planCitingOnlyItsEditionWithTimeframesInsideItsPeriodHasNoError() {
+    qt().withExamples(300).forAll(cases())
+        .assuming(c -> structurallySound(c.plan))
+        .check(c -> !c.check(c.plan).hasErrors());
+  }
+
+  @Test
+  void replacingOneReferenceWithAnAbsentIdYieldsExactlyOneReferenceFindingThere() {
+    qt().withExamples(300).forAll(cases(), Generators.elementIds())
+        .assuming((c, id) -> !c.edition.contains(id)
+            && AlignmentContext.of(c.plan).alignments().stream().anyMatch(a -> a.value().element().isPresent()))
+        .checkAssert((c, absent) -> {
+          List<Located<Alignment>> cited = AlignmentContext.of(c.plan, c.catalog).alignments().stream()
+              .filter(a -> a.value().element().isPresent()).collect(Collectors.toList());
+          Located<Alignment> target = cited.get(Math.floorMod(absent.hashCode(), cited.size()));
+          Alignment replaced = Alignment.builder().from(target.value())
+              .element(ElementReference.of(absent)).build();
+          ActionPlan changed = PlanEdits.replaceAlignment(c.plan, target.location(), replaced);
+
+          List<Finding> before = referenceFindings(c.check(c.plan));
+          List<Finding> after = referenceFindings(c.check(changed));
+          assertTrue(before.isEmpty(), before::toString);
+          assertEquals(1, after.size(), after::toString);
+          assertEquals(target.location(), after.get(0).location());
+        });
+  }
+
+  private static List<Finding> referenceFindings(AlignmentReport report) {
+    return report.findings().stream()
+        .filter(f -> f.ruleId().equals("unknown-element") || f.ruleId().equals("element-of-other-edition"))
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void reportDoesNotDependOnTheOrderOfFocusAreasOrActivities() {
+    qt().withExamples(300).forAll(cases(), org.quicktheories.generators.SourceDSL.longs().all())
+        .checkAssert((c, seed) -> {
+          Random random = new Random(seed);
+          List<FocusArea> parts = new ArrayList<>();
+          for (FocusArea part : c.plan.focusAreas()) {
+            List<Activity> activities = new ArrayList<>(part.activities());
+            Collections.shuffle(activities, random);
+            parts.add(FocusArea.builder().from(part).activities(activities).build());
+          }
+          Collections.shuffle(parts, random);
+          List<Activity> planActivities = new ArrayList<>(c.plan.activities());
+          Collections.shuffle(planActivities, random);
+          ActionPlan shuffled = ActionPlan.builder().from(c.plan).focusAreas(parts).activities(planActivities)
+              .build();
+          assertEquals(withoutLocations(c.check(c.plan)), withoutLocations(c.check(shuffled)));
+        });
+  }
+
+  /** The findings as rule, severity and message, sorted: what a report says, wherever it says it. */
+  private static List<String> withoutLocations(AlignmentReport report) {
+    return report.findings().stream()
+        .map(f -> f.ruleId() + " " + f.severity() + " " + f.message(java.util.Locale.ENGLISH))
+        .sorted().collect(ImmutableList.toImmutableList());
+  }
+
+  @Test
+  void everyFindingOfTheStandardRulesRendersInEnglishAndChinese() {
+    qt().withExamples(200).forAll(cases()).checkAssert(c -> {
+      for (Finding f : c.check(c.plan).findings()) {
+        String english = f.message(java.util.Locale.ENGLISH);
+        String chinese = f.message(java.util.Locale.CHINESE);
+        assertFalse(withoutArguments(f, english).contains("{"), f::toString);
+        assertFalse(withoutArguments(f, chinese).contains("{"), f::toString);
+        assertFalse(english.equals(chinese), f::toString);
+      }
+    });
+  }
+
+  /** The message with every argument's text taken out, leaving only what came from the template. */
+  private static String withoutArguments(Finding finding, String message) {
+    String rest = message;
+    for (org.ifla.strategy.text.LocalizedText argument : finding.arguments()) {
+      for (org.ifla.strategy.text.Label label : argument.labels()) {
+        rest = rest.replace(label.text(), "");
+      }
+    }
+    return rest;
+  }
+
+  @Test
+  void anIdOfAnotherBundledEditionIsElementOfOtherEdition() {
+    ElementId onlyIn2016 = ElementId.parse("SD4.KI5");
+    assertFalse(IflaStrategies.strategy2019to2024().contains(onlyIn2016));
+    assertTrue(IflaStrategies.strategicPlan2016to2021().contains(onlyIn2016));
+  }
+}
