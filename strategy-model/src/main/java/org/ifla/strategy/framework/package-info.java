@@ -9,6 +9,9 @@
  * documentation says so.
  */
 @Value.Style(
+    // Generated code carries no annotation from the build classpath (such as @Generated), so that users
+    // compiling against this library need no Immutables jar and see no warnings.
+    allowedClasspathAnnotations = {Override.class},
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     defaults = @Value.Immutable(copy = false),

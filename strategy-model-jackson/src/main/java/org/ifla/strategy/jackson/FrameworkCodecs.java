@@ -1,0 +1,557 @@
+package org.ifla.strategy.jackson;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.ifla.strategy.framework.EditionCatalog;
+import org.ifla.strategy.framework.EditionId;
+import org.ifla.strategy.framework.ElementId;
+import org.ifla.strategy.framework.ElementKind;
+import org.ifla.strategy.framework.Enabler;
+import org.ifla.strategy.framework.ImpactArea;
+import org.ifla.strategy.framework.KeyInitiative;
+import org.ifla.strategy.framework.MeasureOfSuccess;
+import org.ifla.strategy.framework.Statement;
+import org.ifla.strategy.framework.StrategicDirection;
+import org.ifla.strategy.framework.StrategyArea;
+import org.ifla.strategy.framework.StrategyEdition;
+import org.ifla.strategy.framework.StrategyElement;
+import org.ifla.strategy.framework.TranslationCompleteness;
+import org.ifla.strategy.text.LocalizedText;
+
+/**
+ * {@code org.ifla.strategy.framework} in documents. An edition document is an object with the format header,
+ * the edition's id, title, years and statements, and its areas; each area carries its kind
+ * ({@code strategic-direction}, {@code impact-area}, {@code enabler}) and nests its key initiatives, measures
+ * and overview items, which take their area from where they stand. See FORMAT.md.
+ */
+final class FrameworkCodecs {
+  /** The {@code format} of an edition document. */
+  static final String EDITION_FORMAT = "ifla-strategy-edition";
+
+  private static final List<String> EDITION_FIELDS = List.of("format", "formatVersion", "id", "title",
+      "firstYear", "lastYear", "vision", "mission", "theoryOfChange", "preamble", "fieldOutcomes", "areas");
+  private static final List<String> AREA_FIELDS = List.of("kind", "id", "number", "title", "description",
+      "keyInitiatives", "measuresOfSuccess", "overviewItems", "fieldOutcome", "successCriteria",
+      "alternativeTitles");
+  private static final List<String> STATEMENT_FIELDS = List.of("kind", "id", "number", "title", "description");
+  private static final List<String> INITIATIVE_FIELDS = List.of("area", "id", "number", "title", "description");
+  private static final List<String> MEASURE_FIELDS = List.of("area", "id", "number", "title");
+  private static final List<String> CATALOG_FIELDS = List.of("editions");
+  private static final List<String> COMPLETENESS_FIELDS = List.of("edition", "language", "elementCount",
+      "missing");
+
+  static final Codec<StrategyEdition> EDITION = Codec.of(StrategyEdition.class, FrameworkCodecs::writeEdition,
+      FrameworkCodecs::readEdition);
+  static final Codec<StrategyArea> AREA = Codec.of(StrategyArea.class, FrameworkCodecs::writeArea,
+      in -> readArea(in).build());
+  static final Codec<Statement> STATEMENT = Codec.of(Statement.class, (s, out) -> writeStatement(s, out, true),
+      in -> readStatement(in, null));
+  static final Codec<KeyInitiative> KEY_INITIATIVE = Codec.of(KeyInitiative.class,
+      (k, out) -> writeInitiative(k, out, true), in -> readInitiative(in).build(null));
+  static final Codec<MeasureOfSuccess> MEASURE = Codec.of(MeasureOfSuccess.class,
+      (m, out) -> writeMeasure(m, out, true), in -> readMeasure(in).build(null));
+  static final Codec<EditionCatalog> CATALOG = Codec.of(EditionCatalog.class, FrameworkCodecs::writeCatalog,
+      FrameworkCodecs::readCatalog);
+  static final Codec<TranslationCompleteness> COMPLETENESS = Codec.of(TranslationCompleteness.class,
+      FrameworkCodecs::writeCompleteness, FrameworkCodecs::readCompleteness);
+
+  static final ImmutableList<Codec<?>> ALL = ImmutableList.of(EDITION, AREA, STATEMENT, KEY_INITIATIVE, MEASURE,
+      CATALOG, COMPLETENESS);
+
+  private FrameworkCodecs() {}
+
+  // ---- writing --------------------------------------------------------------------------------------
+
+  private static void writeEdition(StrategyEdition edition, JsonGenerator out) throws IOException {
+    out.writeStartObject();
+    Header.write(out, EDITION_FORMAT);
+    out.writeStringField("id", edition.id().toString());
+    out.writeFieldName("title");
+    TextCodecs.write(edition.title(), out);
+    out.writeNumberField("firstYear", edition.firstYear());
+    out.writeNumberField("lastYear", edition.lastYear());
+    writeStatement("vision", edition.vision(), out);
+    writeStatement("mission", edition.mission(), out);
+    writeStatement("theoryOfChange", edition.theoryOfChange(), out);
+    writeStatements("preamble", edition.preamble(), out);
+    writeStatements("fieldOutcomes", edition.fieldOutcomes(), out);
+    if (!edition.areas().isEmpty()) {
+      out.writeArrayFieldStart("areas");
+      for (StrategyArea area : edition.areas()) {
+        writeArea(area, out);
+      }
+      out.writeEndArray();
+    }
+    out.writeEndObject();
+  }
+
+  private static void writeArea(StrategyArea area, JsonGenerator out) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("kind", Names.of(area.kind()));
+    writeElementHead(area, out);
+    writeText("description", area.description(), out);
+    if (!area.keyInitiatives().isEmpty()) {
+      out.writeArrayFieldStart("keyInitiatives");
+      for (KeyInitiative ki : area.keyInitiatives()) {
+        writeInitiative(ki, out, false);
+      }
+      out.writeEndArray();
+    }
+    if (!area.measuresOfSuccess().isEmpty()) {
+      out.writeArrayFieldStart("measuresOfSuccess");
+      for (MeasureOfSuccess m : area.measuresOfSuccess()) {
+        writeMeasure(m, out, false);
+      }
+      out.writeEndArray();
+    }
+    if (!area.overviewItems().isEmpty()) {
+      out.writeArrayFieldStart("overviewItems");
+      for (Statement item : area.overviewItems()) {
+        writeStatement(item, out, false);
+      }
+      out.writeEndArray();
+    }
+    writeText("fieldOutcome", area.fieldOutcome(), out);
+    writeText("successCriteria", area.successCriteria(), out);
+    if (!area.alternativeTitles().isEmpty()) {
+      out.writeFieldName("alternativeTitles");
+      TextCodecs.writeList(area.alternativeTitles(), out);
+    }
+    out.writeEndObject();
+  }
+
+  private static void writeElementHead(StrategyElement element, JsonGenerator out) throws IOException {
+    out.writeStringField("id", element.id().toString());
+    if (element.number().isPresent()) {
+      out.writeStringField("number", element.number().get());
+    }
+    out.writeFieldName("title");
+    TextCodecs.write(element.title(), out);
+  }
+
+  private static void writeStatement(String field, Optional<Statement> statement, JsonGenerator out)
+      throws IOException {
+    if (statement.isPresent()) {
+      out.writeFieldName(field);
+      writeStatement(statement.get(), out, false);
+    }
+  }
+
+  private static void writeStatements(String field, List<Statement> statements, JsonGenerator out)
+      throws IOException {
+    if (!statements.isEmpty()) {
+      out.writeArrayFieldStart(field);
+      for (Statement s : statements) {
+        writeStatement(s, out, false);
+      }
+      out.writeEndArray();
+    }
+  }
+
+  private static void writeStatement(Statement statement, JsonGenerator out, boolean withKind)
+      throws IOException {
+    out.writeStartObject();
+    if (withKind) {
+      out.writeStringField("kind", Names.of(statement.kind()));
+    }
+    writeElementHead(statement, out);
+    writeText("description", statement.description(), out);
+    out.writeEndObject();
+  }
+
+  private static void writeInitiative(KeyInitiative ki, JsonGenerator out, boolean withArea) throws IOException {
+    out.writeStartObject();
+    if (withArea) {
+      out.writeStringField("area", ki.area().toString());
+    }
+    writeElementHead(ki, out);
+    writeText("description", ki.description(), out);
+    out.writeEndObject();
+  }
+
+  private static void writeMeasure(MeasureOfSuccess m, JsonGenerator out, boolean withArea) throws IOException {
+    out.writeStartObject();
+    if (withArea) {
+      out.writeStringField("area", m.area().toString());
+    }
+    writeElementHead(m, out);
+    out.writeEndObject();
+  }
+
+  private static void writeText(String field, Optional<LocalizedText> text, JsonGenerator out)
+      throws IOException {
+    if (text.isPresent()) {
+      out.writeFieldName(field);
+      TextCodecs.write(text.get(), out);
+    }
+  }
+
+  private static void writeCatalog(EditionCatalog catalog, JsonGenerator out) throws IOException {
+    out.writeStartObject();
+    out.writeArrayFieldStart("editions");
+    for (StrategyEdition edition : catalog.editions()) {
+      writeEdition(edition, out);
+    }
+    out.writeEndArray();
+    out.writeEndObject();
+  }
+
+  private static void writeCompleteness(TranslationCompleteness c, JsonGenerator out) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("edition", c.edition().toString());
+    out.writeStringField("language", c.languageTag());
+    out.writeNumberField("elementCount", c.elementCount());
+    out.writeArrayFieldStart("missing");
+    for (ElementId id : c.missing()) {
+      out.writeString(id.toString());
+    }
+    out.writeEndArray();
+    out.writeEndObject();
+  }
+
+  // ---- reading --------------------------------------------------------------------------------------
+
+  private static StrategyEdition readEdition(Input in) throws IOException {
+    StrategyEdition.Builder edition = StrategyEdition.builder();
+    Header header = new Header(EDITION_FORMAT);
+    JsonLocation start = in.object("an edition", EDITION_FIELDS, name -> {
+      switch (name) {
+        case "format":
+        case "formatVersion":
+          header.read(in, name);
+          return true;
+        case "id":
+          edition.id(ScalarCodecs.EDITION_ID.read(in));
+          return true;
+        case "title":
+          edition.title(TextCodecs.read(in, "title"));
+          return true;
+        case "firstYear":
+          edition.firstYear(in.integer("firstYear"));
+          return true;
+        case "lastYear":
+          edition.lastYear(in.integer("lastYear"));
+          return true;
+        case "vision":
+          edition.vision(readStatement(in, ElementKind.VISION));
+          return true;
+        case "mission":
+          edition.mission(readStatement(in, ElementKind.MISSION));
+          return true;
+        case "theoryOfChange":
+          edition.theoryOfChange(readStatement(in, ElementKind.THEORY_OF_CHANGE));
+          return true;
+        case "preamble":
+          edition.preamble(in.list("preamble", i -> readStatement(i, ElementKind.PREAMBLE)));
+          return true;
+        case "fieldOutcomes":
+          edition.fieldOutcomes(in.list("fieldOutcomes", i -> readStatement(i, ElementKind.FIELD_OUTCOME)));
+          return true;
+        case "areas":
+          edition.areas(in.list("areas", i -> readArea(i).build()));
+          return true;
+        default:
+          return false;
+      }
+    });
+    header.check(in, start);
+    return in.build("edition", start, edition::build);
+  }
+
+  /** An area being read: its kind picks the type once the whole object is read. */
+  private static final class AreaParts {
+    final Input in;
+    JsonLocation start;
+    ElementKind kind;
+    final StrategicDirection.Builder fields = StrategicDirection.builder();
+    ElementId id;
+    List<InitiativeParts> initiatives = List.of();
+    List<MeasureParts> measures = List.of();
+
+    AreaParts(Input in) {
+      this.in = in;
+    }
+
+    StrategyArea build() throws IOException {
+      return in.build("area", start, () -> {
+        TextCodecs.requireField(kind, "kind");
+        TextCodecs.requireField(id, "id");
+        fields.id(id);
+        for (InitiativeParts ki : initiatives) {
+          fields.addKeyInitiatives(ki.fields.area(id).build());
+        }
+        for (MeasureParts m : measures) {
+          fields.addMeasuresOfSuccess(m.fields.area(id).build());
+        }
+        StrategicDirection area = fields.build();
+        switch (kind) {
+          case STRATEGIC_DIRECTION:
+            return area;
+          case IMPACT_AREA:
+            return ImpactArea.builder().from(area).build();
+          case ENABLER:
+            return Enabler.builder().from(area).build();
+          default:
+            throw new IllegalStateException("kind " + Names.of(kind) + " is not an area kind; expected one of "
+                + "strategic-direction, impact-area, enabler");
+        }
+      });
+    }
+  }
+
+  private static AreaParts readArea(Input in) throws IOException {
+    AreaParts area = new AreaParts(in);
+    StrategicDirection.Builder b = area.fields;
+    area.start = in.object("an area", AREA_FIELDS, name -> {
+      switch (name) {
+        case "kind":
+          area.kind = ScalarCodecs.ELEMENT_KIND.read(in);
+          if (!area.kind.isArea()) {
+            throw in.fail("kind " + Names.of(area.kind) + " is not an area kind; expected one of "
+                + "strategic-direction, impact-area, enabler");
+          }
+          return true;
+        case "id":
+          area.id = ScalarCodecs.ELEMENT_ID.read(in);
+          return true;
+        case "number":
+          b.number(in.text("number"));
+          return true;
+        case "title":
+          b.title(TextCodecs.read(in, "title"));
+          return true;
+        case "description":
+          b.description(TextCodecs.read(in, "description"));
+          return true;
+        case "keyInitiatives":
+          area.initiatives = in.list("keyInitiatives", FrameworkCodecs::readInitiative);
+          return true;
+        case "measuresOfSuccess":
+          area.measures = in.list("measuresOfSuccess", FrameworkCodecs::readMeasure);
+          return true;
+        case "overviewItems":
+          b.overviewItems(in.list("overviewItems", i -> readStatement(i, ElementKind.OVERVIEW_ITEM)));
+          return true;
+        case "fieldOutcome":
+          b.fieldOutcome(TextCodecs.read(in, "fieldOutcome"));
+          return true;
+        case "successCriteria":
+          b.successCriteria(TextCodecs.read(in, "successCriteria"));
+          return true;
+        case "alternativeTitles":
+          b.alternativeTitles(TextCodecs.readList(in, "alternativeTitles"));
+          return true;
+        default:
+          return false;
+      }
+    });
+    return area;
+  }
+
+  /**
+   * Reads a statement; its kind is the one its place implies, or, where nothing implies one, the one it
+   * states.
+   */
+  private static Statement readStatement(Input in, ElementKind implied) throws IOException {
+    Statement.Builder b = Statement.builder();
+    ElementKind[] kind = {implied};
+    JsonLocation start = in.object("a statement", STATEMENT_FIELDS, name -> {
+      switch (name) {
+        case "kind":
+          ElementKind stated = ScalarCodecs.ELEMENT_KIND.read(in);
+          if (implied != null && stated != implied) {
+            throw in.fail("a " + Names.of(stated) + " cannot stand where a " + Names.of(implied)
+                + " is expected");
+          }
+          kind[0] = stated;
+          return true;
+        case "id":
+          b.id(ScalarCodecs.ELEMENT_ID.read(in));
+          return true;
+        case "number":
+          b.number(in.text("number"));
+          return true;
+        case "title":
+          b.title(TextCodecs.read(in, "title"));
+          return true;
+        case "description":
+          b.description(TextCodecs.read(in, "description"));
+          return true;
+        default:
+          return false;
+      }
+    });
+    return in.build("statement", start, () -> {
+      TextCodecs.requireField(kind[0], "kind");
+      return b.kind(kind[0]).build();
+    });
+  }
+
+  /** A key initiative being read; it is built once its area is known. */
+  private static final class InitiativeParts {
+    final KeyInitiative.Builder fields = KeyInitiative.builder();
+    final Input in;
+    JsonLocation start;
+    ElementId area;
+
+    InitiativeParts(Input in) {
+      this.in = in;
+    }
+
+    KeyInitiative build(ElementId parent) throws IOException {
+      return in.build("key initiative", start, () -> {
+        TextCodecs.requireField(parent == null ? area : parent, "area");
+        if (parent != null && area != null && !area.equals(parent)) {
+          throw new IllegalStateException(fields.build().id() + " names area " + area + " but stands in area "
+              + parent);
+        }
+        return fields.area(parent == null ? area : parent).build();
+      });
+    }
+  }
+
+  private static InitiativeParts readInitiative(Input in) throws IOException {
+    InitiativeParts ki = new InitiativeParts(in);
+    boolean[] seen = new boolean[2];
+    ki.start = in.object("a key initiative", INITIATIVE_FIELDS, name -> {
+      switch (name) {
+        case "area":
+          ki.area = ScalarCodecs.ELEMENT_ID.read(in);
+          return true;
+        case "id":
+          ki.fields.id(ScalarCodecs.ELEMENT_ID.read(in));
+          seen[0] = true;
+          return true;
+        case "number":
+          ki.fields.number(in.text("number"));
+          return true;
+        case "title":
+          ki.fields.title(TextCodecs.read(in, "title"));
+          seen[1] = true;
+          return true;
+        case "description":
+          ki.fields.description(TextCodecs.read(in, "description"));
+          return true;
+        default:
+          return false;
+      }
+    });
+    requireSeen(in, ki.start, seen, "id", "title");
+    return ki;
+  }
+
+  /** A measure of success being read; it is built once its area is known. */
+  private static final class MeasureParts {
+    final MeasureOfSuccess.Builder fields = MeasureOfSuccess.builder();
+    final Input in;
+    JsonLocation start;
+    ElementId area;
+
+    MeasureParts(Input in) {
+      this.in = in;
+    }
+
+    MeasureOfSuccess build(ElementId parent) throws IOException {
+      return in.build("measure of success", start, () -> {
+        TextCodecs.requireField(parent == null ? area : parent, "area");
+        if (parent != null && area != null && !area.equals(parent)) {
+          throw new IllegalStateException(fields.build().id() + " names area " + area + " but stands in area "
+              + parent);
+        }
+        return fields.area(parent == null ? area : parent).build();
+      });
+    }
+  }
+
+  private static MeasureParts readMeasure(Input in) throws IOException {
+    MeasureParts m = new MeasureParts(in);
+    boolean[] seen = new boolean[2];
+    m.start = in.object("a measure of success", MEASURE_FIELDS, name -> {
+      switch (name) {
+        case "area":
+          m.area = ScalarCodecs.ELEMENT_ID.read(in);
+          return true;
+        case "id":
+          m.fields.id(ScalarCodecs.ELEMENT_ID.read(in));
+          seen[0] = true;
+          return true;
+        case "number":
+          m.fields.number(in.text("number"));
+          return true;
+        case "title":
+          m.fields.title(TextCodecs.read(in, "title"));
+          seen[1] = true;
+          return true;
+        default:
+          return false;
+      }
+    });
+    requireSeen(in, m.start, seen, "id", "title");
+    return m;
+  }
+
+  /** Fails at the object when a required field was not seen. */
+  private static void requireSeen(Input in, JsonLocation start, boolean[] seen, String... fields)
+      throws IOException {
+    List<String> missing = new ArrayList<>();
+    for (int i = 0; i < fields.length; i++) {
+      if (!seen[i]) {
+        missing.add(fields[i]);
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw in.failAt(start, (missing.size() == 1 ? "missing required field " : "missing required fields ")
+          + String.join(", ", missing));
+    }
+  }
+
+  private static EditionCatalog readCatalog(Input in) throws IOException {
+    List<List<StrategyEdition>> editions = new ArrayList<>(1);
+    JsonLocation start = in.object("an edition catalog", CATALOG_FIELDS, name -> {
+      if (name.equals("editions")) {
+        editions.add(in.list("editions", FrameworkCodecs::readEdition));
+        return true;
+      }
+      return false;
+    });
+    return in.build("edition catalog", start, () -> EditionCatalog.of(editions.isEmpty() ? List.of()
+        : editions.get(0)));
+  }
+
+  private static TranslationCompleteness readCompleteness(Input in) throws IOException {
+    EditionId[] edition = {null};
+    String[] language = {null};
+    Integer[] count = {null};
+    List<List<ElementId>> missing = new ArrayList<>(1);
+    JsonLocation start = in.object("a translation completeness", COMPLETENESS_FIELDS, name -> {
+      switch (name) {
+        case "edition":
+          edition[0] = ScalarCodecs.EDITION_ID.read(in);
+          return true;
+        case "language":
+          language[0] = in.text("language");
+          return true;
+        case "elementCount":
+          count[0] = in.integer("elementCount");
+          return true;
+        case "missing":
+          missing.add(in.list("missing", ScalarCodecs.ELEMENT_ID::read));
+          return true;
+        default:
+          return false;
+      }
+    });
+    return in.build("translation completeness", start, () -> {
+      TextCodecs.requireField(edition[0], "edition");
+      TextCodecs.requireField(language[0], "language");
+      TextCodecs.requireField(count[0], "elementCount");
+      return TranslationCompleteness.of(edition[0], language[0], count[0],
+          missing.isEmpty() ? List.of() : missing.get(0));
+    });
+  }
+}

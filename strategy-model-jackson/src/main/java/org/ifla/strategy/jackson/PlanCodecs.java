@@ -1,0 +1,409 @@
+package org.ifla.strategy.jackson;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.ifla.strategy.plan.ActionPlan;
+import org.ifla.strategy.plan.Activity;
+import org.ifla.strategy.plan.Alignment;
+import org.ifla.strategy.plan.FocusArea;
+import org.ifla.strategy.plan.FundingNeed;
+import org.ifla.strategy.plan.Objective;
+import org.ifla.strategy.plan.ProfessionalUnit;
+import org.ifla.strategy.plan.StatedTimeframe;
+import org.ifla.strategy.plan.Task;
+import org.ifla.strategy.text.LocalizedText;
+
+/**
+ * {@code org.ifla.strategy.plan} in documents. A plan document is an object with the format header and the
+ * plan's fields under their Java names; the field names are the segments of the JSON Pointers that findings
+ * report ({@code /focusAreas/0/alignments/1}). Absent values and empty lists are left out; an activity's
+ * funding need is left out when not stated. See FORMAT.md.
+ */
+final class PlanCodecs {
+  /** The {@code format} of a plan document. */
+  static final String PLAN_FORMAT = "ifla-strategy-plan";
+
+  private static final List<String> PLAN_FIELDS = List.of("format", "formatVersion", "unit", "title",
+      "template", "edition", "period", "status", "mission", "objectives", "alignments", "focusAreas",
+      "activities");
+  private static final List<String> UNIT_FIELDS = List.of("name", "type", "abbreviation");
+  private static final List<String> OBJECTIVE_FIELDS = List.of("number", "text");
+  private static final List<String> ALIGNMENT_FIELDS = List.of("element", "statedNumber", "statedTitle",
+      "rationale", "level", "external");
+  private static final List<String> FOCUS_AREA_FIELDS = List.of("number", "title", "description", "alignments",
+      "activities", "communication", "impactMeasures", "collaboration");
+  private static final List<String> ACTIVITY_FIELDS = List.of("number", "title", "description", "tasks",
+      "responsibility", "timeframe", "fundingNeeded", "collaborators", "alignments");
+  private static final List<String> TASK_FIELDS = List.of("number", "text", "responsibility", "timeframe");
+
+  static final Codec<ActionPlan> PLAN = Codec.of(ActionPlan.class, PlanCodecs::writePlan,
+      PlanCodecs::readPlan);
+  static final Codec<ProfessionalUnit> UNIT = Codec.of(ProfessionalUnit.class, PlanCodecs::writeUnit,
+      PlanCodecs::readUnit);
+  static final Codec<Objective> OBJECTIVE = Codec.of(Objective.class, PlanCodecs::writeObjective,
+      PlanCodecs::readObjective);
+  static final Codec<Alignment> ALIGNMENT = Codec.of(Alignment.class, PlanCodecs::writeAlignment,
+      PlanCodecs::readAlignment);
+  static final Codec<FocusArea> FOCUS_AREA = Codec.of(FocusArea.class, PlanCodecs::writeFocusArea,
+      PlanCodecs::readFocusArea);
+  static final Codec<Activity> ACTIVITY = Codec.of(Activity.class, PlanCodecs::writeActivity,
+      PlanCodecs::readActivity);
+  static final Codec<Task> TASK = Codec.of(Task.class, PlanCodecs::writeTask, PlanCodecs::readTask);
+
+  static final ImmutableList<Codec<?>> ALL = ImmutableList.of(PLAN, UNIT, OBJECTIVE, ALIGNMENT, FOCUS_AREA,
+      ACTIVITY, TASK);
+
+  private PlanCodecs() {}
+
+  // ---- writing --------------------------------------------------------------------------------------
+
+  private static void writePlan(ActionPlan plan, JsonGenerator out) throws IOException {
+    out.writeStartObject();
+    Header.write(out, PLAN_FORMAT);
+    out.writeFieldName("unit");
+    writeUnit(plan.unit(), out);
+    text("title", plan.title(), out);
+    out.writeStringField("template", Names.of(plan.template()));
+    if (plan.edition().isPresent()) {
+      out.writeStringField("edition", plan.edition().get().toString());
+    }
+    timeframe("period", plan.period(), out);
+    string("status", plan.status(), out);
+    text("mission", plan.mission(), out);
+    list("objectives", plan.objectives(), OBJECTIVE, out);
+    list("alignments", plan.alignments(), ALIGNMENT, out);
+    list("focusAreas", plan.focusAreas(), FOCUS_AREA, out);
+    list("activities", plan.activities(), ACTIVITY, out);
+    out.writeEndObject();
+  }
+
+  private static void writeUnit(ProfessionalUnit unit, JsonGenerator out) throws IOException {
+    out.writeStartObject();
+    out.writeFieldName("name");
+    TextCodecs.write(unit.name(), out);
+    out.writeStringField("type", Names.of(unit.type()));
+    string("abbreviation", unit.abbreviation(), out);
+    out.writeEndObject();
+  }
+
+  private static void writeObjective(Objective objective, JsonGenerator out) throws IOException {
+    out.writeStartObject();
+    string("number", objective.number(), out);
+    out.writeFieldName("text");
+    TextCodecs.write(objective.text(), out);
+    out.writeEndObject();
+  }
+
+  private static void writeAlignment(Alignment alignment, JsonGenerator out) throws IOException {
+    out.writeStartObject();
+    if (alignment.element().isPresent()) {
+      out.writeStringField("element", alignment.element().get().toString());
+    }
+    string("statedNumber", alignment.statedNumber(), out);
+    string("statedTitle", alignment.statedTitle(), out);
+    text("rationale", alignment.rationale(), out);
+    if (alignment.level().isPresent()) {
+      out.writeStringField("level", Names.of(alignment.level().get()));
+    }
+    if (alignment.isExternal()) {
+      out.writeBooleanField("external", true);
+    }
+    out.writeEndObject();
+  }
+
+  private static void writeFocusArea(FocusArea part, JsonGenerator out) throws IOException {
+    out.writeStartObject();
+    string("number", part.number(), out);
+    text("title", part.title(), out);
+    text("description", part.description(), out);
+    list("alignments", part.alignments(), ALIGNMENT, out);
+    list("activities", part.activities(), ACTIVITY, out);
+    text("communication", part.communication(), out);
+    text("impactMeasures", part.impactMeasures(), out);
+    text("collaboration", part.collaboration(), out);
+    out.writeEndObject();
+  }
+
+  private static void writeActivity(Activity activity, JsonGenerator out) throws IOException {
+    out.writeStartObject();
+    string("number", activity.number(), out);
+    out.writeFieldName("title");
+    TextCodecs.write(activity.title(), out);
+    text("description", activity.description(), out);
+    list("tasks", activity.tasks(), TASK, out);
+    string("responsibility", activity.responsibility(), out);
+    timeframe("timeframe", activity.timeframe(), out);
+    if (activity.fundingNeeded() != FundingNeed.NOT_STATED) {
+      out.writeStringField("fundingNeeded", Names.of(activity.fundingNeeded()));
+    }
+    if (!activity.collaborators().isEmpty()) {
+      out.writeArrayFieldStart("collaborators");
+      for (String collaborator : activity.collaborators()) {
+        out.writeString(collaborator);
+      }
+      out.writeEndArray();
+    }
+    list("alignments", activity.alignments(), ALIGNMENT, out);
+    out.writeEndObject();
+  }
+
+  private static void writeTask(Task task, JsonGenerator out) throws IOException {
+    out.writeStartObject();
+    string("number", task.number(), out);
+    out.writeFieldName("text");
+    TextCodecs.write(task.text(), out);
+    string("responsibility", task.responsibility(), out);
+    timeframe("timeframe", task.timeframe(), out);
+    out.writeEndObject();
+  }
+
+  private static void string(String field, Optional<String> value, JsonGenerator out) throws IOException {
+    if (value.isPresent()) {
+      out.writeStringField(field, value.get());
+    }
+  }
+
+  private static void text(String field, Optional<LocalizedText> value, JsonGenerator out) throws IOException {
+    if (value.isPresent()) {
+      out.writeFieldName(field);
+      TextCodecs.write(value.get(), out);
+    }
+  }
+
+  private static void timeframe(String field, Optional<StatedTimeframe> value, JsonGenerator out)
+      throws IOException {
+    if (value.isPresent()) {
+      out.writeFieldName(field);
+      ScalarCodecs.STATED_TIMEFRAME.write(value.get(), out);
+    }
+  }
+
+  private static <T> void list(String field, List<T> values, Codec<T> codec, JsonGenerator out)
+      throws IOException {
+    if (!values.isEmpty()) {
+      out.writeArrayFieldStart(field);
+      for (T value : values) {
+        codec.write(value, out);
+      }
+      out.writeEndArray();
+    }
+  }
+
+  // ---- reading --------------------------------------------------------------------------------------
+
+  private static ActionPlan readPlan(Input in) throws IOException {
+    ActionPlan.Builder b = ActionPlan.builder();
+    Header header = new Header(PLAN_FORMAT);
+    JsonLocation start = in.object("an action plan", PLAN_FIELDS, name -> {
+      switch (name) {
+        case "format":
+        case "formatVersion":
+          header.read(in, name);
+          return true;
+        case "unit":
+          b.unit(readUnit(in));
+          return true;
+        case "title":
+          b.title(TextCodecs.read(in, "title"));
+          return true;
+        case "template":
+          b.template(ScalarCodecs.PLAN_TEMPLATE.read(in));
+          return true;
+        case "edition":
+          b.edition(ScalarCodecs.EDITION_ID.read(in));
+          return true;
+        case "period":
+          b.period(ScalarCodecs.STATED_TIMEFRAME.read(in));
+          return true;
+        case "status":
+          b.status(in.text("status"));
+          return true;
+        case "mission":
+          b.mission(TextCodecs.read(in, "mission"));
+          return true;
+        case "objectives":
+          b.objectives(in.list("objectives", PlanCodecs::readObjective));
+          return true;
+        case "alignments":
+          b.alignments(in.list("alignments", PlanCodecs::readAlignment));
+          return true;
+        case "focusAreas":
+          b.focusAreas(in.list("focusAreas", PlanCodecs::readFocusArea));
+          return true;
+        case "activities":
+          b.activities(in.list("activities", PlanCodecs::readActivity));
+          return true;
+        default:
+          return false;
+      }
+    });
+    header.check(in, start);
+    return in.build("action plan", start, b::build);
+  }
+
+  private static ProfessionalUnit readUnit(Input in) throws IOException {
+    ProfessionalUnit.Builder b = ProfessionalUnit.builder();
+    JsonLocation start = in.object("a professional unit", UNIT_FIELDS, name -> {
+      switch (name) {
+        case "name":
+          b.name(TextCodecs.read(in, "name"));
+          return true;
+        case "type":
+          b.type(ScalarCodecs.UNIT_TYPE.read(in));
+          return true;
+        case "abbreviation":
+          b.abbreviation(in.text("abbreviation"));
+          return true;
+        default:
+          return false;
+      }
+    });
+    return in.build("professional unit", start, b::build);
+  }
+
+  private static Objective readObjective(Input in) throws IOException {
+    Objective.Builder b = Objective.builder();
+    JsonLocation start = in.object("an objective", OBJECTIVE_FIELDS, name -> {
+      switch (name) {
+        case "number":
+          b.number(in.text("number"));
+          return true;
+        case "text":
+          b.text(TextCodecs.read(in, "text"));
+          return true;
+        default:
+          return false;
+      }
+    });
+    return in.build("objective", start, b::build);
+  }
+
+  private static Alignment readAlignment(Input in) throws IOException {
+    Alignment.Builder b = Alignment.builder();
+    JsonLocation start = in.object("an alignment", ALIGNMENT_FIELDS, name -> {
+      switch (name) {
+        case "element":
+          b.element(ScalarCodecs.ELEMENT_REFERENCE.read(in));
+          return true;
+        case "statedNumber":
+          b.statedNumber(in.text("statedNumber"));
+          return true;
+        case "statedTitle":
+          b.statedTitle(in.text("statedTitle"));
+          return true;
+        case "rationale":
+          b.rationale(TextCodecs.read(in, "rationale"));
+          return true;
+        case "level":
+          b.level(ScalarCodecs.ALIGNMENT_LEVEL.read(in));
+          return true;
+        case "external":
+          b.isExternal(in.bool("external"));
+          return true;
+        default:
+          return false;
+      }
+    });
+    return in.build("alignment", start, b::build);
+  }
+
+  private static FocusArea readFocusArea(Input in) throws IOException {
+    FocusArea.Builder b = FocusArea.builder();
+    JsonLocation start = in.object("a focus area", FOCUS_AREA_FIELDS, name -> {
+      switch (name) {
+        case "number":
+          b.number(in.text("number"));
+          return true;
+        case "title":
+          b.title(TextCodecs.read(in, "title"));
+          return true;
+        case "description":
+          b.description(TextCodecs.read(in, "description"));
+          return true;
+        case "alignments":
+          b.alignments(in.list("alignments", PlanCodecs::readAlignment));
+          return true;
+        case "activities":
+          b.activities(in.list("activities", PlanCodecs::readActivity));
+          return true;
+        case "communication":
+          b.communication(TextCodecs.read(in, "communication"));
+          return true;
+        case "impactMeasures":
+          b.impactMeasures(TextCodecs.read(in, "impactMeasures"));
+          return true;
+        case "collaboration":
+          b.collaboration(TextCodecs.read(in, "collaboration"));
+          return true;
+        default:
+          return false;
+      }
+    });
+    return in.build("focus area", start, b::build);
+  }
+
+  private static Activity readActivity(Input in) throws IOException {
+    Activity.Builder b = Activity.builder();
+    JsonLocation start = in.object("an activity", ACTIVITY_FIELDS, name -> {
+      switch (name) {
+        case "number":
+          b.number(in.text("number"));
+          return true;
+        case "title":
+          b.title(TextCodecs.read(in, "title"));
+          return true;
+        case "description":
+          b.description(TextCodecs.read(in, "description"));
+          return true;
+        case "tasks":
+          b.tasks(in.list("tasks", PlanCodecs::readTask));
+          return true;
+        case "responsibility":
+          b.responsibility(in.text("responsibility"));
+          return true;
+        case "timeframe":
+          b.timeframe(ScalarCodecs.STATED_TIMEFRAME.read(in));
+          return true;
+        case "fundingNeeded":
+          b.fundingNeeded(ScalarCodecs.FUNDING_NEED.read(in));
+          return true;
+        case "collaborators":
+          b.collaborators(in.list("collaborators", i -> i.text("collaborator")));
+          return true;
+        case "alignments":
+          b.alignments(in.list("alignments", PlanCodecs::readAlignment));
+          return true;
+        default:
+          return false;
+      }
+    });
+    return in.build("activity", start, b::build);
+  }
+
+  private static Task readTask(Input in) throws IOException {
+    Task.Builder b = Task.builder();
+    JsonLocation start = in.object("a task", TASK_FIELDS, name -> {
+      switch (name) {
+        case "number":
+          b.number(in.text("number"));
+          return true;
+        case "text":
+          b.text(TextCodecs.read(in, "text"));
+          return true;
+        case "responsibility":
+          b.responsibility(in.text("responsibility"));
+          return true;
+        case "timeframe":
+          b.timeframe(ScalarCodecs.STATED_TIMEFRAME.read(in));
+          return true;
+        default:
+          return false;
+      }
+    });
+    return in.build("task", start, b::build);
+  }
+}

@@ -1,0 +1,105 @@
+package org.ifla.strategy.jackson;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonToken;
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.util.List;
+import org.ifla.strategy.alignment.PlanLocation;
+import org.ifla.strategy.alignment.Severity;
+import org.ifla.strategy.framework.EditionId;
+import org.ifla.strategy.framework.ElementId;
+import org.ifla.strategy.framework.ElementKind;
+import org.ifla.strategy.framework.ElementReference;
+import org.ifla.strategy.plan.AlignmentLevel;
+import org.ifla.strategy.plan.FundingNeed;
+import org.ifla.strategy.plan.PlanTemplate;
+import org.ifla.strategy.plan.StatedTimeframe;
+import org.ifla.strategy.plan.Timeframe;
+import org.ifla.strategy.plan.UnitType;
+
+/**
+ * The model's values that are texts in documents: ids and references in their text form, timeframes as
+ * {@code 2019-11/2020-05}, enum constants in lower case with hyphens ({@code key-initiative}).
+ *
+ * <p>A {@link StatedTimeframe} is its text ({@code "Nov 2019 - May 2020"}) when the intervals are those read from
+ * the text, and otherwise an object with both: {@code {"text": "...", "intervals": ["2019-11/2020-05"]}}.
+ */
+final class ScalarCodecs {
+  private static final List<String> TIMEFRAME_FIELDS = List.of("text", "intervals");
+
+  static final Codec<EditionId> EDITION_ID = Codec.of(EditionId.class, ScalarCodecs::writeText,
+      in -> in.parsed("edition id", EditionId::parse));
+  static final Codec<ElementId> ELEMENT_ID = Codec.of(ElementId.class, ScalarCodecs::writeText,
+      in -> in.parsed("element id", ElementId::parse));
+  static final Codec<ElementReference> ELEMENT_REFERENCE = Codec.of(ElementReference.class,
+      ScalarCodecs::writeText, in -> in.parsed("element reference", ElementReference::parse));
+  static final Codec<PlanLocation> PLAN_LOCATION = Codec.of(PlanLocation.class, ScalarCodecs::writeText,
+      in -> in.parsed("plan location (a JSON Pointer)", PlanLocation::parse));
+  static final Codec<Timeframe> TIMEFRAME = Codec.of(Timeframe.class, ScalarCodecs::writeText,
+      in -> in.parsed("timeframe (YYYY-MM/YYYY-MM)", Timeframe::parse));
+  static final Codec<StatedTimeframe> STATED_TIMEFRAME = Codec.of(StatedTimeframe.class,
+      ScalarCodecs::writeStated, ScalarCodecs::readStated);
+
+  static final Codec<ElementKind> ELEMENT_KIND = constant(ElementKind.class, "element kind");
+  static final Codec<UnitType> UNIT_TYPE = constant(UnitType.class, "unit type");
+  static final Codec<PlanTemplate> PLAN_TEMPLATE = constant(PlanTemplate.class, "plan template");
+  static final Codec<FundingNeed> FUNDING_NEED = constant(FundingNeed.class, "funding need");
+  static final Codec<AlignmentLevel> ALIGNMENT_LEVEL = constant(AlignmentLevel.class, "alignment level");
+  static final Codec<Severity> SEVERITY = constant(Severity.class, "severity");
+
+  static final ImmutableList<Codec<?>> ALL = ImmutableList.of(EDITION_ID, ELEMENT_ID, ELEMENT_REFERENCE,
+      PLAN_LOCATION, TIMEFRAME, STATED_TIMEFRAME, ELEMENT_KIND, UNIT_TYPE, PLAN_TEMPLATE, FUNDING_NEED,
+      ALIGNMENT_LEVEL, SEVERITY);
+
+  private ScalarCodecs() {}
+
+  private static <E extends Enum<E>> Codec<E> constant(Class<E> type, String what) {
+    return Codec.of(type, (value, out) -> out.writeString(Names.of(value)), in -> in.constant(what, type));
+  }
+
+  private static void writeText(Object value, JsonGenerator out) throws IOException {
+    out.writeString(value.toString());
+  }
+
+  private static void writeStated(StatedTimeframe value, JsonGenerator out) throws IOException {
+    if (StatedTimeframe.parse(value.text()).equals(value)) {
+      out.writeString(value.text());
+      return;
+    }
+    out.writeStartObject();
+    out.writeStringField("text", value.text());
+    out.writeArrayFieldStart("intervals");
+    for (Timeframe interval : value.intervals()) {
+      out.writeString(interval.toString());
+    }
+    out.writeEndArray();
+    out.writeEndObject();
+  }
+
+  private static StatedTimeframe readStated(Input in) throws IOException {
+    if (in.parser().currentToken() != JsonToken.START_OBJECT) {
+      return StatedTimeframe.parse(in.text("timeframe"));
+    }
+    String[] text = {null};
+    List<List<Timeframe>> intervals = new java.util.ArrayList<>(1);
+    JsonLocation start = in.object("a stated timeframe", TIMEFRAME_FIELDS, name -> {
+      switch (name) {
+        case "text":
+          text[0] = in.text("timeframe text");
+          return true;
+        case "intervals":
+          intervals.add(in.list("intervals", TIMEFRAME::read));
+          return true;
+        default:
+          return false;
+      }
+    });
+    return in.build("stated timeframe", start, () -> {
+      TextCodecs.requireField(text[0], "text");
+      TextCodecs.requireField(intervals.isEmpty() ? null : intervals, "intervals");
+      return StatedTimeframe.of(text[0], intervals.get(0));
+    });
+  }
+}

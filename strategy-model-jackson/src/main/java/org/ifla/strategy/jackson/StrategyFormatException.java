@@ -1,0 +1,109 @@
+package org.ifla.strategy.jackson;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.io.IOException;
+
+/**
+ * A document that cannot be read as a strategy model: malformed JSON or YAML, a value of the wrong type, an
+ * unknown or duplicated field, a value the model refuses, or a document beyond a {@link ReadLimits limit}. It
+ * names where: the source (a file name, or {@code (string)}), the line and column, and the JSON Pointer of the
+ * bad value; its message reads {@code SOURCE:LINE:COLUMN: POINTER: reason}, quotes at most a short piece of the
+ * input, and never echoes a large one back.
+ *
+ * <p>This is the only exception a read of untrusted content throws; reads from files and streams may also
+ * throw the {@link IOException}s of the file system.
+ */
+public final class StrategyFormatException extends IOException {
+  private static final long serialVersionUID = 1L;
+
+  /** The name of the source. */
+  private final String source;
+  /** The 1-based line, or -1. */
+  private final int line;
+  /** The 1-based column, or -1. */
+  private final int column;
+  /** The JSON Pointer of the bad value. */
+  private final String pointer;
+  /** What is wrong. */
+  private final String reason;
+
+  /**
+   * Creates an exception.
+   *
+   * @param source the name of the source, such as a file name; not null
+   * @param line the 1-based line, or -1 when not known
+   * @param column the 1-based column, or -1 when not known
+   * @param pointer the JSON Pointer of the bad value, {@code ""} for the whole document; not null
+   * @param reason what is wrong, for a person; not null
+   * @param cause the underlying exception, or null
+   * @throws NullPointerException if source, pointer or reason is null
+   */
+  public StrategyFormatException(String source, int line, int column, String pointer, String reason,
+      Throwable cause) {
+    super(format(checkNotNull(source, "source"), line, column, checkNotNull(pointer, "pointer"),
+        checkNotNull(reason, "reason")), cause);
+    this.source = source;
+    this.line = line;
+    this.column = column;
+    this.pointer = pointer;
+    this.reason = reason;
+  }
+
+  private static String format(String source, int line, int column, String pointer, String reason) {
+    StringBuilder message = new StringBuilder(source);
+    if (line > 0) {
+      message.append(':').append(line);
+      if (column > 0) {
+        message.append(':').append(column);
+      }
+    }
+    return message.append(": ").append(pointer.isEmpty() ? "(document)" : pointer).append(": ").append(reason)
+        .toString();
+  }
+
+  /**
+   * Returns the name of the source that was read.
+   *
+   * @return the source's name, such as a file name or {@code (string)}
+   */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * Returns the line of the bad input.
+   *
+   * @return the 1-based line, or -1 when not known
+   */
+  public int line() {
+    return line;
+  }
+
+  /**
+   * Returns the column of the bad input.
+   *
+   * @return the 1-based column, or -1 when not known
+   */
+  public int column() {
+    return column;
+  }
+
+  /**
+   * Returns the JSON Pointer (RFC 6901) of the bad value, such as {@code /focusAreas/0/alignments/1/element}.
+   *
+   * @return the pointer; {@code ""} for the document as a whole
+   */
+  public String pointer() {
+    return pointer;
+  }
+
+  /**
+   * Returns what is wrong, without the source, position and pointer.
+   *
+   * @return the reason
+   */
+  public String reason() {
+    return reason;
+  }
+}

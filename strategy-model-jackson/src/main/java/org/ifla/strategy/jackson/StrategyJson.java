@@ -1,0 +1,591 @@
+package org.ifla.strategy.jackson;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.ifla.strategy.framework.StrategyEdition;
+import org.ifla.strategy.plan.ActionPlan;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads and writes strategy-model documents in JSON or YAML: the common case in one call, on hardened mappers.
+ *
+ * <pre>{@code
+ * ActionPlan plan = StrategyJson.forFile(path).readPlan(path);
+ * String json = StrategyJson.json().write(plan);
+ * }</pre>
+ *
+ * <p>Reading is hardened for untrusted input: the {@link ReadLimits} bound depth, document size and text and
+ * name lengths; unknown fields, duplicate keys and content after the document are errors; YAML anchors,
+ * aliases and tags are refused; no default typing is ever enabled; Jackson's global defaults are left
+ * untouched. A document that cannot be read fails with a {@link StrategyFormatException} naming the source,
+ * line, column and JSON Pointer, and with nothing else (reads from files and streams may also fail with the
+ * file system's {@link IOException}s).
+ *
+ * <p>Writing is canonical: the same value always gives the same bytes (two-space indentation, {@code \n} line
+ * ends, fields in the order of FORMAT.md, absent values left out), and reading what was written gives an equal
+ * value, with every language of every label and its official mark.
+ *
+ * <p>Immutable and thread-safe; share instances.
+ */
+public final class StrategyJson {
+  /** The {@code format} field of a plan document. */
+  public static final String PLAN_FORMAT = PlanCodecs.PLAN_FORMAT;
+
+  /** The {@code format} field of an edition document. */
+  public static final String EDITION_FORMAT = FrameworkCodecs.EDITION_FORMAT;
+
+  /** The {@code formatVersion} this library writes, and the newest it reads. */
+  public static final int FORMAT_VERSION = Header.VERSION;
+
+  private static final String STRING_SOURCE = "(string)";
+  private static final StrategyJson JSON = new StrategyJson(false, ReadLimits.defaults());
+  private static final StrategyJson YAML = new StrategyJson(true, ReadLimits.defaults());
+
+  private final boolean yaml;
+  private final ReadLimits limits;
+  private final ObjectMapper mapper;
+
+  private StrategyJson(boolean yaml, ReadLimits limits) {
+    this.yaml = yaml;
+    this.limits = limits;
+    this.mapper = yaml ? newYamlMapper(limits) : newJsonMapper(limits);
+  }
+
+  /**
+   * Returns the JSON reader and writer with the default limits.
+   *
+   * @return the shared instance
+   */
+  public static StrategyJson json() {
+    return JSON;
+  }
+
+  /**
+   * Returns the YAML reader and writer with the default limits.
+   *
+   * @return the shared instance
+   */
+  public static StrategyJson yaml() {
+    return YAML;
+  }
+
+  /**
+   * Returns the reader and writer for a file, chosen by its extension: {@code .json} for JSON, {@code .yaml}
+   * or {@code .yml} for YAML (in any case).
+   *
+   * @param file the file
+   * @return {@link #json()} or {@link #yaml()}
+   * @throws NullPointerException if the file is null
+   * @throws IllegalArgumentException if the extension is neither
+   */
+  public static StrategyJson forFile(Path file) {
+    Path name = checkNotNull(file, "file").getFileName();
+    String lower = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".json")) {
+      return JSON;
+    }
+    if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+      return YAML;
+    }
+    throw new IllegalArgumentException("cannot tell the format of " + file
+        + " from its name: use .json, .yaml or .yml");
+  }
+
+  /**
+   * Returns a reader and writer of the same format held to other limits.
+   *
+   * @param newLimits the limits
+   * @return the new instance
+   * @throws NullPointerException if the limits are null
+   */
+  public StrategyJson withLimits(ReadLimits newLimits) {
+    checkNotNull(newLimits, "limits");
+    return newLimits.equals(limits) ? this : new StrategyJson(yaml, newLimits);
+  }
+
+  /**
+   * Returns the limits documents are held to.
+   *
+   * @return the limits
+   */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Returns whether this reads and writes YAML rather than JSON.
+   *
+   * @return true for YAML
+   */
+  public boolean isYaml() {
+    return yaml;
+  }
+
+  /**
+   * Returns a copy of the mapper behind this instance, for reading and writing the model inside a caller's own
+   * types. Changing the copy changes nothing here.
+   *
+   * @return a new hardened mapper with {@link StrategyModule} registered
+   */
+  public ObjectMapper mapper() {
+    return mapper.copy();
+  }
+
+  // ---- mappers --------------------------------------------------------------------------------------
+
+  /**
+   * Returns a new hardened JSON mapper with {@link StrategyModule} registered and the default limits.
+   *
+   * @return a new mapper, the caller's to configure further
+   */
+  public static JsonMapper newJsonMapper() {
+    return newJsonMapper(ReadLimits.defaults());
+  }
+
+  /**
+   * Returns a new hardened JSON mapper with {@link StrategyModule} registered: the limits as stream-read
+   * constraints, duplicate keys, unknown properties and trailing tokens rejected, error messages that quote
+   * little of the input, canonical indented output.
+   *
+   * @param limits the limits
+   * @return a new mapper, the caller's to configure further
+   * @throws NullPointerException if the limits are null
+   */
+  public static JsonMapper newJsonMapper(ReadLimits limits) {
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(constraints(limits))
+        .errorReportConfiguration(errorReports())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .build();
+    return JsonMapper.builder(factory)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .defaultPrettyPrinter(prettyPrinter())
+        .addModule(new StrategyModule())
+        .build();
+  }
+
+  /**
+   * Returns a new hardened YAML mapper with {@link StrategyModule} registered and the default limits.
+   *
+   * @return a new mapper, the caller's to configure further
+   */
+  public static YAMLMapper newYamlMapper() {
+    return newYamlMapper(ReadLimits.defaults());
+  }
+
+  /**
+   * Returns a new hardened YAML mapper with {@link StrategyModule} registered: as {@link #newJsonMapper}, and
+   * YAML anchors, aliases and tags other than YAML's core ones refused, words such as {@code no} and
+   * {@code on} read as text, strings quoted where YAML would read them as something else.
+   *
+   * @param limits the limits
+   * @return a new mapper, the caller's to configure further
+   * @throws NullPointerException if the limits are null
+   */
+  public static YAMLMapper newYamlMapper(ReadLimits limits) {
+    LoaderOptions loader = new LoaderOptions();
+    loader.setAllowDuplicateKeys(false);
+    loader.setMaxAliasesForCollections(0);
+    loader.setNestingDepthLimit(limits.maxNestingDepth());
+    loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentLength()));
+    YAMLFactory factory = new HardenedYamlFactory(YAMLFactory.builder()
+        .loaderOptions(loader)
+        .streamReadConstraints(constraints(limits))
+        .errorReportConfiguration(errorReports())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+        .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+        .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+        .disable(YAMLGenerator.Feature.SPLIT_LINES)
+        .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE));
+    return YAMLMapper.builder(factory)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .addModule(new StrategyModule())
+        .build();
+  }
+
+  private static StreamReadConstraints constraints(ReadLimits limits) {
+    checkNotNull(limits, "limits");
+    return StreamReadConstraints.builder()
+        .maxNestingDepth(limits.maxNestingDepth())
+        .maxDocumentLength(limits.maxDocumentLength())
+        .maxStringLength(limits.maxStringLength())
+        .maxNameLength(limits.maxNameLength())
+        .maxNumberLength(32)
+        .build();
+  }
+
+  private static ErrorReportConfiguration errorReports() {
+    return ErrorReportConfiguration.builder().maxErrorTokenLength(40).maxRawContentLength(0).build();
+  }
+
+  private static DefaultPrettyPrinter prettyPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    return new DefaultPrettyPrinter(Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
+  }
+
+  // ---- reading --------------------------------------------------------------------------------------
+
+  /**
+   * Reads a plan document from a file.
+   *
+   * @param file the file, read as bytes (UTF-8, or UTF-16/32 where the document says so)
+   * @return the plan
+   * @throws StrategyFormatException if the document is not a valid plan
+   * @throws IOException if the file cannot be read
+   * @throws NullPointerException if the file is null
+   */
+  public ActionPlan readPlan(Path file) throws IOException {
+    return read(file, ActionPlan.class);
+  }
+
+  /**
+   * Reads a plan document from a string.
+   *
+   * @param content the document
+   * @return the plan
+   * @throws StrategyFormatException if the document is not a valid plan; its source is {@code (string)}
+   * @throws NullPointerException if the content is null
+   */
+  public ActionPlan readPlan(String content) throws StrategyFormatException {
+    return read(content, ActionPlan.class);
+  }
+
+  /**
+   * Reads a plan document from a stream of bytes; the stream is read to the document's end but not closed.
+   *
+   * @param in the stream
+   * @param source the name to give the source in errors, such as a file name
+   * @return the plan
+   * @throws StrategyFormatException if the document is not a valid plan
+   * @throws IOException if the stream cannot be read
+   * @throws NullPointerException if an argument is null
+   */
+  public ActionPlan readPlan(InputStream in, String source) throws IOException {
+    return read(in, source, ActionPlan.class);
+  }
+
+  /**
+   * Reads a plan document from a stream of characters; the reader is not closed.
+   *
+   * @param in the reader
+   * @param source the name to give the source in errors, such as a file name
+   * @return the plan
+   * @throws StrategyFormatException if the document is not a valid plan
+   * @throws IOException if the reader cannot be read
+   * @throws NullPointerException if an argument is null
+   */
+  public ActionPlan readPlan(Reader in, String source) throws IOException {
+    return read(in, source, ActionPlan.class);
+  }
+
+  /**
+   * Reads an edition document from a file.
+   *
+   * @param file the file, read as bytes (UTF-8, or UTF-16/32 where the document says so)
+   * @return the edition
+   * @throws StrategyFormatException if the document is not a valid edition
+   * @throws IOException if the file cannot be read
+   * @throws NullPointerException if the file is null
+   */
+  public StrategyEdition readEdition(Path file) throws IOException {
+    return read(file, StrategyEdition.class);
+  }
+
+  /**
+   * Reads an edition document from a string.
+   *
+   * @param content the document
+   * @return the edition
+   * @throws StrategyFormatException if the document is not a valid edition; its source is {@code (string)}
+   * @throws NullPointerException if the content is null
+   */
+  public StrategyEdition readEdition(String content) throws StrategyFormatException {
+    return read(content, StrategyEdition.class);
+  }
+
+  /**
+   * Reads an edition document from a stream of bytes; the stream is not closed.
+   *
+   * @param in the stream
+   * @param source the name to give the source in errors, such as a file name
+   * @return the edition
+   * @throws StrategyFormatException if the document is not a valid edition
+   * @throws IOException if the stream cannot be read
+   * @throws NullPointerException if an argument is null
+   */
+  public StrategyEdition readEdition(InputStream in, String source) throws IOException {
+    return read(in, source, StrategyEdition.class);
+  }
+
+  /**
+   * Reads an edition document from a stream of characters; the reader is not closed.
+   *
+   * @param in the reader
+   * @param source the name to give the source in errors, such as a file name
+   * @return the edition
+   * @throws StrategyFormatException if the document is not a valid edition
+   * @throws IOException if the reader cannot be read
+   * @throws NullPointerException if an argument is null
+   */
+  public StrategyEdition readEdition(Reader in, String source) throws IOException {
+    return read(in, source, StrategyEdition.class);
+  }
+
+  /**
+   * Reads any model value (a report, a finding, a localized text...) from a file.
+   *
+   * @param <T> the type
+   * @param file the file
+   * @param type the model type, one that {@link StrategyModule} covers
+   * @return the value
+   * @throws StrategyFormatException if the document is not a valid value of the type
+   * @throws IOException if the file cannot be read
+   * @throws NullPointerException if an argument is null
+   */
+  public <T> T read(Path file, Class<T> type) throws IOException {
+    checkNotNull(type, "type");
+    try (InputStream in = Files.newInputStream(checkNotNull(file, "file"))) {
+      return read(mapper.createParser(in), file.toString(), type, true);
+    }
+  }
+
+  /**
+   * Reads any model value from a string.
+   *
+   * @param <T> the type
+   * @param content the document
+   * @param type the model type, one that {@link StrategyModule} covers
+   * @return the value
+   * @throws StrategyFormatException if the document is not a valid value of the type
+   * @throws NullPointerException if an argument is null
+   */
+  public <T> T read(String content, Class<T> type) throws StrategyFormatException {
+    checkNotNull(content, "content");
+    checkNotNull(type, "type");
+    try {
+      return read(mapper.createParser(content), STRING_SOURCE, type, false);
+    } catch (StrategyFormatException e) {
+      throw e;
+    } catch (IOException e) {
+      throw formatError(STRING_SOURCE, null, e);
+    }
+  }
+
+  /**
+   * Reads any model value from a stream of bytes; the stream is not closed.
+   *
+   * @param <T> the type
+   * @param in the stream
+   * @param source the name to give the source in errors
+   * @param type the model type, one that {@link StrategyModule} covers
+   * @return the value
+   * @throws StrategyFormatException if the document is not a valid value of the type
+   * @throws IOException if the stream cannot be read
+   * @throws NullPointerException if an argument is null
+   */
+  public <T> T read(InputStream in, String source, Class<T> type) throws IOException {
+    checkNotNull(in, "in");
+    checkNotNull(source, "source");
+    checkNotNull(type, "type");
+    return read(mapper.createParser(in), source, type, true);
+  }
+
+  /**
+   * Reads any model value from a stream of characters; the reader is not closed.
+   *
+   * @param <T> the type
+   * @param in the reader
+   * @param source the name to give the source in errors
+   * @param type the model type, one that {@link StrategyModule} covers
+   * @return the value
+   * @throws StrategyFormatException if the document is not a valid value of the type
+   * @throws IOException if the reader cannot be read
+   * @throws NullPointerException if an argument is null
+   */
+  public <T> T read(Reader in, String source, Class<T> type) throws IOException {
+    checkNotNull(in, "in");
+    checkNotNull(source, "source");
+    checkNotNull(type, "type");
+    return read(mapper.createParser(in), source, type, true);
+  }
+
+  private <T> T read(JsonParser parser, String source, Class<T> type, boolean ioPossible) throws IOException {
+    parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+    try (parser) {
+      return mapper.readValue(parser, type);
+    } catch (InvalidInputException e) {
+      throw formatError(source, e.pointer(), e);
+    } catch (JsonProcessingException | CharConversionException e) {
+      throw formatError(source, pointer(parser), e);
+    } catch (IOException e) {
+      if (ioPossible) {
+        throw e;
+      }
+      throw formatError(source, pointer(parser), e);
+    } catch (RuntimeException e) {
+      // Nothing but a format exception leaves a read: anything else here is a defect, reported where it struck.
+      throw new StrategyFormatException(source, -1, -1, pointer(parser),
+          "the document could not be read (" + e.getClass().getSimpleName() + ": "
+              + Input.quote(String.valueOf(e.getMessage())) + ")", e);
+    }
+  }
+
+  private static String pointer(JsonParser parser) {
+    try {
+      return parser.getParsingContext().pathAsPointer().toString();
+    } catch (RuntimeException e) {
+      return "";
+    }
+  }
+
+  private static StrategyFormatException formatError(String source, String pointer, IOException e) {
+    JsonLocation location = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getLocation()
+        : null;
+    String reason = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getOriginalMessage()
+        : e.getMessage();
+    return new StrategyFormatException(source, location == null ? -1 : location.getLineNr(),
+        location == null ? -1 : location.getColumnNr(), pointer == null ? "" : pointer,
+        reason == null ? e.getClass().getSimpleName() : reason, e);
+  }
+
+  // ---- writing --------------------------------------------------------------------------------------
+
+  /**
+   * Writes a model value (a plan, an edition, a report, or any type {@link StrategyModule} covers) as a
+   * document.
+   *
+   * @param value the value
+   * @return the document, ending with a line break
+   * @throws NullPointerException if the value is null
+   * @throws IllegalArgumentException if the value is not of a model type
+   */
+  public String write(Object value) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      write(value, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes a model value as a document to a file, replacing what the file held.
+   *
+   * @param value the value
+   * @param file the file, written in UTF-8
+   * @throws IOException if the file cannot be written
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the value is not of a model type
+   */
+  public void write(Object value, Path file) throws IOException {
+    checkNotNull(file, "file");
+    checkModel(value);
+    try (OutputStream out = Files.newOutputStream(file)) {
+      write(value, out);
+    }
+  }
+
+  /**
+   * Writes a model value as a document, in UTF-8, to a stream, which is flushed but not closed.
+   *
+   * @param value the value
+   * @param out the stream
+   * @throws IOException if the stream cannot be written
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the value is not of a model type
+   */
+  public void write(Object value, OutputStream out) throws IOException {
+    checkNotNull(out, "out");
+    checkModel(value);
+    try (JsonGenerator generator = mapper.createGenerator(out)) {
+      generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      finish(value, generator);
+    }
+  }
+
+  /**
+   * Writes a model value as a document to a writer, which is flushed but not closed.
+   *
+   * @param value the value
+   * @param out the writer
+   * @throws IOException if the writer cannot be written
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the value is not of a model type
+   */
+  public void write(Object value, Writer out) throws IOException {
+    checkNotNull(out, "out");
+    checkModel(value);
+    try (JsonGenerator generator = mapper.createGenerator(out)) {
+      generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      finish(value, generator);
+    }
+  }
+
+  private void finish(Object value, JsonGenerator generator) throws IOException {
+    mapper.writeValue(generator, value);
+    if (!yaml) {
+      generator.writeRaw('\n');
+    }
+    generator.flush();
+  }
+
+  private static void checkModel(Object value) {
+    checkNotNull(value, "value");
+    String name = value.getClass().getName();
+    checkArgument(name.startsWith("org.ifla.strategy.") && !name.startsWith("org.ifla.strategy.jackson."),
+        "not a strategy-model value: %s", value.getClass());
+  }
+
+  @Override
+  public String toString() {
+    return "StrategyJson{" + (yaml ? "YAML" : "JSON") + ", " + limits + "}";
+  }
+}

@@ -1,0 +1,108 @@
+package org.ifla.strategy.jackson;
+
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.util.VersionUtil;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/**
+ * The Jackson module for strategy-model: serializers and deserializers for every public model type, in the
+ * document format of FORMAT.md.
+ *
+ * <p>Register it on a mapper with {@code mapper.registerModule(new StrategyModule())}, or let
+ * {@code findAndRegisterModules()} find it through {@code META-INF/services}. The module only adds
+ * (de)serializers for the model's types; it changes no setting of the mapper. To read untrusted documents use
+ * the hardened mappers of {@link StrategyJson}, which also limit sizes and reject duplicate keys, trailing
+ * content, and YAML anchors, aliases and tags.
+ *
+ * <p>What it covers: editions and all their elements ({@code StrategyEdition}, {@code StrategyArea} and its
+ * kinds, {@code KeyInitiative}, {@code MeasureOfSuccess}, {@code Statement}, {@code EditionCatalog},
+ * {@code TranslationCompleteness}); action plans and all their parts; {@code LocalizedText} (as an object from
+ * language tag to text, keeping whether each label is official wording) and {@code Label}; ids, references,
+ * plan locations and timeframes as text; the model's enums in lower case with hyphens; alignment reports and
+ * findings.
+ *
+ * <p>Immutable and thread-safe; instances are interchangeable.
+ */
+public final class StrategyModule extends Module {
+  private static final long serialVersionUID = 1L;
+
+  /** The name this module registers under. */
+  public static final String NAME = "StrategyModule";
+
+  private static final Version VERSION = readVersion();
+
+  private static final ImmutableList<Codec<?>> CODECS = ImmutableList.<Codec<?>>builder()
+      .add(TextCodecs.LOCALIZED_TEXT, TextCodecs.LABEL)
+      .addAll(ScalarCodecs.ALL)
+      .addAll(FrameworkCodecs.ALL)
+      .addAll(PlanCodecs.ALL)
+      .addAll(AlignmentCodecs.ALL)
+      .build();
+
+  /** Creates the module. */
+  public StrategyModule() {}
+
+  /**
+   * Returns the module's name, {@value #NAME}.
+   *
+   * @return the name
+   */
+  @Override
+  public String getModuleName() {
+    return NAME;
+  }
+
+  /**
+   * Returns the version of this library.
+   *
+   * @return the version, with group id {@code org.ifla.strategy} and artifact id
+   *     {@code strategy-model-jackson}
+   */
+  @Override
+  public Version version() {
+    return VERSION;
+  }
+
+  /**
+   * Adds the serializers and deserializers to the mapper being set up.
+   *
+   * @param context the set-up context, not null
+   */
+  @Override
+  public void setupModule(SetupContext context) {
+    SimpleSerializers serializers = new SimpleSerializers();
+    SimpleDeserializers deserializers = new SimpleDeserializers();
+    for (Codec<?> codec : CODECS) {
+      register(codec, serializers, deserializers);
+    }
+    context.addSerializers(serializers);
+    context.addDeserializers(deserializers);
+  }
+
+  private static <T> void register(Codec<T> codec, SimpleSerializers serializers,
+      SimpleDeserializers deserializers) {
+    serializers.addSerializer(codec.type(), codec.serializer());
+    deserializers.addDeserializer(codec.type(), codec.deserializer());
+  }
+
+  private static Version readVersion() {
+    Properties properties = new Properties();
+    try (InputStream in = StrategyModule.class.getResourceAsStream("module.properties")) {
+      if (in == null) {
+        return Version.unknownVersion();
+      }
+      properties.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return VersionUtil.parseVersion(properties.getProperty("version"), properties.getProperty("groupId"),
+        properties.getProperty("artifactId"));
+  }
+}
