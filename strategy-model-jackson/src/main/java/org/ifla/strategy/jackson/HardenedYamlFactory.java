@@ -5,18 +5,25 @@ import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import com.google.common.collect.ImmutableSet;
 import java.io.CharArrayReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.Writer;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * A YAML factory whose parsers refuse what YAML has and JSON has not: anchors, aliases and explicit tags
  * (other than YAML's own core tags such as {@code !!str}). A document is then a plain tree, so a plan read from
  * YAML is what it would be from JSON, and {@code !!java...} tags or alias bombs never reach the reader.
+ *
+ * <p>Its generators write a text holding a character that YAML 1.1 reads as a line break but JSON does not
+ * (U+0085, U+2028, U+2029) double-quoted and escaped, where a plain or literal scalar would lose it.
  */
 final class HardenedYamlFactory extends YAMLFactory {
   private static final long serialVersionUID = 1L;
@@ -32,6 +39,12 @@ final class HardenedYamlFactory extends YAMLFactory {
   @Override
   public YAMLFactory copy() {
     return new HardenedYamlFactory(this, null);
+  }
+
+  @Override
+  protected YAMLGenerator _createGenerator(Writer out, IOContext ctxt) throws IOException {
+    return new Generator(ctxt, _generatorFeatures, _yamlGeneratorFeatures, _quotingChecker, _objectCodec, out,
+        _version);
   }
 
   @Override
@@ -56,6 +69,34 @@ final class HardenedYamlFactory extends YAMLFactory {
   protected YAMLParser _createParser(byte[] data, int offset, int len, IOContext ctxt) throws IOException {
     return new Parser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec,
         _createReader(data, offset, len, null, ctxt));
+  }
+
+  /** A YAML generator that quotes texts whose line breaks only YAML sees. */
+  static final class Generator extends YAMLGenerator {
+    Generator(IOContext ctxt, int jsonFeatures, int yamlFeatures, StringQuotingChecker quotingChecker,
+        ObjectCodec codec, Writer out, DumperOptions.Version version) throws IOException {
+      super(ctxt, jsonFeatures, yamlFeatures, quotingChecker, codec, out, version);
+    }
+
+    @Override
+    public void writeString(String text) throws IOException {
+      if (text != null && hasYamlOnlyLineBreak(text)) {
+        _verifyValueWrite("write String value");
+        _writeScalar(text, "string", DumperOptions.ScalarStyle.DOUBLE_QUOTED);
+      } else {
+        super.writeString(text);
+      }
+    }
+
+    private static boolean hasYamlOnlyLineBreak(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** A YAML parser that fails on anchors, aliases and tags. */

@@ -1,0 +1,177 @@
+package org.ifla.strategy.jackson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.ifla.strategy.alignment.AlignmentReport;
+import org.ifla.strategy.alignment.Finding;
+import org.ifla.strategy.alignment.PlanLocation;
+import org.ifla.strategy.alignment.RuleSet;
+import org.ifla.strategy.alignment.Severity;
+import org.ifla.strategy.framework.EditionCatalog;
+import org.ifla.strategy.framework.EditionId;
+import org.ifla.strategy.framework.ElementId;
+import org.ifla.strategy.framework.ElementKind;
+import org.ifla.strategy.framework.ElementReference;
+import org.ifla.strategy.framework.IflaStrategies;
+import org.ifla.strategy.framework.KeyInitiative;
+import org.ifla.strategy.framework.MeasureOfSuccess;
+import org.ifla.strategy.framework.Statement;
+import org.ifla.strategy.framework.StrategyArea;
+import org.ifla.strategy.framework.StrategyEdition;
+import org.ifla.strategy.framework.TranslationCompleteness;
+import org.ifla.strategy.plan.ActionPlan;
+import org.ifla.strategy.plan.AlignmentLevel;
+import org.ifla.strategy.plan.FundingNeed;
+import org.ifla.strategy.plan.PlanTemplate;
+import org.ifla.strategy.plan.SeedPlans;
+import org.ifla.strategy.plan.StatedTimeframe;
+import org.ifla.strategy.plan.Timeframe;
+import org.ifla.strategy.plan.UnitType;
+import org.ifla.strategy.text.Label;
+import org.ifla.strategy.text.LocalizedText;
+import org.junit.jupiter.api.Test;
+
+/** The module on a caller's own, plain mapper: found, named, versioned, and covering every public type. */
+class StrategyModuleTest {
+  /** A caller's own type holding model values. */
+  record Holder(ActionPlan plan, List<ElementReference> cited, Map<String, LocalizedText> notes,
+      Timeframe when) {}
+
+  private static ObjectMapper plainMapper() {
+    return new ObjectMapper().findAndRegisterModules();
+  }
+
+  private static <T> void assertRoundTrip(ObjectMapper mapper, T value, Class<T> type) throws IOException {
+    assertEquals(value, mapper.readValue(mapper.writeValueAsString(value), type), type::getSimpleName);
+  }
+
+  @Test
+  void isFoundThroughServiceLoading() {
+    List<Module> modules = ObjectMapper.findModules();
+    assertTrue(modules.stream().anyMatch(m -> m instanceof StrategyModule), modules::toString);
+  }
+
+  @Test
+  void hasANameAndTheLibrarysVersion() {
+    StrategyModule module = new StrategyModule();
+    assertEquals("StrategyModule", module.getModuleName());
+    assertEquals("org.ifla.strategy", module.version().getGroupId());
+    assertEquals("strategy-model-jackson", module.version().getArtifactId());
+    assertFalse(module.version().isUnknownVersion());
+  }
+
+  @Test
+  void changesNoSettingOfTheMapper() {
+    ObjectMapper mapper = new ObjectMapper().registerModule(new StrategyModule());
+    assertTrue(mapper.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+    assertFalse(mapper.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
+    assertFalse(mapper.isEnabled(SerializationFeature.INDENT_OUTPUT));
+  }
+
+  @Test
+  void writesLocalizedTextAsALanguageMapKeepingTheMark() throws IOException {
+    LocalizedText text = LocalizedText.of(Label.official("en", "Vision"), Label.unofficial("zh", "愿景"));
+    assertEquals("{\"en\":\"Vision\",\"zh\":{\"text\":\"愿景\",\"official\":false}}",
+        plainMapper().writeValueAsString(text));
+    assertEquals(text, plainMapper().readValue("{\"zh\":{\"official\":false,\"text\":\"愿景\"},\"en\":\"Vision\"}",
+        LocalizedText.class));
+  }
+
+  @Test
+  void writesScalarsAsText() throws IOException {
+    ObjectMapper mapper = plainMapper();
+    assertEquals("\"2019-11/2020-05\"", mapper.writeValueAsString(Timeframe.parse("2019-11/2020-05")));
+    assertEquals("\"ifla-strategic-plan-2016-2021:SD4.KI5\"", mapper.writeValueAsString(
+        ElementReference.parse("ifla-strategic-plan-2016-2021:SD4.KI5")));
+    assertEquals("\"key-initiative\"", mapper.writeValueAsString(AlignmentLevel.KEY_INITIATIVE));
+    assertEquals("\"special-interest-group\"", mapper.writeValueAsString(UnitType.SPECIAL_INTEREST_GROUP));
+    assertEquals("\"Nov 2019 - May 2020\"", mapper.writeValueAsString(StatedTimeframe.parse(
+        "Nov 2019 - May 2020")));
+    assertEquals("{\"text\":\"at WLIC 2017\",\"intervals\":[\"2017-08\"]}", mapper.writeValueAsString(
+        StatedTimeframe.of("at WLIC 2017", List.of(Timeframe.parse("2017-08")))));
+  }
+
+  @Test
+  void roundTripsEveryPublicModelType() throws IOException {
+    ObjectMapper mapper = plainMapper();
+    StrategyEdition edition = IflaStrategies.strategy2024to2029();
+    ActionPlan plan = SeedPlans.metropolitanLibraries2019();
+    AlignmentReport report = RuleSet.standard().check(plan);
+    assertFalse(report.isEmpty());
+    StrategyArea area = edition.areas().get(0);
+    KeyInitiative ki = area.keyInitiatives().get(0);
+    MeasureOfSuccess measure = area.measuresOfSuccess().get(0);
+    Statement vision = edition.vision().orElseThrow();
+
+    assertRoundTrip(mapper, edition, StrategyEdition.class);
+    assertRoundTrip(mapper, area, StrategyArea.class);
+    assertRoundTrip(mapper, ki, KeyInitiative.class);
+    assertRoundTrip(mapper, measure, MeasureOfSuccess.class);
+    assertRoundTrip(mapper, vision, Statement.class);
+    assertRoundTrip(mapper, IflaStrategies.catalog(), EditionCatalog.class);
+    assertRoundTrip(mapper, edition.translationCompleteness("zh"), TranslationCompleteness.class);
+    assertRoundTrip(mapper, plan, ActionPlan.class);
+    assertRoundTrip(mapper, plan.unit(), org.ifla.strategy.plan.ProfessionalUnit.class);
+    assertRoundTrip(mapper, plan.focusAreas().get(0), org.ifla.strategy.plan.FocusArea.class);
+    assertRoundTrip(mapper, plan.focusAreas().get(0).alignments().get(0), org.ifla.strategy.plan.Alignment.class);
+    assertRoundTrip(mapper, plan.focusAreas().get(0).activities().get(0), org.ifla.strategy.plan.Activity.class);
+    assertRoundTrip(mapper, plan.focusAreas().get(0).activities().get(0).tasks().get(0),
+        org.ifla.strategy.plan.Task.class);
+    assertRoundTrip(mapper, SeedPlans.noir2016().objectives().get(0), org.ifla.strategy.plan.Objective.class);
+    assertRoundTrip(mapper, report, AlignmentReport.class);
+    assertRoundTrip(mapper, report.findings().get(0), Finding.class);
+    assertRoundTrip(mapper, Label.unofficial("zh-Hant", "願景"), Label.class);
+    assertRoundTrip(mapper, EditionId.parse("ifla-strategy-2019-2024"), EditionId.class);
+    assertRoundTrip(mapper, ElementId.parse("SD1.KI2"), ElementId.class);
+    assertRoundTrip(mapper, PlanLocation.parse("/focusAreas/0/alignments/1"), PlanLocation.class);
+    for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(ElementKind.class, UnitType.class,
+        PlanTemplate.class, FundingNeed.class, AlignmentLevel.class, Severity.class)) {
+      for (Enum<?> constant : type.getEnumConstants()) {
+        assertEquals(constant, mapper.readValue(mapper.writeValueAsString(constant), type));
+      }
+    }
+  }
+
+  @Test
+  void aFindingReadBackRendersTheSameMessages() throws IOException {
+    ObjectMapper mapper = plainMapper();
+    for (Finding finding : RuleSet.standard().check(SeedPlans.metropolitanLibraries2019()).findings()) {
+      Finding read = mapper.readValue(mapper.writeValueAsString(finding), Finding.class);
+      assertEquals(finding.message(java.util.Locale.ENGLISH), read.message(java.util.Locale.ENGLISH));
+      assertEquals(finding.message(java.util.Locale.CHINESE), read.message(java.util.Locale.CHINESE));
+    }
+  }
+
+  @Test
+  void modelValuesInsideACallersOwnTypes() throws IOException {
+    ObjectMapper mapper = plainMapper();
+    Holder holder = new Holder(SeedPlans.noir2016(), List.of(ElementReference.parse("SD4"),
+        ElementReference.parse("ifla-strategy-2019-2024:SD1.KI1")),
+        Map.of("a", LocalizedText.of("en", "note")), Timeframe.parse("2016-01/2017-12"));
+    assertEquals(holder, mapper.readValue(mapper.writeValueAsString(holder), Holder.class));
+    List<ElementReference> refs = mapper.readValue("[\"SD1\", \"x-2020:IA2.KI3\"]",
+        new TypeReference<List<ElementReference>>() {});
+    assertEquals(List.of(ElementReference.parse("SD1"), ElementReference.parse("x-2020:IA2.KI3")), refs);
+  }
+
+  @Test
+  void badValuesFailAsJacksonExceptionsOnAPlainMapper() {
+    ObjectMapper mapper = plainMapper();
+    DatabindException e = assertThrows(DatabindException.class, () -> mapper.readValue("\"not an id!\"",
+        ElementId.class));
+    assertTrue(e.getOriginalMessage().contains("invalid element id"), e::getMessage);
+    assertThrows(DatabindException.class, () -> mapper.readValue("{}", LocalizedText.class));
+  }
+}
