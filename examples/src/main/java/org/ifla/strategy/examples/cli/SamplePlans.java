@@ -1,0 +1,39 @@
+package org.ifla.strategy.examples.cli;
+
+import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.ifla.strategy.jackson.StrategyJson;
+import org.ifla.strategy.plan.ActionPlan;
+
+/** The sample plans of {@code examples/plans/}, bundled in the jar for {@code strategy demo}. */
+public final class SamplePlans {
+  /** The file names of the sample plans, in the order the demo shows them. */
+  public static final String METROPOLITAN_LIBRARIES = "metropolitan-libraries-2019-2020.yaml";
+  /** The NOIR plan, 2016-17, on the Strategic Plan 2016-2021. */
+  public static final String NOIR = "noir-2016-17.yaml";
+
+  private SamplePlans() {}
+
+  /**
+   * Reads the sample plans from the jar.
+   *
+   * @return file name to plan, in demo order
+   * @throws UncheckedIOException if a sample is missing or cannot be read (a broken build)
+   */
+  public static ImmutableMap<String, ActionPlan> all() {
+    ImmutableMap.Builder<String, ActionPlan> plans = ImmutableMap.builder();
+    for (String name : new String[] {METROPOLITAN_LIBRARIES, NOIR}) {
+      try (InputStream in = SamplePlans.class.getResourceAsStream("/org/ifla/strategy/examples/plans/" + name)) {
+        if (in == null) {
+          throw new IOException("sample plan " + name + " is not in the jar");
+        }
+        plans.put(name, StrategyJson.yaml().readPlan(in, name));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return plans.build();
+  }
+}

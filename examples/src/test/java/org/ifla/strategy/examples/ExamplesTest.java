@@ -1,0 +1,55 @@
+package org.ifla.strategy.examples;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/** Every example program runs and prints what it is there to show. */
+class ExamplesTest {
+  private static String run(Executable main) throws Throwable {
+    PrintStream saved = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      main.execute();
+    } finally {
+      System.setOut(saved);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void quickstartPrintsTheVisionTheChineseAreaAndTheFindings() throws Throwable {
+    String out = run(() -> Quickstart.main(new String[0]));
+    assertTrue(out.contains("Sustainable futures for all through knowledge and information"), out);
+    assertTrue(out.contains("充满活力的全球专业社区"), out);
+    assertTrue(out.contains("element-of-other-edition"), out);
+  }
+
+  @Test
+  void validatePlanPrintsTheSeedFindings() throws Throwable {
+    String out = run(() -> ValidatePlan.main(new String[] {"plans/metropolitan-libraries-2019-2020.yaml"}));
+    assertTrue(out.contains("ERROR element-of-other-edition at /focusAreas/0/alignments/1"), out);
+    assertTrue(out.contains("The plan has errors."), out);
+  }
+
+  @Test
+  void customRuleReportsActivitiesWithNoOneResponsible() throws Throwable {
+    String out = run(() -> CustomRule.main(new String[0]));
+    assertTrue(out.contains("WARNING activity-without-responsibility at /focusAreas/0/activities/0"), out);
+    assertTrue(out.contains("未指明负责人"), out);
+  }
+
+  @Test
+  void bilingualLabelsShowsFallbackAndMarks() throws Throwable {
+    String out = run(() -> BilingualLabels.main(new String[0]));
+    assertTrue(out.contains("zh-Hant-TW -> zh-Hant"), out);
+    assertTrue(out.contains("fr         -> en"), out);
+    assertTrue(out.contains("(not IFLA's official wording)"), out);
+    assertTrue(out.contains("La lecture pour tous / official in French: false"), out);
+  }
+}

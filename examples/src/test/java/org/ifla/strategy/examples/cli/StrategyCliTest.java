@@ -1,0 +1,177 @@
+package org.ifla.strategy.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line, run in this process: every command, every exit status. */
+class StrategyCliTest {
+  /** The sample plans as shipped in examples/plans (the tests run in the examples folder). */
+  private static final Path METLIB = Path.of("plans", "metropolitan-libraries-2019-2020.yaml");
+  private static final Path NOIR = Path.of("plans", "noir-2016-17.yaml");
+
+  /** What a run printed and returned. */
+  private static final class Run {
+    final int status;
+    final String out;
+    final String err;
+
+    Run(String... args) {
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      this.status = StrategyCli.run(new PrintWriter(out), new PrintWriter(err), args);
+      this.out = out.toString();
+      this.err = err.toString();
+    }
+
+    @Override
+    public String toString() {
+      return "status " + status + "\nout:\n" + out + "\nerr:\n" + err;
+    }
+  }
+
+  @Test
+  void demoPrintsTheStrategyInBothLanguagesAndTheSampleFindings() {
+    Run run = new Run("demo");
+    assertEquals(0, run.status, run::toString);
+    assertTrue(run.out.contains("Libraries are connected and energised through vibrant, global professional "
+        + "communities"), run::toString);
+    assertTrue(run.out.contains("充满活力的全球专业社区"), run::toString);
+    assertTrue(run.out.contains("Sustainable futures for all through knowledge and information"), run::toString);
+    assertTrue(run.out.contains("ERROR element-of-other-edition at /focusAreas/0/alignments/1: 4.5 is not in"),
+        run::toString);
+    assertTrue(run.out.contains("不在计划所引用的版本"), run::toString);
+  }
+
+  @Test
+  void showPrintsTheTreeInTheChosenLanguageMarkingWhatIsNotOfficial() {
+    Run en = new Run("show", "--edition", "ifla-strategy-2019-2024");
+    assertEquals(0, en.status, en::toString);
+    assertTrue(en.out.contains("  1 Strengthen the Global Voice of Libraries"), en::toString);
+    assertTrue(en.out.contains("    1.1 Show the power of libraries in achieving the Sustainable Development "
+        + "Goals"), en::toString);
+    assertTrue(en.out.contains("* not IFLA's official wording"), en::toString);
+    Run zh = new Run("show", "--lang", "zh");
+    assertEquals(0, zh.status, zh::toString);
+    assertTrue(zh.out.contains("  1 充满活力的全球专业社区 *"), zh::toString);
+    Run fallback = new Run("show", "--lang", "fr", "--edition", "ifla-strategic-plan-2016-2021");
+    assertTrue(fallback.out.contains("Capacity Building"), fallback::toString);
+  }
+
+  @Test
+  void editionsListsIdsPeriodsAndLanguages() {
+    Run run = new Run("editions");
+    assertEquals(0, run.status, run::toString);
+    for (String line : List.of("ifla-strategic-plan-2016-2021", "ifla-strategy-2019-2024  ",
+        "ifla-strategy-2024-2029  ", "2024-2029", "    zh-Hant ")) {
+      assertTrue(run.out.contains(line), () -> line + "\n" + run);
+    }
+    assertTrue(run.out.contains("100.0 %"), run::toString);
+  }
+
+  @Test
+  void validateSeed002ReportsBothMistakesAndExitsOne() {
+    Run run = new Run("validate", METLIB.toString());
+    assertEquals(1, run.status, run::toString);
+    assertTrue(run.out.contains(METLIB + ": ERROR element-of-other-edition at /focusAreas/0/alignments/1: "),
+        run::toString);
+    assertTrue(run.out.contains(METLIB + ": WARNING stated-title-mismatch at /focusAreas/0/alignments/0: "),
+        run::toString);
+    assertEquals(2, run.out.lines().count(), run::toString);
+  }
+
+  @Test
+  void validateACleanPlanExitsZero() {
+    Run run = new Run("validate", NOIR.toString());
+    assertEquals(0, run.status, run::toString);
+    assertEquals("", run.out, run::toString);
+  }
+
+  @Test
+  void validateInChinese() {
+    Run run = new Run("validate", "--lang", "zh", METLIB.toString());
+    assertEquals(1, run.status, run::toString);
+    assertTrue(run.out.contains("不在计划所引用的版本 ifla-strategy-2019-2024 中"), run::toString);
+  }
+
+  @Test
+  void validateAsJsonGivesExactlyTheFiveKeys() throws IOException {
+    Run run = new Run("validate", "--format", "json", "--lang", "zh", METLIB.toString(), NOIR.toString());
+    assertEquals(1, run.status, run::toString);
+    JsonNode findings = new ObjectMapper().readTree(run.out);
+    assertEquals(2, findings.size(), run::toString);
+    for (JsonNode finding : findings) {
+      List<String> keys = new ArrayList<>();
+      finding.fieldNames().forEachRemaining(keys::add);
+      assertEquals(List.of("file", "rule", "severity", "location", "message"), keys);
+      assertEquals(METLIB.toString(), finding.get("file").asText());
+    }
+    assertEquals("stated-title-mismatch", findings.get(0).get("rule").asText());
+    assertEquals("WARNING", findings.get(0).get("severity").asText());
+    assertEquals("/focusAreas/0/alignments/1", findings.get(1).get("location").asText());
+    assertTrue(findings.get(1).get("message").asText().contains("不在"), run::toString);
+  }
+
+  @Test
+  void validateAgainstAnotherEdition() {
+    Run run = new Run("validate", "--edition", "ifla-strategic-plan-2016-2021", METLIB.toString());
+    // Checked against the 2016 edition, the first focus area's citations are right and the second's are not.
+    assertFalse(run.out.contains("at /focusAreas/0/"), run::toString);
+    assertTrue(run.out.contains("ERROR element-of-other-edition at /focusAreas/1/alignments/3: 2.4 is not in "
+        + "ifla-strategic-plan-2016-2021"), run::toString);
+    assertEquals(1, run.status, run::toString);
+  }
+
+  @Test
+  void anUnreadableFileExitsTwoWithFileLineColumnPointerAndReason(@TempDir Path dir) throws IOException {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\n  \"format\": \"ifla-strategy-plan\",\n  \"formatVersion\": 1,\n"
+        + "  \"template\": \"focus-area\"\n}\n");
+    Run run = new Run("validate", bad.toString(), NOIR.toString());
+    assertEquals(2, run.status, run::toString);
+    assertTrue(run.err.startsWith(bad + ":4:15: /template: invalid plan template \"focus-area\""), run::toString);
+    Run missing = new Run("validate", dir.resolve("absent.yaml").toString());
+    assertEquals(2, missing.status, missing::toString);
+    assertTrue(missing.err.contains("absent.yaml"), missing::toString);
+    Run unknownKind = new Run("validate", dir.resolve("plan.txt").toString());
+    assertEquals(2, unknownKind.status, unknownKind::toString);
+  }
+
+  @Test
+  void wrongUsageExitsTwo() {
+    assertEquals(2, new Run().status);
+    assertEquals(2, new Run("validate").status);
+    assertEquals(2, new Run("frobnicate").status);
+    assertEquals(2, new Run("validate", "--format", "xml", NOIR.toString()).status);
+    Run edition = new Run("show", "--edition", "ifla-strategy-2030-2035");
+    assertEquals(2, edition.status, edition::toString);
+    assertTrue(edition.err.contains("the bundled editions are ifla-strategic-plan-2016-2021"), edition::toString);
+  }
+
+  @Test
+  void everyCommandHasHelpAndTheToolAVersion() {
+    for (String command : List.of("demo", "show", "validate", "editions")) {
+      Run run = new Run(command, "--help");
+      assertEquals(0, run.status, run::toString);
+      assertTrue(run.out.startsWith("Usage: strategy " + command), run::toString);
+    }
+    Run help = new Run("--help");
+    assertEquals(0, help.status);
+    assertTrue(help.out.contains("validate"), help::toString);
+    Run version = new Run("--version");
+    assertEquals(0, version.status);
+    assertTrue(version.out.startsWith("strategy 0."), version::toString);
+  }
+}
