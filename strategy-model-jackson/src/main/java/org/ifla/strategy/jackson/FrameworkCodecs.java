@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.ifla.strategy.framework.EditionCatalog;
 import org.ifla.strategy.framework.EditionId;
 import org.ifla.strategy.framework.ElementId;
@@ -270,25 +271,26 @@ final class FrameworkCodecs {
     ElementKind kind;
     final StrategicDirection.Builder fields = StrategicDirection.builder();
     ElementId id;
-    List<InitiativeParts> initiatives = List.of();
-    List<MeasureParts> measures = List.of();
+    List<Member<KeyInitiative>> initiatives = List.of();
+    List<Member<MeasureOfSuccess>> measures = List.of();
 
     AreaParts(Input in) {
       this.in = in;
     }
 
     StrategyArea build() throws IOException {
+      if (id != null) {
+        for (Member<KeyInitiative> ki : initiatives) {
+          fields.addKeyInitiatives(ki.build(id));
+        }
+        for (Member<MeasureOfSuccess> m : measures) {
+          fields.addMeasuresOfSuccess(m.build(id));
+        }
+      }
       return in.build("area", start, () -> {
         TextCodecs.requireField(kind, "kind");
         TextCodecs.requireField(id, "id");
-        fields.id(id);
-        for (InitiativeParts ki : initiatives) {
-          fields.addKeyInitiatives(ki.fields.area(id).build());
-        }
-        for (MeasureParts m : measures) {
-          fields.addMeasuresOfSuccess(m.fields.area(id).build());
-        }
-        StrategicDirection area = fields.build();
+        StrategicDirection area = fields.id(id).build();
         switch (kind) {
           case STRATEGIC_DIRECTION:
             return area;
@@ -392,107 +394,94 @@ final class FrameworkCodecs {
     });
   }
 
-  /** A key initiative being read; it is built once its area is known. */
-  private static final class InitiativeParts {
-    final KeyInitiative.Builder fields = KeyInitiative.builder();
+  /**
+   * A key initiative or measure being read inside an area: it is built once the area's id is known, which may
+   * come after it in the document.
+   */
+  private static final class Member<T> {
     final Input in;
-    JsonLocation start;
-    ElementId area;
+    final String what;
+    final JsonLocation start;
+    final ElementId statedArea;
+    final Function<ElementId, T> builder;
 
-    InitiativeParts(Input in) {
+    Member(Input in, String what, JsonLocation start, ElementId statedArea, Function<ElementId, T> builder) {
       this.in = in;
+      this.what = what;
+      this.start = start;
+      this.statedArea = statedArea;
+      this.builder = builder;
     }
 
-    KeyInitiative build(ElementId parent) throws IOException {
-      return in.build("key initiative", start, () -> {
-        TextCodecs.requireField(parent == null ? area : parent, "area");
-        if (parent != null && area != null && !area.equals(parent)) {
-          throw new IllegalStateException(fields.build().id() + " names area " + area + " but stands in area "
-              + parent);
+    /** Builds it in the given area, or, standing alone (null), in the area it states. */
+    T build(ElementId parent) throws IOException {
+      return in.build(what, start, () -> {
+        TextCodecs.requireField(parent == null ? statedArea : parent, "area");
+        if (parent != null && statedArea != null && !statedArea.equals(parent)) {
+          throw new IllegalStateException(what + " names area " + statedArea + " but stands in area " + parent);
         }
-        return fields.area(parent == null ? area : parent).build();
+        return builder.apply(parent == null ? statedArea : parent);
       });
     }
   }
 
-  private static InitiativeParts readInitiative(Input in) throws IOException {
-    InitiativeParts ki = new InitiativeParts(in);
+  private static Member<KeyInitiative> readInitiative(Input in) throws IOException {
+    KeyInitiative.Builder b = KeyInitiative.builder();
+    ElementId[] area = {null};
     boolean[] seen = new boolean[2];
-    ki.start = in.object("a key initiative", INITIATIVE_FIELDS, name -> {
+    JsonLocation start = in.object("a key initiative", INITIATIVE_FIELDS, name -> {
       switch (name) {
         case "area":
-          ki.area = ScalarCodecs.ELEMENT_ID.read(in);
+          area[0] = ScalarCodecs.ELEMENT_ID.read(in);
           return true;
         case "id":
-          ki.fields.id(ScalarCodecs.ELEMENT_ID.read(in));
+          b.id(ScalarCodecs.ELEMENT_ID.read(in));
           seen[0] = true;
           return true;
         case "number":
-          ki.fields.number(in.text("number"));
+          b.number(in.text("number"));
           return true;
         case "title":
-          ki.fields.title(TextCodecs.read(in, "title"));
+          b.title(TextCodecs.read(in, "title"));
           seen[1] = true;
           return true;
         case "description":
-          ki.fields.description(TextCodecs.read(in, "description"));
+          b.description(TextCodecs.read(in, "description"));
           return true;
         default:
           return false;
       }
     });
-    requireSeen(in, ki.start, seen, "id", "title");
-    return ki;
+    requireSeen(in, start, seen, "id", "title");
+    return new Member<>(in, "key initiative", start, area[0], id -> b.area(id).build());
   }
 
-  /** A measure of success being read; it is built once its area is known. */
-  private static final class MeasureParts {
-    final MeasureOfSuccess.Builder fields = MeasureOfSuccess.builder();
-    final Input in;
-    JsonLocation start;
-    ElementId area;
-
-    MeasureParts(Input in) {
-      this.in = in;
-    }
-
-    MeasureOfSuccess build(ElementId parent) throws IOException {
-      return in.build("measure of success", start, () -> {
-        TextCodecs.requireField(parent == null ? area : parent, "area");
-        if (parent != null && area != null && !area.equals(parent)) {
-          throw new IllegalStateException(fields.build().id() + " names area " + area + " but stands in area "
-              + parent);
-        }
-        return fields.area(parent == null ? area : parent).build();
-      });
-    }
-  }
-
-  private static MeasureParts readMeasure(Input in) throws IOException {
-    MeasureParts m = new MeasureParts(in);
+  private static Member<MeasureOfSuccess> readMeasure(Input in) throws IOException {
+    MeasureOfSuccess.Builder b = MeasureOfSuccess.builder();
+    ElementId[] area = {null};
     boolean[] seen = new boolean[2];
-    m.start = in.object("a measure of success", MEASURE_FIELDS, name -> {
+    JsonLocation start = in.object("a measure of success", MEASURE_FIELDS, name -> {
       switch (name) {
         case "area":
-          m.area = ScalarCodecs.ELEMENT_ID.read(in);
+          area[0] = ScalarCodecs.ELEMENT_ID.read(in);
           return true;
         case "id":
-          m.fields.id(ScalarCodecs.ELEMENT_ID.read(in));
+          b.id(ScalarCodecs.ELEMENT_ID.read(in));
           seen[0] = true;
           return true;
         case "number":
-          m.fields.number(in.text("number"));
+          b.number(in.text("number"));
           return true;
         case "title":
-          m.fields.title(TextCodecs.read(in, "title"));
+          b.title(TextCodecs.read(in, "title"));
           seen[1] = true;
           return true;
         default:
           return false;
       }
     });
-    requireSeen(in, m.start, seen, "id", "title");
-    return m;
+    requireSeen(in, start, seen, "id", "title");
+    return new Member<>(in, "measure of success", start, area[0], id -> b.area(id).build());
   }
 
   /** Fails at the object when a required field was not seen. */

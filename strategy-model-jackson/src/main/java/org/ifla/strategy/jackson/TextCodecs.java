@@ -80,26 +80,9 @@ final class TextCodecs {
     return in.list("a list of " + what, i -> read(i, what));
   }
 
+  /** A label written as an object: {@code {"text": ..., "official": false}} under its tag. */
   private static Label readMarked(Input in, String tag) throws IOException {
-    String[] text = {null};
-    Boolean[] official = {null};
-    JsonLocation start = in.object("a marked label", MARKED_FIELDS, name -> {
-      switch (name) {
-        case "text":
-          text[0] = in.text("the " + tag + " text");
-          return true;
-        case "official":
-          official[0] = in.bool("official");
-          return true;
-        default:
-          return false;
-      }
-    });
-    return in.build("label", start, () -> {
-      requireField(text[0], "text");
-      requireField(official[0], "official");
-      return Label.of(tag, text[0], official[0]);
-    });
+    return readLabelObject(in, tag);
   }
 
   private static void writeLabel(Label label, JsonGenerator out) throws IOException {
@@ -111,23 +94,35 @@ final class TextCodecs {
   }
 
   private static Label readLabel(Input in) throws IOException {
-    String[] values = new String[2];
+    return readLabelObject(in, null);
+  }
+
+  /**
+   * Reads a label object: under a language tag ({@code tag} given) it has {@code text} and {@code official};
+   * standing alone ({@code tag} null) it also has {@code language}.
+   */
+  private static Label readLabelObject(Input in, String tag) throws IOException {
+    String[] values = {tag, null};
     Boolean[] official = {null};
-    JsonLocation start = in.object("a label", LABEL_FIELDS, name -> {
-      switch (name) {
-        case "language":
-          values[0] = in.text("language");
-          return true;
-        case "text":
-          values[1] = in.text("text");
-          return true;
-        case "official":
-          official[0] = in.bool("official");
-          return true;
-        default:
-          return false;
-      }
-    });
+    JsonLocation start = in.object(tag == null ? "a label" : "a marked label",
+        tag == null ? LABEL_FIELDS : MARKED_FIELDS, name -> {
+          switch (name) {
+            case "language":
+              if (tag != null) {
+                return false;
+              }
+              values[0] = in.text("language");
+              return true;
+            case "text":
+              values[1] = in.text(tag == null ? "text" : "the " + tag + " text");
+              return true;
+            case "official":
+              official[0] = in.bool("official");
+              return true;
+            default:
+              return false;
+          }
+        });
     return in.build("label", start, () -> {
       requireField(values[0], "language");
       requireField(values[1], "text");
