@@ -22,6 +22,9 @@ import org.yaml.snakeyaml.LoaderOptions;
  * (other than YAML's own core tags such as {@code !!str}). A document is then a plain tree, so a plan read from
  * YAML is what it would be from JSON, and {@code !!java...} tags or alias bombs never reach the reader.
  *
+ * <p>Its parsers also hold scalars and names to the string and name limits, and stop a run of characters longer
+ * than the string limit before SnakeYAML spends quadratic time on it ({@link ScalarRunLimit}).
+ *
  * <p>Its generators write a text holding a character that YAML 1.1 reads as a line break but JSON does not
  * (U+0085, U+2028, U+2029) double-quoted and escaped, where a plain or literal scalar would lose it.
  */
@@ -50,25 +53,26 @@ final class HardenedYamlFactory extends YAMLFactory {
   @Override
   protected YAMLParser _createParser(InputStream in, IOContext ctxt) throws IOException {
     return new Parser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec,
-        _createReader(in, null, ctxt));
+        new ScalarRunLimit(_createReader(in, null, ctxt), ctxt.streamReadConstraints()));
   }
 
   @Override
   protected YAMLParser _createParser(Reader r, IOContext ctxt) throws IOException {
-    return new Parser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, r);
+    return new Parser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec,
+        new ScalarRunLimit(r, ctxt.streamReadConstraints()));
   }
 
   @Override
   protected YAMLParser _createParser(char[] data, int offset, int len, IOContext ctxt, boolean recyclable)
       throws IOException {
     return new Parser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec,
-        new CharArrayReader(data, offset, len));
+        new ScalarRunLimit(new CharArrayReader(data, offset, len), ctxt.streamReadConstraints()));
   }
 
   @Override
   protected YAMLParser _createParser(byte[] data, int offset, int len, IOContext ctxt) throws IOException {
     return new Parser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec,
-        _createReader(data, offset, len, null, ctxt));
+        new ScalarRunLimit(_createReader(data, offset, len, null, ctxt), ctxt.streamReadConstraints()));
   }
 
   /** A YAML generator that quotes texts whose line breaks only YAML sees. */
@@ -99,7 +103,7 @@ final class HardenedYamlFactory extends YAMLFactory {
     }
   }
 
-  /** A YAML parser that fails on anchors, aliases and tags. */
+  /** A YAML parser that fails on anchors, aliases and tags, and on texts and names beyond the limits. */
   static final class Parser extends YAMLParser {
     private static final String CORE = "tag:yaml.org,2002:";
     private static final ImmutableSet<String> CORE_TAGS = ImmutableSet.of("", CORE + "str", CORE + "int",
@@ -115,6 +119,12 @@ final class HardenedYamlFactory extends YAMLFactory {
       JsonToken token = super.nextToken();
       if (token == null || token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
         return token;
+      }
+      // SnakeYAML reads whole scalars; hold them to the same length limits as JSON's parser does.
+      if (token == JsonToken.FIELD_NAME) {
+        streamReadConstraints().validateNameLength(currentName().length());
+      } else if (token.isScalarValue() && _textValue != null) {
+        streamReadConstraints().validateStringLength(_textValue.length());
       }
       if (isCurrentAlias()) {
         _reportError("YAML aliases are not allowed (*" + Input.quote(getText()).replace("\"", "")
