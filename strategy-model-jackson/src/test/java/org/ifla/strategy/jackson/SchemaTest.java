@@ -1,0 +1,187 @@
+package org.ifla.strategy.jackson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.ifla.strategy.Generators;
+import org.ifla.strategy.framework.IflaStrategies;
+import org.ifla.strategy.framework.StrategyEdition;
+import org.ifla.strategy.plan.ActionPlan;
+import org.ifla.strategy.plan.SeedPlans;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The JSON Schemas shipped in the jar are kept true: every sample and every generated document validates, and a
+ * document the reader refuses for a structural reason is refused by the schema too.
+ */
+class SchemaTest {
+  private static final String PLAN_SCHEMA = "/org/ifla/strategy/jackson/schema/plan.schema.json";
+  private static final String EDITION_SCHEMA = "/org/ifla/strategy/jackson/schema/edition.schema.json";
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
+      SpecificationVersion.DRAFT_2020_12);
+  private static final Schema PLAN = schema(PLAN_SCHEMA);
+  private static final Schema EDITION = schema(EDITION_SCHEMA);
+
+  private static Schema schema(String resource) {
+    try (InputStream in = SchemaTest.class.getResourceAsStream(resource)) {
+      assertNotNull(in, resource);
+      return REGISTRY.getSchema(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static JsonNode tree(String json) {
+    try {
+      return MAPPER.readTree(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> errors(Schema schema, JsonNode document) {
+    return schema.validate(document).stream().map(Error::toString).collect(Collectors.toList());
+  }
+
+  @Test
+  void theSchemasAreValidDraft202012Schemas() throws IOException {
+    Schema meta = REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+    for (String resource : List.of(PLAN_SCHEMA, EDITION_SCHEMA)) {
+      try (InputStream in = SchemaTest.class.getResourceAsStream(resource)) {
+        JsonNode schema = MAPPER.readTree(in);
+        assertEquals(List.of(), errors(meta, schema), resource);
+        assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema").asText());
+        assertTrue(schema.get("$id").asText().startsWith("urn:"), resource);
+      }
+    }
+  }
+
+  @Test
+  void theSamplesValidate() {
+    for (ActionPlan plan : List.of(SeedPlans.metropolitanLibraries2019(), SeedPlans.noir2016())) {
+      assertEquals(List.of(), errors(PLAN, tree(StrategyJson.json().write(plan))));
+    }
+    for (StrategyEdition edition : IflaStrategies.all()) {
+      assertEquals(List.of(), errors(EDITION, tree(StrategyJson.json().write(edition))), edition.id()::toString);
+    }
+  }
+
+  @Test
+  void everyGeneratedPlanValidates() {
+    qt().withExamples(150).withShrinkCycles(20).forAll(Documents.plans()).checkAssert(plan ->
+        assertEquals(List.of(), errors(PLAN, tree(StrategyJson.json().write(plan)))));
+    qt().withExamples(100).withShrinkCycles(20).forAll(Generators.actionPlans()).checkAssert(plan ->
+        assertEquals(List.of(), errors(PLAN, tree(StrategyJson.json().write(plan)))));
+  }
+
+  @Test
+  void everyGeneratedEditionValidates() {
+    qt().withExamples(150).withShrinkCycles(20).forAll(Documents.editions()).checkAssert(edition ->
+        assertEquals(List.of(), errors(EDITION, tree(StrategyJson.json().write(edition)))));
+  }
+
+  @Test
+  void theSchemasEnumerateExactlyTheModelsConstants() throws IOException {
+    JsonNode plan;
+    JsonNode edition;
+    try (InputStream p = SchemaTest.class.getResourceAsStream(PLAN_SCHEMA);
+        InputStream e = SchemaTest.class.getResourceAsStream(EDITION_SCHEMA)) {
+      plan = MAPPER.readTree(p);
+      edition = MAPPER.readTree(e);
+    }
+    assertEquals(Names.all(org.ifla.strategy.plan.PlanTemplate.class), strings(plan.at("/properties/template/enum")));
+    assertEquals(Names.all(org.ifla.strategy.plan.UnitType.class), strings(plan.at("/$defs/unit/properties/type/enum")));
+    assertEquals(Names.all(org.ifla.strategy.plan.FundingNeed.class),
+        strings(plan.at("/$defs/activity/properties/fundingNeeded/enum")));
+    assertEquals(Names.all(org.ifla.strategy.plan.AlignmentLevel.class),
+        strings(plan.at("/$defs/alignment/properties/level/enum")));
+    assertEquals(Names.all(org.ifla.strategy.framework.ElementKind.class).stream().filter(
+        n -> n.equals("strategic-direction") || n.equals("impact-area") || n.equals("enabler"))
+        .collect(Collectors.toList()), strings(edition.at("/$defs/area/properties/kind/enum")));
+  }
+
+  private static List<String> strings(JsonNode array) {
+    assertTrue(array.isArray(), array::toString);
+    List<String> values = new java.util.ArrayList<>();
+    array.forEach(v -> values.add(v.asText()));
+    return values;
+  }
+
+  /** A valid document changed in one way that the reader refuses for its structure. */
+  private static void assertBothRefuse(Schema schema, Class<?> type, String base, Consumer<ObjectNode> change) {
+    ObjectNode document = (ObjectNode) tree(base);
+    change.accept(document);
+    String json = document.toString();
+    assertThrows(StrategyFormatException.class, () -> StrategyJson.json().read(json, type), json);
+    assertFalse(errors(schema, document).isEmpty(), () -> "the schema accepts what the reader refuses: " + json);
+  }
+
+  private static ObjectNode firstFocusArea(ObjectNode plan) {
+    return (ObjectNode) plan.get("focusAreas").get(0);
+  }
+
+  @Test
+  void whatTheReaderRefusesForItsStructureTheSchemaRefusesToo() {
+    String plan = StrategyJson.json().write(SeedPlans.metropolitanLibraries2019());
+    String edition = StrategyJson.json().write(IflaStrategies.strategy2024to2029());
+
+    assertBothRefuse(PLAN, ActionPlan.class, plan, p -> p.remove("unit"));
+    assertBothRefuse(PLAN, ActionPlan.class, plan, p -> p.remove("format"));
+    assertBothRefuse(PLAN, ActionPlan.class, plan, p -> p.put("colour", "red"));
+    assertBothRefuse(PLAN, ActionPlan.class, plan, p -> firstFocusArea(p).put("colour", "red"));
+    assertBothRefuse(PLAN, ActionPlan.class, plan, p -> p.put("unit", "Metropolitan Libraries"));
+    assertBothRefuse(PLAN, ActionPlan.class, plan, p -> p.put("template", "focus-area"));
+    assertBothRefuse(PLAN, ActionPlan.class, plan, p -> p.putObject("title"));
+    assertBothRefuse(PLAN, ActionPlan.class, plan, p -> p.putNull("status"));
+    assertBothRefuse(PLAN, ActionPlan.class, plan, p -> p.put("format", "ifla-strategy-edition"));
+    assertBothRefuse(PLAN, ActionPlan.class, plan, p -> p.put("formatVersion", 2));
+    assertBothRefuse(PLAN, ActionPlan.class, plan, p -> p.put("focusAreas", "none"));
+    assertBothRefuse(PLAN, ActionPlan.class, plan, p -> ((ObjectNode) firstFocusArea(p).get("alignments").get(0))
+        .put("level", "initiative"));
+    assertBothRefuse(PLAN, ActionPlan.class, plan, p -> ((ObjectNode) firstFocusArea(p).get("alignments").get(0))
+        .put("element", "SD 4"));
+    assertBothRefuse(PLAN, ActionPlan.class, plan, p -> ((ObjectNode) firstFocusArea(p).get("activities").get(0))
+        .putObject("timeframe").put("text", "spring").putArray("intervals").add("2019-13/2020-01"));
+    assertBothRefuse(PLAN, ActionPlan.class, plan, p -> ((ObjectNode) firstFocusArea(p).get("activities").get(0))
+        .remove("title"));
+    assertBothRefuse(PLAN, ActionPlan.class, plan, p -> ((ObjectNode) p.get("unit").get("name"))
+        .putObject("zh").put("text", "大都市图书馆"));
+    assertBothRefuse(PLAN, ActionPlan.class, plan, p -> ((ObjectNode) p.get("unit").get("name")).put("en", " "));
+    assertBothRefuse(PLAN, ActionPlan.class, plan, p -> ((ObjectNode) firstFocusArea(p).get("alignments").get(0))
+        .put("external", true));
+    assertBothRefuse(PLAN, ActionPlan.class, plan, p -> ((ArrayNode) firstFocusArea(p).get("alignments"))
+        .addObject());
+
+    assertBothRefuse(EDITION, StrategyEdition.class, edition, e -> e.remove("firstYear"));
+    assertBothRefuse(EDITION, StrategyEdition.class, edition, e -> e.put("firstYear", 2024.5));
+    assertBothRefuse(EDITION, StrategyEdition.class, edition, e -> ((ObjectNode) e.get("areas").get(0))
+        .remove("kind"));
+    assertBothRefuse(EDITION, StrategyEdition.class, edition, e -> ((ObjectNode) e.get("areas").get(0))
+        .put("kind", "key-initiative"));
+    assertBothRefuse(EDITION, StrategyEdition.class, edition, e -> ((ObjectNode) e.get("areas").get(0)
+        .get("keyInitiatives").get(0)).remove("title"));
+    assertBothRefuse(EDITION, StrategyEdition.class, edition, e -> ((ObjectNode) e.get("vision")).put("kind",
+        "vision").put("colour", "blue"));
+    assertBothRefuse(EDITION, StrategyEdition.class, edition, e -> e.put("id", "IFLA Strategy"));
+  }
+}
