@@ -70,14 +70,14 @@ class AlignmentPropertiesTest {
 
   @Test
   void planCitingOnlyItsEditionWithTimeframesInsideItsPeriodHasNoError() {
-    qt().withExamples(300).forAll(cases())
+    qt().withExamples(300).withShrinkCycles(20).forAll(cases())
         .assuming(c -> structurallySound(c.plan))
         .check(c -> !c.check(c.plan).hasErrors());
   }
 
   @Test
   void replacingOneReferenceWithAnAbsentIdYieldsExactlyOneReferenceFindingThere() {
-    qt().withExamples(300).forAll(cases(), Generators.elementIds())
+    qt().withExamples(300).withShrinkCycles(20).forAll(cases(), Generators.elementIds())
         .assuming((c, id) -> !c.edition.contains(id)
             && AlignmentContext.of(c.plan).alignments().stream().anyMatch(a -> a.value().element().isPresent()))
         .checkAssert((c, absent) -> {
@@ -104,7 +104,7 @@ class AlignmentPropertiesTest {
 
   @Test
   void reportDoesNotDependOnTheOrderOfFocusAreasOrActivities() {
-    qt().withExamples(300).forAll(cases(), org.quicktheories.generators.SourceDSL.longs().all())
+    qt().withExamples(300).withShrinkCycles(20).forAll(cases(), org.quicktheories.generators.SourceDSL.longs().all())
         .checkAssert((c, seed) -> {
           Random random = new Random(seed);
           List<FocusArea> parts = new ArrayList<>();
@@ -131,7 +131,7 @@ class AlignmentPropertiesTest {
 
   @Test
   void everyFindingOfTheStandardRulesRendersInEnglishAndChinese() {
-    qt().withExamples(200).forAll(cases()).checkAssert(c -> {
+    qt().withExamples(200).withShrinkCycles(20).forAll(cases()).checkAssert(c -> {
       for (Finding f : c.check(c.plan).findings()) {
         String english = f.message(java.util.Locale.ENGLISH);
         String chinese = f.message(java.util.Locale.CHINESE);
@@ -144,11 +144,14 @@ class AlignmentPropertiesTest {
 
   /** The message with every argument's text taken out, leaving only what came from the template. */
   private static String withoutArguments(Finding finding, String message) {
+    // Longest first: a short argument ("2") may also occur inside a longer one, which must go out whole.
+    List<String> texts = finding.arguments().stream().flatMap(a -> a.labels().stream())
+        .map(org.ifla.strategy.text.Label::text)
+        .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+        .collect(Collectors.toList());
     String rest = message;
-    for (org.ifla.strategy.text.LocalizedText argument : finding.arguments()) {
-      for (org.ifla.strategy.text.Label label : argument.labels()) {
-        rest = rest.replace(label.text(), "");
-      }
+    for (String text : texts) {
+      rest = rest.replace(text, "");
     }
     return rest;
   }
