@@ -31,6 +31,23 @@ class ExamplesTest {
   }
 
   @Test
+  void quickstartIsTheReadmesSampleLineForLine() throws java.io.IOException {
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+    int start = readme.indexOf("```java", readme.indexOf("## A ten-line sample"));
+    String sample = readme.substring(start + "```java".length(), readme.indexOf("```", start + 3));
+    String source = java.nio.file.Files.readString(java.nio.file.Path.of("src", "main", "java", "org", "ifla",
+        "strategy", "examples", "Quickstart.java"));
+    int lines = 0;
+    for (String line : sample.split("\n")) {
+      if (!line.isBlank()) {
+        assertTrue(source.contains(line.strip()), () -> "README line not in Quickstart.java: " + line);
+        lines++;
+      }
+    }
+    assertTrue(lines >= 10, "README sample lines: " + lines);
+  }
+
+  @Test
   void validatePlanPrintsTheSeedFindings() throws Throwable {
     String out = run(() -> ValidatePlan.main(new String[] {"plans/metropolitan-libraries-2019-2020.yaml"}));
     assertTrue(out.contains("ERROR element-of-other-edition at /focusAreas/0/alignments/1"), out);
