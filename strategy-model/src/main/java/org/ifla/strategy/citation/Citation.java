@@ -32,9 +32,11 @@ import org.immutables.value.Value;
  * without leading zeros ({@code 02} is {@code 2}).
  *
  * <p>A stated title is the rest of the sentence after the number: up to the end of the line, a tab, a sentence
- * end ({@code . ! ? ; 。 ！ ？ ；}), an ellipsis, or the next citation. It is taken only if it starts with a capital
- * letter or a Chinese character, or with any letter after a colon or dash ({@code KI 2.1: shape...}), and is at
- * most {@value #MAX_TITLE_LENGTH} characters long (a longer text is a description, not a title).
+ * end ({@code . ! ? ; 。 ！ ？ ；}), an ellipsis, the closing quote of a quoted title, or the next citation. It is
+ * taken only if it is separated from the number by white space, a colon or a dash, starts with a capital letter
+ * or a Chinese character (or with any letter after a colon or dash: {@code KI 2.1: shape...}), and is at most
+ * {@value #MAX_TITLE_LENGTH} characters long (a longer text is a description, not a title). A full stop right
+ * after the number ends the sentence: {@code KI 1.2. Build} states no title.
  *
  * <p>{@link #toString()} is {@link #text()}, which {@link #parse(CharSequence)} reads back to an equal citation
  * but for its span. Immutable and thread-safe.
@@ -60,7 +62,7 @@ public abstract class Citation {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A separator after which a title may start with a small letter. */
   private static final Pattern STRONG_SEPARATOR = Pattern.compile("\\h*[:：\\-–—]\\h*");
-  private static final Pattern WEAK_SEPARATOR = Pattern.compile("\\h*(?:[.)]\\h*)?");
+  private static final Pattern WEAK_SEPARATOR = Pattern.compile("\\h*(?:\\)\\h*)?");
   private static final Pattern SPACES = Pattern.compile("[\\h\\s]+");
   private static final String QUOTES = "\"'“”‘’「」『』«»";
 

@@ -108,6 +108,8 @@ class CitationTest {
     assertEquals(Optional.of("shape public opinion"), only("KI 2.1: shape public opinion").statedTitle());
     assertEquals(Optional.empty(), only("SD4, then").statedTitle());
     assertEquals(Optional.empty(), only("1.2Build").statedTitle());
+    assertEquals(Optional.empty(), only("KI 1.2. Build more").statedTitle());
+    assertEquals(Optional.of("Build more"), only("KI 1.2) Build more").statedTitle());
   }
 
   @Test
