@@ -168,19 +168,30 @@ public final class TitleMatcher {
   /** British to American spelling, then a light plural stem. */
   private static String stem(String word) {
     String w = word;
-    w = w.replaceFirst("isation$", "ization").replaceFirst("isations$", "izations")
-        .replaceFirst("ise$", "ize").replaceFirst("ised$", "ized").replaceFirst("ises$", "izes")
-        .replaceFirst("ising$", "izing");
+    w = suffix(w, "isation", "ization");
+    w = suffix(w, "isations", "izations");
+    w = suffix(w, "ise", "ize");
+    w = suffix(w, "ised", "ized");
+    w = suffix(w, "ises", "izes");
+    w = suffix(w, "ising", "izing");
     if (w.length() >= 6) {
-      w = w.replaceFirst("our$", "or").replaceFirst("ours$", "ors").replaceFirst("tre$", "ter")
-          .replaceFirst("tres$", "ters");
+      w = suffix(w, "our", "or");
+      w = suffix(w, "ours", "ors");
+      w = suffix(w, "tre", "ter");
+      w = suffix(w, "tres", "ters");
     }
-    w = w.replaceFirst("amme$", "am").replaceFirst("ammes$", "ams");
+    w = suffix(w, "amme", "am");
+    w = suffix(w, "ammes", "ams");
     if (w.length() > 4 && w.endsWith("ies")) {
       w = w.substring(0, w.length() - 3) + "y";
     } else if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
       w = w.substring(0, w.length() - 1);
     }
     return w;
+  }
+
+  /** The word with an ending replaced, if it has that ending. */
+  private static String suffix(String word, String ending, String replacement) {
+    return word.endsWith(ending) ? word.substring(0, word.length() - ending.length()) + replacement : word;
   }
 }

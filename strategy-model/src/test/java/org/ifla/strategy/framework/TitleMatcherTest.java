@@ -33,6 +33,12 @@ class TitleMatcherTest {
   }
 
   @Test
+  void wordsAreStemmedToAmericanSingulars() {
+    assertEquals(List.of("organization", "program", "center", "behavior", "library", "realize", "access"),
+        TitleMatcher.words("Organisations, the programmes of centres: behaviours in libraries realise access"));
+  }
+
+  @Test
   void anAbbreviatedTitleOfThreeWordsOrMoreMatches() {
     assertEquals(1.0, TitleMatcher.similarity("Shape public opinion and debate around open access", KI_1_4));
   }
