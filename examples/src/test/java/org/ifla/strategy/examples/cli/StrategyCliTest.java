@@ -236,6 +236,25 @@ class StrategyCliTest {
   }
 
   @Test
+  void theReadmesCiteSamplePrintsWhatTheReadmeSays() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    int start = readme.indexOf("```console", readme.indexOf("## Citations"));
+    List<String> lines = List.of(readme.substring(start + "```console".length(), readme.indexOf("```", start + 3))
+        .strip().split("\n"));
+    String prefix = "$ java -jar examples/target/strategy.jar ";
+    assertTrue(lines.get(0).startsWith(prefix), lines::toString);
+    List<String> args = new ArrayList<>();
+    java.util.regex.Matcher arg = java.util.regex.Pattern.compile("\"([^\"]*)\"|(\\S+)")
+        .matcher(lines.get(0).substring(prefix.length()));
+    while (arg.find()) {
+      args.add(arg.group(1) != null ? arg.group(1) : arg.group(2));
+    }
+    Run run = new Run(args.toArray(new String[0]));
+    assertEquals(0, run.status, run::toString);
+    assertEquals(String.join("\n", lines.subList(1, lines.size())), run.out.strip().replace("\r\n", "\n"));
+  }
+
+  @Test
   void citeWithWrongUsageExitsTwo() {
     Run date = new Run("cite", "--date", "2019-13-01", "SD4");
     assertEquals(2, date.status, date::toString);
