@@ -180,6 +180,20 @@ class CitationResolverTest {
   }
 
   @Test
+  void theDesignNotesCitationsResolve() {
+    // DESIGN.md, "Identity": "KI 1.2", "Key Initiative 4.2 Effectively mobilise...", "Strategic Direction 3, Key
+    // Initiative 2", "SD4", "Impact Area 02".
+    assertResolved(one(BUNDLED, "Key Initiative 4.2 Effectively mobilise our human resources and networks"),
+        E19 + ":SD4.KI2", true);
+    assertResolved(one(BUNDLED, "Strategic Direction 3, Key Initiative 2"), E19 + ":SD3.KI2", true);
+    assertResolved(one(BUNDLED, "Impact Area 02 — Libraries are recognised, represented and valued as partners"),
+        E24 + ":IA2", true);
+    // The Traditional Chinese list of 2019-2024 (zh-Hant), with its ASCII comma.
+    assertResolved(one(BUNDLED, "關鍵舉措 1.2 以有價值的夥伴身份,在國際組織和會議中擴大影響"), E19 + ":SD1.KI2", true);
+    assertResolved(one(BUNDLED, "战略方向 4：优化我们的组织"), E19 + ":SD4", true);
+  }
+
+  @Test
   void theKindWordMustFitTheElement() {
     assertFalse(one(BUNDLED.withEdition(EditionId.parse(E19)), "Impact Area 2").isResolved());
     assertFalse(one(BUNDLED.withEdition(EditionId.parse(E24)), "SD2").isResolved());
