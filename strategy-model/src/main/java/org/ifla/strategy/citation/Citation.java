@@ -47,14 +47,15 @@ public abstract class Citation {
   public static final int MAX_TITLE_LENGTH = 200;
 
   private static final String LATIN_START = "(?<![\\p{L}\\p{N}])";
-  private static final String KI_WORD = "(?:" + LATIN_START + "(?:key\\s+initiatives?|ki)|关键举措|關鍵舉措)";
-  private static final String NUMBER_PREFIX = "\\s*(?:#\\s*)?";
+  private static final String KI_WORD = "(?:" + LATIN_START + "(?:key\\s++initiatives?|ki)|关键举措|關鍵舉措)";
+  // Possessive quantifiers (*+) keep matching linear on long runs of white space.
+  private static final String NUMBER_PREFIX = "\\s*+(?:#\\s*+)?";
   private static final Pattern CITATION = Pattern.compile(
       // A strategic direction or an impact area, possibly followed by a key initiative's place in it.
-      "(?:" + LATIN_START + "(?:(?<sd>strategic\\s+directions?|sd)|(?<ia>impact\\s+areas?|ia))"
+      "(?:" + LATIN_START + "(?:(?<sd>strategic\\s++directions?|sd)|(?<ia>impact\\s++areas?|ia))"
           + "|(?<sdzh>战略方向|戰略方向)|(?<iazh>影响领域|影響領域))"
           + NUMBER_PREFIX + "(?<area>\\d{1,2})(?!\\d|\\.\\d)"
-          + "(?:\\s*[,，;；、.]?\\s*(?:and\\s+)?" + KI_WORD + NUMBER_PREFIX + "(?<place>\\d{1,2})(?!\\d|\\.\\d))?"
+          + "(?:\\s*+[,，;；、.]?\\s*+(?:and\\s++)?" + KI_WORD + NUMBER_PREFIX + "(?<place>\\d{1,2})(?!\\d|\\.\\d))?"
           // A key initiative by its number, with the word.
           + "|" + KI_WORD + NUMBER_PREFIX + "(?<ki>\\d{1,2}\\.\\d{1,2})(?!\\d|[.,]\\d)"
           // A bare number.

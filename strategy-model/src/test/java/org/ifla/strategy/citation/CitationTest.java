@@ -5,9 +5,11 @@ import static org.ifla.strategy.TestSupport.assertIllegalArgument;
 import static org.ifla.strategy.TestSupport.assertNullRejected;
 import static org.ifla.strategy.TestSupport.assertUnequalValues;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -153,6 +155,21 @@ class CitationTest {
         assertEquals(c.text(), text.substring(c.start(), c.end()), text);
       }
     }
+  }
+
+  @Test
+  void longRunsOfWhiteSpaceAreReadInLinearTime() {
+    // With greedy quantifiers around the optional separator, this took minutes (quadratic backtracking).
+    String spaces = " ".repeat(100_000);
+    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+      assertEquals(List.of("SD1"), Citation.findAll("SD1" + spaces + "x").stream().map(Citation::text)
+          .collect(Collectors.toList()));
+      assertEquals(List.of("SD1"), Citation.findAll("SD1 ," + spaces + "x").stream().map(Citation::text)
+          .collect(Collectors.toList()));
+      assertEquals(List.of(), Citation.findAll("KI #" + spaces + "x"));
+      assertEquals(List.of("1.2"), Citation.findAll("1.2" + spaces).stream().map(Citation::text)
+          .collect(Collectors.toList()));
+    });
   }
 
   @Test
