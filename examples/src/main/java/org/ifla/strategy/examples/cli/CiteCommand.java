@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
         "Text output: one line per citation, 'CITATION' -> EDITION:ID (edition by BASIS), then the title verdict "
             + "and the better match, if any.",
         "JSON output: an array of objects with text, edition, element, titleMatches and betterMatch (null where "
-            + "there is none).",
+            + "there is none); titleMatches is true when the citation resolved and states no title or a matching "
+            + "one.",
         "Exit status: 0 every citation resolved and no stated title mismatches (also when there is no citation), "
             + "1 a citation could not be resolved or its stated title is another element's or none's, 2 the usage "
             + "is wrong (an unknown edition, a bad date or format)."})
