@@ -90,6 +90,20 @@ class CitationResolverTest {
   }
 
   @Test
+  void seeds000And003CiteStrategicDirection4() {
+    // Seed 000 (a 2016-17 plan) names SD4 with its 2016-2021 title.
+    ResolvedCitation noir = one(BUNDLED, "NOIR will make a substantial contribution to IFLA's Strategic Direction 4: "
+        + "Capacity Building. Within that framework,");
+    assertResolved(noir, E16 + ":SD4", true);
+    assertEquals(Optional.of("Capacity Building"), noir.citation().statedTitle());
+    // Seed 003's garbled "strategic direction # 4 of the to optimize...": no title, so the newest SD4.
+    ResolvedCitation panel = one(BUNDLED, "Implementation the IFLA strategic direction # 4 of the to optimize "
+        + "professional organizations");
+    assertResolved(panel, E19 + ":SD4", true);
+    assertEquals("strategic direction # 4", panel.citation().text());
+  }
+
+  @Test
   void seed002s45IsNotIn2019() {
     ResolvedCitation r = one(BUNDLED.withEdition(EditionId.parse(E19)), "4.5");
     assertFalse(r.isResolved());
