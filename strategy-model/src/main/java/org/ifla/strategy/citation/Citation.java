@@ -46,20 +46,24 @@ public abstract class Citation {
   /** The longest stated title taken, in UTF-16 code units. */
   public static final int MAX_TITLE_LENGTH = 200;
 
+  /** White space, no-break spaces included. */
+  private static final String WS = "[\\s\\h]";
   private static final String LATIN_START = "(?<![\\p{L}\\p{N}])";
-  private static final String KI_WORD = "(?:" + LATIN_START + "(?:key\\s++initiatives?|ki)|关键举措|關鍵舉措)";
+  private static final String KI_WORD =
+      "(?:" + LATIN_START + "(?:key" + WS + "++initiatives?|ki)|关键举措|關鍵舉措)";
   // Possessive quantifiers (*+) keep matching linear on long runs of white space.
-  private static final String NUMBER_PREFIX = "\\s*+(?:#\\s*+)?";
+  private static final String NUMBER_PREFIX = WS + "*+(?:#" + WS + "*+)?";
   private static final Pattern CITATION = Pattern.compile(
       // A strategic direction or an impact area, possibly followed by a key initiative's place in it.
-      "(?:" + LATIN_START + "(?:(?<sd>strategic\\s++directions?|sd)|(?<ia>impact\\s++areas?|ia))"
+      "(?:" + LATIN_START + "(?:(?<sd>strategic" + WS + "++directions?|sd)|(?<ia>impact" + WS + "++areas?|ia))"
           + "|(?<sdzh>战略方向|戰略方向)|(?<iazh>影响领域|影響領域))"
           + NUMBER_PREFIX + "(?<area>\\d{1,2})(?!\\d|\\.\\d)"
-          + "(?:\\s*+[,，;；、.]?\\s*+(?:and\\s++)?" + KI_WORD + NUMBER_PREFIX + "(?<place>\\d{1,2})(?!\\d|\\.\\d))?"
+          + "(?:" + WS + "*+[,，;；、.]?" + WS + "*+(?:and" + WS + "++)?" + KI_WORD + NUMBER_PREFIX
+          + "(?<place>\\d{1,2})(?!\\d|\\.\\d))?"
           // A key initiative by its number, with the word.
           + "|" + KI_WORD + NUMBER_PREFIX + "(?<ki>\\d{1,2}\\.\\d{1,2})(?!\\d|[.,]\\d)"
           // A bare number.
-          + "|(?<![\\p{L}\\p{N}.,#])(?<bare>[1-9]\\.[1-9])(?!\\d|[.,]\\d|\\s*%)",
+          + "|(?<![\\p{L}\\p{N}.,#])(?<bare>[1-9]\\.[1-9])(?!\\d|[.,]\\d|" + WS + "*%)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A separator after which a title may start with a small letter. */
   private static final Pattern STRONG_SEPARATOR = Pattern.compile("\\h*[:：\\-–—]\\h*");

@@ -43,6 +43,8 @@ class CitationTest {
     assertCites("ki #4.5", "4.5", KI, Optional.empty());
     assertCites("Key Initiative 1.2", "1.2", KI, Optional.empty());
     assertCites("key initiatives 2.3", "2.3", KI, Optional.empty());
+    assertCites("Key\u00a0Initiative\u00a01.2", "1.2", KI, Optional.empty());
+    assertCites("Strategic\u00a0Direction\u00a03,\u00a0KI\u00a02", "3.2", KI, Optional.of(SD));
     assertCites("Strategic Direction 3, Key Initiative 2", "3.2", KI, Optional.of(SD));
     assertCites("SD3 KI2", "3.2", KI, Optional.of(SD));
     assertCites("SD3.KI2", "3.2", KI, Optional.of(SD));
