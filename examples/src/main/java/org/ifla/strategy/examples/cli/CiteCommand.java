@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
             + "there is none); titleMatches is true when the citation resolved and states no title or a matching "
             + "one.",
         "Exit status: 0 every citation resolved and no stated title mismatches (also when there is no citation), "
-            + "1 a citation could not be resolved or its stated title is another element's or none's, 2 the usage "
+            + "1 a citation could not be resolved or its stated title does not match, 2 the usage "
             + "is wrong (an unknown edition, a bad date or format)."})
 final class CiteCommand implements Callable<Integer> {
   /** The output formats. */
