@@ -1,5 +1,6 @@
 package org.ifla.strategy.examples;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -45,6 +46,30 @@ class ExamplesTest {
       }
     }
     assertTrue(lines >= 10, "README sample lines: " + lines);
+  }
+
+  @Test
+  void theReadmesCitationSampleIsCiteTextLineForLineAndPrintsWhatItSays() throws Throwable {
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+    int start = readme.indexOf("```java", readme.indexOf("## Citations"));
+    String sample = readme.substring(start + "```java".length(), readme.indexOf("```", start + 3));
+    String source = java.nio.file.Files.readString(java.nio.file.Path.of("src", "main", "java", "org", "ifla",
+        "strategy", "examples", "CiteText.java"));
+    String printed = null;
+    int lines = 0;
+    for (String line : sample.split("\n")) {
+      if (line.startsWith("// ")) {
+        printed = line.substring(3);
+      } else if (!line.isBlank()) {
+        assertTrue(source.contains(line.strip()), () -> "README line not in CiteText.java: " + line);
+        lines++;
+      }
+    }
+    assertTrue(lines >= 5, "README sample lines: " + lines);
+    assertEquals("Key Initiative 2.1: Shape public opinion and debate around open access -> "
+        + "ifla-strategy-2019-2024:SD2.KI1; the title is ifla-strategy-2019-2024:SD1.KI4", printed);
+    String out = run(() -> CiteText.main(new String[0]));
+    assertEquals(printed + System.lineSeparator(), out);
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.ifla.strategy.framework.ElementReference;
 import org.ifla.strategy.framework.KeyInitiative;
 import org.ifla.strategy.framework.StrategyEdition;
 import org.ifla.strategy.framework.StrategyElement;
+import org.ifla.strategy.framework.TitleMatcher;
 import org.ifla.strategy.plan.Alignment;
 import org.ifla.strategy.plan.AlignmentLevel;
 import org.ifla.strategy.plan.FocusArea;
@@ -193,21 +194,8 @@ final class StandardRules {
 
   /** The area or key initiative, in any known edition, whose title the stated title fits best. */
   private static Optional<ElementReference> bestMatch(AlignmentContext c, String stated, boolean area) {
-    ElementReference best = null;
-    double bestScore = TitleMatcher.THRESHOLD;
-    for (StrategyEdition edition : c.catalog().editions()) {
-      for (StrategyElement e : edition.elements()) {
-        if (e.kind().isArea() != area || (!area && e.kind() != ElementKind.KEY_INITIATIVE)) {
-          continue;
-        }
-        double score = TitleMatcher.similarity(stated, e.title());
-        if (score >= bestScore && (best == null || score > bestScore)) {
-          best = edition.reference(e);
-          bestScore = score;
-        }
-      }
-    }
-    return Optional.ofNullable(best);
+    return TitleMatcher.bestMatch(stated, c.catalog().editions(),
+        e -> area ? e.kind().isArea() : e.kind() == ElementKind.KEY_INITIATIVE);
   }
 
   private static void elementKindMismatch(AlignmentContext c, Reporter r) {

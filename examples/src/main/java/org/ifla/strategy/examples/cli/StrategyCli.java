@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "strategy", mixinStandardHelpOptions = true, versionProvider = StrategyCli.Version.class,
     description = "The IFLA strategy model: editions, action plans and the alignment rules.",
     subcommands = {DemoCommand.class, ShowCommand.class, ValidateCommand.class, EditionsCommand.class,
-        CommandLine.HelpCommand.class})
+        CiteCommand.class, CommandLine.HelpCommand.class})
 public final class StrategyCli implements Callable<Integer> {
   /** Exit status for a wrong command line or a file that cannot be read. */
   static final int EXIT_USAGE = 2;

@@ -160,9 +160,115 @@ class StrategyCliTest {
     assertTrue(edition.err.contains("the bundled editions are ifla-strategic-plan-2016-2021"), edition::toString);
   }
 
+  /** Seed 001's closing line, copied from the seed. */
+  private static final String SEED_001 = "This idea relates to the IFLA Strategy! 1.2 Build a strong presence in "
+      + "international organizations and meetings as a valued partner.";
+
+  /** Seed 002's key initiative row, copied from the seed: a description after the number, not a title. */
+  private static final String SEED_002_KI = "4.5\tMetLib Section’s planned activities focus on strengthening and "
+      + "communicating our relevance to public libraries, particularly libraries serving larger Metropolitan cores "
+      + "and cities, and pave the way to grow MetLib’s (and IFLA’s) presence in different geographical regions and "
+      + "Metropolitan Cities, and correspondingly grow participation of libraries and library workers in MetLib "
+      + "section activities progressively.\t\t";
+
+  @Test
+  void citeResolvesSeed001AndExitsZero() {
+    Run run = new Run("cite", SEED_001);
+    assertEquals(0, run.status, run::toString);
+    assertEquals("'1.2 Build a strong presence in international organizations and meetings as a valued partner' "
+        + "-> ifla-strategy-2019-2024:SD1.KI2 (edition by title); title matches\n", run.out.replace("\r\n", "\n"));
+  }
+
+  @Test
+  void citeResolvesSeed002s45By2019sDateTo2016() {
+    Run run = new Run("cite", "--date", "2019-10-15", SEED_002_KI, "SD4");
+    assertEquals(0, run.status, run::toString);
+    assertTrue(run.out.contains("'4.5' -> ifla-strategic-plan-2016-2021:SD4.KI5 (edition by date)"), run::toString);
+    assertTrue(run.out.contains("'SD4' -> ifla-strategy-2019-2024:SD4 (edition by date)"), run::toString);
+  }
+
+  @Test
+  void citeExitsOneOnAMismatchedTitleAndNamesTheBetterMatch() {
+    Run run = new Run("cite", "Key Initiative 2.1: Shape public opinion and debate around open access…");
+    assertEquals(1, run.status, run::toString);
+    assertTrue(run.out.contains("-> ifla-strategy-2019-2024:SD2.KI1 (edition by number); title does not match; "
+        + "better match ifla-strategy-2019-2024:SD1.KI4 Shape public opinion"), run::toString);
+  }
+
+  @Test
+  void citeExitsOneOnAnUnresolvedCitation() {
+    Run run = new Run("cite", "--edition", "ifla-strategy-2019-2024", "KI 4.5", "KI 1.2");
+    assertEquals(1, run.status, run::toString);
+    assertTrue(run.out.contains("'KI 4.5' -> unresolved in ifla-strategy-2019-2024"), run::toString);
+    assertTrue(run.out.contains("'KI 1.2' -> ifla-strategy-2019-2024:SD1.KI2 (edition by given)"), run::toString);
+  }
+
+  @Test
+  void citeWithoutCitationsExitsZeroAndSaysSo() {
+    Run run = new Run("cite", "no citation here");
+    assertEquals(0, run.status, run::toString);
+    assertEquals("", run.out);
+    assertTrue(run.err.contains("No citation found."), run::toString);
+  }
+
+  @Test
+  void citeAsJsonGivesTheFiveKeysInChineseToo() throws IOException {
+    Run run = new Run("cite", "--format", "json", "影响领域 2", "Key Initiative 2.1: Shape public opinion and "
+        + "debate around open access", "KI 9.9");
+    assertEquals(1, run.status, run::toString);
+    JsonNode citations = new ObjectMapper().readTree(run.out);
+    assertEquals(3, citations.size(), run::toString);
+    for (JsonNode citation : citations) {
+      List<String> keys = new ArrayList<>();
+      citation.fieldNames().forEachRemaining(keys::add);
+      assertEquals(List.of("text", "edition", "element", "titleMatches", "betterMatch"), keys);
+    }
+    assertEquals("影响领域 2", citations.get(0).get("text").asText());
+    assertEquals("ifla-strategy-2024-2029", citations.get(0).get("edition").asText());
+    assertEquals("ifla-strategy-2024-2029:IA2", citations.get(0).get("element").asText());
+    assertTrue(citations.get(0).get("titleMatches").asBoolean());
+    assertTrue(citations.get(0).get("betterMatch").isNull());
+    assertFalse(citations.get(1).get("titleMatches").asBoolean());
+    assertEquals("ifla-strategy-2019-2024:SD1.KI4", citations.get(1).get("betterMatch").asText());
+    assertTrue(citations.get(2).get("element").isNull());
+    assertTrue(citations.get(2).get("edition").isNull());
+    assertFalse(citations.get(2).get("titleMatches").asBoolean());
+  }
+
+  @Test
+  void theReadmesCiteSamplePrintsWhatTheReadmeSays() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    int start = readme.indexOf("```console", readme.indexOf("## Citations"));
+    List<String> lines = List.of(readme.substring(start + "```console".length(), readme.indexOf("```", start + 3))
+        .strip().split("\n"));
+    String prefix = "$ java -jar examples/target/strategy.jar ";
+    assertTrue(lines.get(0).startsWith(prefix), lines::toString);
+    List<String> args = new ArrayList<>();
+    java.util.regex.Matcher arg = java.util.regex.Pattern.compile("\"([^\"]*)\"|(\\S+)")
+        .matcher(lines.get(0).substring(prefix.length()));
+    while (arg.find()) {
+      args.add(arg.group(1) != null ? arg.group(1) : arg.group(2));
+    }
+    Run run = new Run(args.toArray(new String[0]));
+    assertEquals(0, run.status, run::toString);
+    assertEquals(String.join("\n", lines.subList(1, lines.size())), run.out.strip().replace("\r\n", "\n"));
+  }
+
+  @Test
+  void citeWithWrongUsageExitsTwo() {
+    Run date = new Run("cite", "--date", "2019-13-01", "SD4");
+    assertEquals(2, date.status, date::toString);
+    assertTrue(date.err.contains("'2019-13-01' is not a date of the form YYYY-MM-DD"), date::toString);
+    Run edition = new Run("cite", "--edition", "ifla-strategy-2030-2035", "SD4");
+    assertEquals(2, edition.status, edition::toString);
+    assertTrue(edition.err.contains("Unknown edition 'ifla-strategy-2030-2035'"), edition::toString);
+    assertEquals(2, new Run("cite", "--format", "xml", "SD4").status);
+    assertEquals(2, new Run("cite").status);
+  }
+
   @Test
   void everyCommandHasHelpAndTheToolAVersion() {
-    for (String command : List.of("demo", "show", "validate", "editions")) {
+    for (String command : List.of("demo", "show", "validate", "editions", "cite")) {
       Run run = new Run(command, "--help");
       assertEquals(0, run.status, run::toString);
       assertTrue(run.out.startsWith("Usage: strategy " + command), run::toString);

@@ -1,0 +1,197 @@
+package org.ifla.strategy.framework;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.HashMultiset;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Multiset;
+import com.google.common.collect.Multisets;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.ifla.strategy.text.Label;
+import org.ifla.strategy.text.LocalizedText;
+
+/**
+ * Tells whether a title someone wrote (beside a number in a plan, a blog post, a citation) is an element's
+ * title: tolerant of case, punctuation, British and American spelling, a leading number, function words and
+ * small word changes, not of a different title. The {@code stated-title-mismatch} rule and the citation
+ * resolver ({@code org.ifla.strategy.citation}) use this one matcher, so they agree.
+ *
+ * <p>Both titles are reduced to content words (lower case, spelling normalized, function words and plural
+ * endings removed). They match when the Dice coefficient of the two word multisets is at least
+ * {@value #THRESHOLD}, or when one has at least three words and all of them are in the other (an abbreviated
+ * title). Chinese and other unspaced text is compared character by character.
+ *
+ * <p>Stateless and thread-safe; not instantiable.
+ */
+public final class TitleMatcher {
+  /** The least {@linkplain #similarity(String, String) similarity} at which two titles match. */
+  public static final double THRESHOLD = 0.7;
+  private static final Pattern LEADING_NUMBER = Pattern.compile(
+      "^\\s*(?:(?:ifla(?:'s|’s)?\\s+)?(?:strategic\\s+direction|key\\s+initiative|impact\\s+area|sd|ki|ia"
+          + "|战略方向|戰略方向|影响领域|影響領域|关键举措|關鍵舉措)\\s*)?"
+          + "(?:#\\s*)?\\d+(?:\\.\\d+)*\\s*[:：.\\-–—)]?\\s*",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final ImmutableSet<String> FUNCTION_WORDS = ImmutableSet.of(
+      "a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "at", "by", "as", "its", "their", "our",
+      "that", "which", "is", "are", "be", "or", "&");
+
+  private TitleMatcher() {}
+
+  /**
+   * Returns the best similarity of the stated title to any label (any language) of an element's title.
+   *
+   * @param stated the title as written; any text, empty included
+   * @param title the element's title
+   * @return the similarity, from 0 (nothing in common, or no content word) to 1
+   * @throws NullPointerException if an argument is null
+   */
+  public static double similarity(String stated, LocalizedText title) {
+    requireNonNull(stated, "stated");
+    double best = 0;
+    for (Label label : title.labels()) {
+      best = Math.max(best, similarity(stated, label.text()));
+    }
+    return best;
+  }
+
+  /**
+   * Returns whether the stated title matches a label of the element's title: whether its
+   * {@linkplain #similarity(String, LocalizedText) similarity} is at least {@value #THRESHOLD}.
+   *
+   * @param stated the title as written
+   * @param title the element's title
+   * @return whether they match
+   * @throws NullPointerException if an argument is null
+   */
+  public static boolean matches(String stated, LocalizedText title) {
+    return similarity(stated, title) >= THRESHOLD;
+  }
+
+  /**
+   * Returns the element whose title the stated title fits best, among the elements of the editions that the
+   * filter accepts: the one of highest {@linkplain #similarity(String, LocalizedText) similarity}, if that is at
+   * least {@value #THRESHOLD}; of equally good ones, the first in the editions' order and then document order.
+   *
+   * @param stated the title as written
+   * @param editions the editions to look in, in order of preference
+   * @param filter which elements may match, such as key initiatives only
+   * @return the best fitting element's qualified reference, or empty if no element matches
+   * @throws NullPointerException if an argument or an edition is null
+   */
+  public static Optional<ElementReference> bestMatch(String stated, Iterable<StrategyEdition> editions,
+      Predicate<? super StrategyElement> filter) {
+    requireNonNull(stated, "stated");
+    requireNonNull(filter, "filter");
+    ElementReference best = null;
+    double bestScore = THRESHOLD;
+    for (StrategyEdition edition : requireNonNull(editions, "editions")) {
+      for (StrategyElement e : edition.elements()) {
+        if (!filter.test(e)) {
+          continue;
+        }
+        double score = similarity(stated, e.title());
+        if (score >= bestScore && (best == null || score > bestScore)) {
+          best = ElementReference.of(edition.id(), e.id());
+          bestScore = score;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * Returns the similarity of two titles: 1 when either's content words (at least three) are all in the
+   * other, otherwise the Dice coefficient of their content words. Symmetric.
+   *
+   * @param a a title
+   * @param b another title
+   * @return the similarity, from 0 to 1; 0 when either has no content word
+   * @throws NullPointerException if an argument is null
+   */
+  public static double similarity(String a, String b) {
+    ImmutableList<String> x = words(a);
+    ImmutableList<String> y = words(b);
+    if (x.isEmpty() || y.isEmpty()) {
+      return 0;
+    }
+    Multiset<String> mx = HashMultiset.create(x);
+    Multiset<String> my = HashMultiset.create(y);
+    int common = Multisets.intersection(mx, my).size();
+    if ((x.size() >= 3 && common == x.size()) || (y.size() >= 3 && common == y.size())) {
+      return 1.0;
+    }
+    return 2.0 * common / (x.size() + y.size());
+  }
+
+  /**
+   * Returns the content words of a title, in order, as they are compared: lower case, British spelling made
+   * American, plural endings and function words removed, a leading number ("1.2", "KI 1.2", "Strategic
+   * Direction 3:", "战略方向4:") removed; each Chinese (or other unspaced script) character is a word of its own.
+   *
+   * @param text the title
+   * @return the words, possibly empty
+   * @throws NullPointerException if the text is null
+   */
+  public static ImmutableList<String> words(String text) {
+    String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+        .replace('’', '\'').replace('‘', '\'');
+    s = LEADING_NUMBER.matcher(s).replaceFirst("");
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    for (String word : WORD_SPLIT.split(s)) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      if (word.codePoints().anyMatch(TitleMatcher::isIdeographic)) {
+        word.codePoints().filter(cp -> Character.isLetterOrDigit(cp))
+            .forEach(cp -> out.add(new String(Character.toChars(cp))));
+        continue;
+      }
+      if (!FUNCTION_WORDS.contains(word)) {
+        out.add(stem(word));
+      }
+    }
+    return out.build();
+  }
+
+  private static boolean isIdeographic(int cp) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
+  }
+
+  /** British to American spelling, then a light plural stem. */
+  private static String stem(String word) {
+    String w = word;
+    w = suffix(w, "isation", "ization");
+    w = suffix(w, "isations", "izations");
+    w = suffix(w, "ise", "ize");
+    w = suffix(w, "ised", "ized");
+    w = suffix(w, "ises", "izes");
+    w = suffix(w, "ising", "izing");
+    if (w.length() >= 6) {
+      w = suffix(w, "our", "or");
+      w = suffix(w, "ours", "ors");
+      w = suffix(w, "tre", "ter");
+      w = suffix(w, "tres", "ters");
+    }
+    w = suffix(w, "amme", "am");
+    w = suffix(w, "ammes", "ams");
+    if (w.length() > 4 && w.endsWith("ies")) {
+      w = w.substring(0, w.length() - 3) + "y";
+    } else if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+      w = w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+
+  /** The word with an ending replaced, if it has that ending. */
+  private static String suffix(String word, String ending, String replacement) {
+    return word.endsWith(ending) ? word.substring(0, word.length() - ending.length()) + replacement : word;
+  }
+}

@@ -1,0 +1,98 @@
+package org.ifla.strategy.framework;
+
+import static org.ifla.strategy.TestSupport.assertNullRejected;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.ifla.strategy.text.LocalizedText;
+import org.junit.jupiter.api.Test;
+
+/** The one title matcher: what it tolerates and what it does not. Titles are IFLA's, copied here. */
+class TitleMatcherTest {
+  private static final String KI_1_2 = "Build a strong presence in international organizations and meetings as a "
+      + "valued partner";
+  private static final String KI_1_4 = "Shape public opinion and debate around open access and library values, "
+      + "including intellectual freedom and human rights";
+  private static final String KI_3_2 = "Support virtual networking and connections";
+
+  private static LocalizedText en(String text) {
+    return LocalizedText.of("en", text);
+  }
+
+  @Test
+  void toleratesCasePunctuationSpellingAndALeadingNumber() {
+    assertTrue(TitleMatcher.matches(KI_1_2.toUpperCase(java.util.Locale.ROOT), en(KI_1_2)));
+    assertTrue(TitleMatcher.matches("Build a strong presence, in international organisations & meetings, as a "
+        + "valued partner!", en(KI_1_2)));
+    assertTrue(TitleMatcher.matches("Key Initiative 1.2: " + KI_1_2, en(KI_1_2)));
+    assertTrue(TitleMatcher.matches("Optimize our Organization", en("Optimise our Organisation")));
+    assertTrue(TitleMatcher.matches("Support virtual networking and collections", en(KI_3_2)));
+  }
+
+  @Test
+  void wordsAreStemmedToAmericanSingulars() {
+    assertEquals(List.of("organization", "program", "center", "behavior", "library", "realize", "access"),
+        TitleMatcher.words("Organisations, the programmes of centres: behaviours in libraries realise access"));
+  }
+
+  @Test
+  void anAbbreviatedTitleOfThreeWordsOrMoreMatches() {
+    assertEquals(1.0, TitleMatcher.similarity("Shape public opinion and debate around open access", KI_1_4));
+  }
+
+  @Test
+  void anotherInitiativesTitleDoesNotMatch() {
+    assertFalse(TitleMatcher.matches(KI_1_4, en(KI_1_2)));
+    assertFalse(TitleMatcher.matches("Produce, communicate and distribute key resources and materials that "
+        + "inspire the profession", en(KI_1_4)));
+    assertTrue(TitleMatcher.similarity(KI_1_2, KI_1_4) < TitleMatcher.THRESHOLD);
+  }
+
+  @Test
+  void similarityIsSymmetricAndZeroWithoutContentWords() {
+    assertEquals(TitleMatcher.similarity(KI_1_2, KI_3_2), TitleMatcher.similarity(KI_3_2, KI_1_2));
+    assertEquals(0.0, TitleMatcher.similarity("", KI_1_2));
+    assertEquals(0.0, TitleMatcher.similarity("of the and", KI_1_2));
+    assertEquals(List.of(), TitleMatcher.words("4.5 — and the"));
+  }
+
+  @Test
+  void chineseIsComparedCharacterByCharacter() {
+    assertEquals(List.of("能", "力", "建", "设"), TitleMatcher.words("战略方向4:能力建设"));
+    assertTrue(TitleMatcher.matches("能力建设", LocalizedText.of("zh", "能力建设")));
+  }
+
+  @Test
+  void theBestMatchIsTheHighestScoringElementOfTheFilteredEditions() {
+    StrategyEdition edition = StrategyEdition.builder()
+        .id(EditionId.parse("e"))
+        .title(en("E"))
+        .firstYear(2019)
+        .lastYear(2024)
+        .addAreas(StrategicDirection.builder().id(ElementId.parse("SD1")).number("1").title(en("Voice"))
+            .addKeyInitiatives(KeyInitiative.builder().id(ElementId.parse("SD1.KI2")).number("1.2")
+                .title(en(KI_1_2)).area(ElementId.parse("SD1")).build())
+            .addKeyInitiatives(KeyInitiative.builder().id(ElementId.parse("SD1.KI4")).number("1.4")
+                .title(en(KI_1_4)).area(ElementId.parse("SD1")).build())
+            .build())
+        .build();
+    assertEquals(Optional.of(ElementReference.parse("e:SD1.KI4")),
+        TitleMatcher.bestMatch("shape public opinion and debate around open access", List.of(edition), e -> true));
+    assertEquals(Optional.empty(), TitleMatcher.bestMatch("shape public opinion and debate around open access",
+        List.of(edition), e -> e.kind() != ElementKind.KEY_INITIATIVE));
+    assertEquals(Optional.empty(), TitleMatcher.bestMatch("Libraries in society", List.of(edition), e -> true));
+  }
+
+  @Test
+  void nullsAreRejected() {
+    assertNullRejected(() -> TitleMatcher.similarity(null, en("x")));
+    assertNullRejected(() -> TitleMatcher.similarity("x", (LocalizedText) null));
+    assertNullRejected(() -> TitleMatcher.similarity("x", (String) null));
+    assertNullRejected(() -> TitleMatcher.words(null));
+    assertNullRejected(() -> TitleMatcher.bestMatch("x", null, e -> true));
+    assertNullRejected(() -> TitleMatcher.bestMatch("x", List.of(), null));
+  }
+}
