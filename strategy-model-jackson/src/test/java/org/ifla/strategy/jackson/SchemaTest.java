@@ -160,6 +160,8 @@ class SchemaTest {
         .put("level", "initiative"));
     assertBothRefuse(PLAN, ActionPlan.class, plan, p -> ((ObjectNode) firstFocusArea(p).get("alignments").get(0))
         .put("element", "SD 4"));
+    assertBothRefuse(PLAN, ActionPlan.class, plan, p -> ((ObjectNode) firstFocusArea(p).get("alignments").get(0))
+        .put("migratedFrom", "SD4.KI5"));
     assertBothRefuse(PLAN, ActionPlan.class, plan, p -> ((ObjectNode) firstFocusArea(p).get("activities").get(0))
         .putObject("timeframe").put("text", "spring").putArray("intervals").add("2019-13/2020-01"));
     assertBothRefuse(PLAN, ActionPlan.class, plan, p -> ((ObjectNode) firstFocusArea(p).get("activities").get(0))
