@@ -42,6 +42,7 @@ public final class StrategyModule extends Module {
       .add(TextCodecs.LOCALIZED_TEXT, TextCodecs.LABEL)
       .addAll(ScalarCodecs.ALL)
       .addAll(FrameworkCodecs.ALL)
+      .addAll(CrosswalkCodecs.ALL)
       .addAll(PlanCodecs.ALL)
       .addAll(AlignmentCodecs.ALL)
       .build();
