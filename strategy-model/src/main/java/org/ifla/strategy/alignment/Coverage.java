@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +29,8 @@ import org.ifla.strategy.text.LocalizedText;
 
 /**
  * How a set of plans covers one strategy edition: for each element, the focus areas, activities and plans that
- * align to it ({@link #elements()}); the areas and key initiatives nobody addresses ({@link #unaddressed()});
+ * align to it ({@link #elements()}); the areas and key initiatives nobody addresses ({@link #unaddressed()}, an
+ * area counting as addressed through its key initiatives);
  * and the share of focus areas per area of work ({@link #areaShares()}).
  *
  * <p>Only plans citing the edition are counted ({@link #skippedPlans()} lists the others), and in them only
@@ -107,6 +109,10 @@ public final class Coverage {
             .forEach(a -> areaCounts.merge(a, 1, Integer::sum));
       }
     }
+    Set<ElementId> areaAddressed = new HashSet<>();
+    for (Map<ElementId, Set<PlanPart>> by : List.of(byFocusArea, byActivity, byPlan)) {
+      by.keySet().stream().map(areaOf::get).filter(a -> a != null).forEach(areaAddressed::add);
+    }
     ImmutableMap.Builder<ElementId, ElementCoverage> elements = ImmutableMap.builder();
     ImmutableList.Builder<ElementId> unaddressed = ImmutableList.builder();
     for (StrategyElement e : edition.elements()) {
@@ -116,7 +122,8 @@ public final class Coverage {
           .plans(byPlan.getOrDefault(e.id(), Set.of()))
           .build();
       elements.put(e.id(), c);
-      if (!c.isAddressed() && (e.kind().isArea() || e.kind() == ElementKind.KEY_INITIATIVE)) {
+      boolean inside = e.kind().isArea() && areaAddressed.contains(e.id());
+      if (!c.isAddressed() && !inside && (e.kind().isArea() || e.kind() == ElementKind.KEY_INITIATIVE)) {
         unaddressed.add(e.id());
       }
     }
@@ -223,7 +230,8 @@ public final class Coverage {
   }
 
   /**
-   * Returns the areas and key initiatives that no focus area, activity or plan aligns to.
+   * Returns the areas and key initiatives nobody addresses: key initiatives that no focus area, activity or
+   * plan aligns to, and areas to which nothing aligns, neither to them nor to any element inside them.
    *
    * @return their ids, in the edition's document order
    */

@@ -78,6 +78,9 @@ class CoverageTest {
     assertEquals(List.of(), c.element(id("SD3.KI2")).focusAreas());
     assertEquals(AreaShare.of(id("SD3"), 1, 1), c.areaShares().get(2), "counted once for two initiatives");
     assertEquals(List.of("0"), locations(c.element(id("V")).plans()));
+    assertTrue(!c.unaddressed().contains(id("SD3")), "addressed through its key initiatives");
+    assertTrue(!c.element(id("SD3")).isAddressed(), "but not itself");
+    assertTrue(c.unaddressed().contains(id("SD3.KI1")));
     assertEquals(List.of(), c.element(id("SD3")).plans(), "a qualified reference to another edition is not counted");
   }
 
