@@ -89,6 +89,8 @@ public abstract class Alignment {
    * Returns the reference this alignment made before it was migrated to the plan's present edition: always
    * qualified ({@code EDITION:ID}), and always the reference as first written, however many migrations
    * followed. A migration that found no successor leaves {@link #element()} empty and keeps the original here.
+   * The stated title was written beside this original, and the rule {@code stated-title-mismatch} checks it
+   * against the original element.
    *
    * @return the original reference, or empty for an alignment that was not migrated
    */

@@ -96,6 +96,19 @@ class PlanMigrationTest {
   }
 
   @Test
+  void statedTitlesOfAMigratedPlanAreCheckedAgainstTheOriginalElements() {
+    ActionPlan plan = SeedPlans.metropolitanLibraries2019();
+    RuleSet titles = RuleSet.standard().only("stated-title-mismatch");
+    // seed 002 writes "Capacity Building" (2016-2021's title) beside 2019-2024's SD4: that, and only that, stays
+    List<PlanLocation> before = titles.check(plan).findings().stream().map(Finding::location)
+        .collect(Collectors.toList());
+    assertEquals(List.of(PlanLocation.parse("/focusAreas/0/alignments/0")), before);
+    List<PlanLocation> after = titles.check(PlanMigration.of(plan, E24).plan()).findings().stream()
+        .map(Finding::location).collect(Collectors.toList());
+    assertEquals(before, after);
+  }
+
+  @Test
   void noir2016To2024AtOnceAndStepByStep() {
     ActionPlan plan = SeedPlans.noir2016();
     PlanMigration atOnce = PlanMigration.of(plan, E24);
