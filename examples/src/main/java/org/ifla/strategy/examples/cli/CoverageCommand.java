@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.ifla.strategy.alignment.AreaShare;
 import org.ifla.strategy.alignment.Coverage;
 import org.ifla.strategy.alignment.ElementCoverage;
+import org.ifla.strategy.alignment.PlanMigration;
 import org.ifla.strategy.alignment.PlanPart;
 import org.ifla.strategy.framework.EditionId;
 import org.ifla.strategy.framework.ElementKind;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Spec;
     description = {"Count, across action plans (JSON, or YAML by a .yaml/.yml name), the focus areas and activities "
         + "that align to each element of an edition, the areas and key initiatives nobody addresses, and the share "
         + "of focus areas per area.",
-        "Plans citing another edition than --edition are skipped (and named on standard error).",
+        "Plans citing another edition than --edition are skipped (and named on standard error), or with --migrate "
+            + "migrated to it first along the crosswalks where one leads there.",
         "Text: the shares, the areas and key initiatives with who addresses them, the unaddressed ones.",
         "JSON: an object with edition, plans, focusAreas, skipped, areas, elements and unaddressed.",
         "CSV: one row per element: element,kind,focusAreas,activities,plans,share,addressedBy.",
@@ -57,6 +59,10 @@ final class CoverageCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text, json or csv (default: ${DEFAULT-VALUE}).")
   private Format format;
+
+  @Option(names = "--migrate",
+      description = "Migrate plans citing an older edition to --edition before counting them.")
+  private boolean migrate;
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "The plans.")
   private List<Path> files;
@@ -93,6 +99,17 @@ final class CoverageCommand implements Callable<Integer> {
         return StrategyCli.EXIT_USAGE;
       }
       chosen = only.get();
+    }
+    if (migrate) {
+      for (int i = 0; i < plans.size(); i++) {
+        ActionPlan plan = plans.get(i);
+        EditionId target = chosen.id();
+        if (plan.edition().filter(e -> !e.equals(target)
+            && IflaStrategies.crosswalks().between(e, target).isPresent()).isPresent()) {
+          plans.set(i, PlanMigration.of(plan, target).plan());
+          err.println(files.get(i) + ": migrated from " + plan.edition().get() + " to " + target);
+        }
+      }
     }
     Coverage coverage = Coverage.of(chosen, plans);
     for (int i : coverage.skippedPlans()) {

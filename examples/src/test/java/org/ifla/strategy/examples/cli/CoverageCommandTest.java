@@ -65,6 +65,25 @@ class CoverageCommandTest {
   }
 
   @Test
+  void withMigrateOlderPlansCountForTheNewerEdition() {
+    CliRun run = new CliRun("coverage", "--edition", "ifla-strategy-2024-2029", "--migrate", METLIB.toString(),
+        NOIR.toString());
+    assertEquals(1, run.status, run::toString);
+    assertTrue(run.err.contains(METLIB + ": migrated from ifla-strategy-2019-2024 to ifla-strategy-2024-2029"),
+        run::toString);
+    assertTrue(run.err.contains(NOIR + ": migrated from ifla-strategic-plan-2016-2021 to ifla-strategy-2024-2029"),
+        run::toString);
+    assertTrue(run.out.startsWith("Coverage of ifla-strategy-2024-2029 by 2 plan(s), 2 focus area(s)"), run::toString);
+    // MetLib's SD4 became the Enabler, its SD1 and 1.1 Impact Area 2
+    assertTrue(run.out.contains("  EN    50% (1 of 2)"), run::toString);
+    assertTrue(run.out.contains("  IA2   50% (1 of 2)"), run::toString);
+    assertTrue(run.out.contains("  IA2.KI1  1 focus area(s), 0 activit(ies), 0 plan(s): " + METLIB
+        + "#/focusAreas/1"), run::toString);
+    // NOIR's plan-level SD4 (2016-2021) is cited as IA2, IA1 and IA3
+    assertTrue(run.out.contains("  IA3      0 focus area(s), 0 activit(ies), 1 plan(s): " + NOIR), run::toString);
+  }
+
+  @Test
   void csvHasOneRowPerElement() {
     CliRun run = new CliRun("coverage", "--format", "csv", METLIB.toString());
     assertEquals(1, run.status, run::toString);
