@@ -3,6 +3,7 @@ package org.ifla.strategy.alignment;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ifla.strategy.framework.EditionId;
@@ -113,7 +114,7 @@ public abstract class MigrationReport {
         .append(unmapped().size()).append(" unmapped");
     for (MigratedReference r : references()) {
       s.append('\n').append(r.location().isRoot() ? "(plan)" : r.location().toString()).append(' ')
-          .append(r.original()).append(" -> ").append(r.outcome().name().toLowerCase(java.util.Locale.ROOT)
+          .append(r.original()).append(" -> ").append(r.outcome().name().toLowerCase(Locale.ROOT)
               .replace('_', '-'));
       if (!r.targets().isEmpty()) {
         s.append(' ').append(r.mappings().stream().map(m -> m.kind() + " " + target(m))

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.ifla.strategy.framework.Crosswalk;
 import org.ifla.strategy.framework.CrosswalkCatalog;
 import org.ifla.strategy.framework.EditionId;
 import org.ifla.strategy.framework.ElementReference;
@@ -180,7 +181,7 @@ public final class PlanMigration {
             .note("already an element of " + target).build());
         return List.of(a);
       }
-      Optional<org.ifla.strategy.framework.Crosswalk> crosswalk = crosswalks.between(from, target);
+      Optional<Crosswalk> crosswalk = crosswalks.between(from, target);
       if (crosswalk.isEmpty()) {
         references.add(entry.outcome(MigrationOutcome.NO_CROSSWALK)
             .note("no crosswalk leads from " + from + " to " + target).build());
