@@ -310,7 +310,7 @@ public final class Generators {
   /**
    * Alignments citing the edition: an area (at level AREA) or a key initiative (at level KEY_INITIATIVE),
    * qualified or not, with the number and title the edition gives and maybe a rationale; or an alignment by
-   * title alone; or an external one.
+   * title alone; or an external one; now and then with an original reference from before a migration.
    */
   public static Gen<Alignment> alignments(StrategyEdition edition) {
     List<StrategyElement> citable = new ArrayList<>(edition.areas());
@@ -331,6 +331,9 @@ public final class Generators {
       }
       if (flag(in)) {
         alignment.rationale(englishTexts().generate(in));
+      }
+      if (between(in, 0, 5) == 0) {
+        alignment.migratedFrom(ElementReference.of(editionIds().generate(in), elementIds().generate(in)));
       }
       return alignment.build();
     };

@@ -54,6 +54,7 @@ final class Header {
   }
 
   private static String article(String format) {
-    return format.endsWith("edition") ? "an edition" : format.endsWith("plan") ? "a plan" : "a " + format;
+    return format.endsWith("edition") ? "an edition" : format.endsWith("plan") ? "a plan"
+        : format.endsWith("crosswalk") ? "a crosswalk" : "a " + format;
   }
 }

@@ -33,7 +33,7 @@ final class PlanCodecs {
   private static final List<String> UNIT_FIELDS = List.of("name", "type", "abbreviation");
   private static final List<String> OBJECTIVE_FIELDS = List.of("number", "text");
   private static final List<String> ALIGNMENT_FIELDS = List.of("element", "statedNumber", "statedTitle",
-      "rationale", "level", "external");
+      "rationale", "level", "external", "migratedFrom");
   private static final List<String> FOCUS_AREA_FIELDS = List.of("number", "title", "description", "alignments",
       "activities", "communication", "impactMeasures", "collaboration");
   private static final List<String> ACTIVITY_FIELDS = List.of("number", "title", "description", "tasks",
@@ -111,6 +111,9 @@ final class PlanCodecs {
     }
     if (alignment.isExternal()) {
       out.writeBooleanField("external", true);
+    }
+    if (alignment.migratedFrom().isPresent()) {
+      out.writeStringField("migratedFrom", alignment.migratedFrom().get().toString());
     }
     out.writeEndObject();
   }
@@ -303,6 +306,9 @@ final class PlanCodecs {
           return true;
         case "external":
           b.isExternal(in.bool("external"));
+          return true;
+        case "migratedFrom":
+          b.migratedFrom(ScalarCodecs.ELEMENT_REFERENCE.read(in));
           return true;
         default:
           return false;

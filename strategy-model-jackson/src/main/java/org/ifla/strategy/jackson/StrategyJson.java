@@ -66,6 +66,9 @@ public final class StrategyJson {
   /** The {@code format} field of an edition document. */
   public static final String EDITION_FORMAT = FrameworkCodecs.EDITION_FORMAT;
 
+  /** The {@code format} field of a crosswalk document. */
+  public static final String CROSSWALK_FORMAT = CrosswalkCodecs.CROSSWALK_FORMAT;
+
   /** The {@code formatVersion} this library writes, and the newest it reads. */
   public static final int FORMAT_VERSION = Header.VERSION;
 

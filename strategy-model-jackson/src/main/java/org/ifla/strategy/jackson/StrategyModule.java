@@ -26,7 +26,9 @@ import java.util.Properties;
  * {@code TranslationCompleteness}); action plans and all their parts; {@code LocalizedText} (as an object from
  * language tag to text, keeping whether each label is official wording) and {@code Label}; ids, references,
  * plan locations and timeframes as text; the model's enums in lower case with hyphens; alignment reports and
- * findings.
+ * findings; crosswalks ({@code Crosswalk}, {@code Mapping}, {@code MappingKind}, {@code CrosswalkCatalog}) and
+ * migration reports ({@code MigrationReport}, {@code MigratedReference}, {@code MigrationOutcome}). A
+ * {@code Coverage} is computed from plans, not read; it has no document form.
  *
  * <p>Immutable and thread-safe; instances are interchangeable.
  */
@@ -42,8 +44,10 @@ public final class StrategyModule extends Module {
       .add(TextCodecs.LOCALIZED_TEXT, TextCodecs.LABEL)
       .addAll(ScalarCodecs.ALL)
       .addAll(FrameworkCodecs.ALL)
+      .addAll(CrosswalkCodecs.ALL)
       .addAll(PlanCodecs.ALL)
       .addAll(AlignmentCodecs.ALL)
+      .addAll(MigrationCodecs.ALL)
       .build();
 
   /** Creates the module. */

@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.ifla.strategy.alignment.RuleSet;
+import org.ifla.strategy.framework.Crosswalk;
 import org.ifla.strategy.framework.StrategyEdition;
 import org.ifla.strategy.plan.ActionPlan;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,8 @@ class BadInputTest {
   }
 
   private static Class<?> type(String file) {
-    return file.startsWith("edition-") ? StrategyEdition.class : ActionPlan.class;
+    return file.startsWith("edition-") ? StrategyEdition.class
+        : file.startsWith("crosswalk-") ? Crosswalk.class : ActionPlan.class;
   }
 
   @ParameterizedTest

@@ -23,7 +23,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.ifla.strategy.Generators;
+import org.ifla.strategy.framework.Crosswalk;
 import org.ifla.strategy.framework.IflaStrategies;
+import org.ifla.strategy.framework.MappingKind;
 import org.ifla.strategy.framework.StrategyEdition;
 import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.SeedPlans;
@@ -41,6 +43,8 @@ class SchemaTest {
       SpecificationVersion.DRAFT_2020_12);
   private static final Schema PLAN = schema(PLAN_SCHEMA);
   private static final Schema EDITION = schema(EDITION_SCHEMA);
+  private static final String CROSSWALK_SCHEMA = "/org/ifla/strategy/jackson/schema/crosswalk.schema.json";
+  private static final Schema CROSSWALK = schema(CROSSWALK_SCHEMA);
 
   private static Schema schema(String resource) {
     try (InputStream in = SchemaTest.class.getResourceAsStream(resource)) {
@@ -66,7 +70,7 @@ class SchemaTest {
   @Test
   void theSchemasAreValidDraft202012Schemas() throws IOException {
     Schema meta = REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
-    for (String resource : List.of(PLAN_SCHEMA, EDITION_SCHEMA)) {
+    for (String resource : List.of(PLAN_SCHEMA, EDITION_SCHEMA, CROSSWALK_SCHEMA)) {
       try (InputStream in = SchemaTest.class.getResourceAsStream(resource)) {
         JsonNode schema = MAPPER.readTree(in);
         assertEquals(List.of(), errors(meta, schema), resource);
@@ -84,6 +88,12 @@ class SchemaTest {
     for (StrategyEdition edition : IflaStrategies.all()) {
       assertEquals(List.of(), errors(EDITION, tree(StrategyJson.json().write(edition))), edition.id()::toString);
     }
+    for (Crosswalk c : IflaStrategies.crosswalks().crosswalks()) {
+      assertEquals(List.of(), errors(CROSSWALK, tree(StrategyJson.json().write(c))), c::toString);
+    }
+    Crosswalk composed = IflaStrategies.crosswalks().between(IflaStrategies.STRATEGIC_PLAN_2016_2021,
+        IflaStrategies.STRATEGY_2024_2029).orElseThrow();
+    assertEquals(List.of(), errors(CROSSWALK, tree(StrategyJson.json().write(composed))));
   }
 
   @Test
@@ -118,6 +128,9 @@ class SchemaTest {
     assertEquals(Names.all(org.ifla.strategy.framework.ElementKind.class).stream().filter(
         n -> n.equals("strategic-direction") || n.equals("impact-area") || n.equals("enabler"))
         .collect(Collectors.toList()), strings(edition.at("/$defs/area/properties/kind/enum")));
+    try (InputStream c = SchemaTest.class.getResourceAsStream(CROSSWALK_SCHEMA)) {
+      assertEquals(Names.all(MappingKind.class), strings(MAPPER.readTree(c).at("/$defs/mapping/properties/kind/enum")));
+    }
   }
 
   private static List<String> strings(JsonNode array) {
@@ -134,6 +147,10 @@ class SchemaTest {
     String json = document.toString();
     assertThrows(StrategyFormatException.class, () -> StrategyJson.json().read(json, type), json);
     assertFalse(errors(schema, document).isEmpty(), () -> "the schema accepts what the reader refuses: " + json);
+  }
+
+  private static ObjectNode firstMapping(ObjectNode crosswalk) {
+    return (ObjectNode) crosswalk.get("mappings").get(0);
   }
 
   private static ObjectNode firstFocusArea(ObjectNode plan) {
@@ -160,6 +177,8 @@ class SchemaTest {
         .put("level", "initiative"));
     assertBothRefuse(PLAN, ActionPlan.class, plan, p -> ((ObjectNode) firstFocusArea(p).get("alignments").get(0))
         .put("element", "SD 4"));
+    assertBothRefuse(PLAN, ActionPlan.class, plan, p -> ((ObjectNode) firstFocusArea(p).get("alignments").get(0))
+        .put("migratedFrom", "SD4.KI5"));
     assertBothRefuse(PLAN, ActionPlan.class, plan, p -> ((ObjectNode) firstFocusArea(p).get("activities").get(0))
         .putObject("timeframe").put("text", "spring").putArray("intervals").add("2019-13/2020-01"));
     assertBothRefuse(PLAN, ActionPlan.class, plan, p -> ((ObjectNode) firstFocusArea(p).get("activities").get(0))
@@ -183,5 +202,17 @@ class SchemaTest {
     assertBothRefuse(EDITION, StrategyEdition.class, edition, e -> ((ObjectNode) e.get("vision")).put("kind",
         "vision").put("colour", "blue"));
     assertBothRefuse(EDITION, StrategyEdition.class, edition, e -> e.put("id", "IFLA Strategy"));
+
+    String crosswalk = StrategyJson.json().write(IflaStrategies.crosswalks().crosswalks().get(1));
+    assertBothRefuse(CROSSWALK, Crosswalk.class, crosswalk, c -> c.remove("toEdition"));
+    assertBothRefuse(CROSSWALK, Crosswalk.class, crosswalk, c -> c.put("colour", "red"));
+    assertBothRefuse(CROSSWALK, Crosswalk.class, crosswalk, c -> c.put("format", "ifla-strategy-plan"));
+    assertBothRefuse(CROSSWALK, Crosswalk.class, crosswalk, c -> firstMapping(c).put("kind", "same-as"));
+    assertBothRefuse(CROSSWALK, Crosswalk.class, crosswalk, c -> firstMapping(c).remove("rationale"));
+    assertBothRefuse(CROSSWALK, Crosswalk.class, crosswalk, c -> firstMapping(c).put("rationale", " "));
+    assertBothRefuse(CROSSWALK, Crosswalk.class, crosswalk, c -> firstMapping(c).remove("target"));
+    assertBothRefuse(CROSSWALK, Crosswalk.class, crosswalk, c -> firstMapping(c).put("kind", "retired"));
+    assertBothRefuse(CROSSWALK, Crosswalk.class, crosswalk, c -> firstMapping(c).put("kind", "new"));
+    assertBothRefuse(CROSSWALK, Crosswalk.class, crosswalk, c -> firstMapping(c).put("source", "SD 1"));
   }
 }

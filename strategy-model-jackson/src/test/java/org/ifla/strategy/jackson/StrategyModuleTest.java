@@ -136,8 +136,15 @@ class StrategyModuleTest {
     assertRoundTrip(mapper, EditionId.parse("ifla-strategy-2019-2024"), EditionId.class);
     assertRoundTrip(mapper, ElementId.parse("SD1.KI2"), ElementId.class);
     assertRoundTrip(mapper, PlanLocation.parse("/focusAreas/0/alignments/1"), PlanLocation.class);
+    org.ifla.strategy.alignment.MigrationReport migration = org.ifla.strategy.alignment.PlanMigration.of(plan,
+        IflaStrategies.STRATEGY_2024_2029).report();
+    assertEquals(6, migration.references().size());
+    assertRoundTrip(mapper, migration, org.ifla.strategy.alignment.MigrationReport.class);
+    assertRoundTrip(mapper, migration.ambiguous().get(0), org.ifla.strategy.alignment.MigratedReference.class);
+    assertRoundTrip(mapper, IflaStrategies.crosswalks(), org.ifla.strategy.framework.CrosswalkCatalog.class);
     for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(ElementKind.class, UnitType.class,
-        PlanTemplate.class, FundingNeed.class, AlignmentLevel.class, Severity.class)) {
+        PlanTemplate.class, FundingNeed.class, AlignmentLevel.class, Severity.class,
+        org.ifla.strategy.framework.MappingKind.class, org.ifla.strategy.alignment.MigrationOutcome.class)) {
       for (Enum<?> constant : type.getEnumConstants()) {
         assertEquals(constant, mapper.readValue(mapper.writeValueAsString(constant), type));
       }

@@ -170,7 +170,8 @@ final class StandardRules {
       if (a.element().isEmpty() || a.statedTitle().isEmpty()) {
         continue;
       }
-      ElementReference ref = a.element().get();
+      // the plan wrote its title beside the original reference, which a migrated alignment keeps
+      ElementReference ref = a.migratedFrom().orElse(a.element().get());
       Optional<EditionId> target = target(c, ref);
       Optional<StrategyEdition> edition = target.flatMap(c.catalog()::edition);
       Optional<StrategyElement> element = edition.flatMap(e -> e.element(ref.element()));

@@ -6,6 +6,11 @@
  * <p>{@link org.ifla.strategy.alignment.RuleSet#standard()} holds the standard rules; their ids are part of
  * the public contract. Users add their own {@link org.ifla.strategy.alignment.AlignmentRule}s or run a subset.
  *
+ * <p>Across editions: {@link org.ifla.strategy.alignment.PlanMigration} carries a plan into another edition along
+ * the crosswalks and reports each reference in a {@link org.ifla.strategy.alignment.MigrationReport};
+ * {@link org.ifla.strategy.alignment.Coverage} counts, over a set of plans, who addresses each element of an
+ * edition.
+ *
  * <p>All types are immutable and thread-safe; no method accepts or returns {@code null}.
  */
 @Value.Style(

@@ -41,6 +41,9 @@ public final class IflaStrategies {
         BundledEditions.load(STRATEGIC_PLAN_2016_2021),
         BundledEditions.load(STRATEGY_2019_2024),
         BundledEditions.load(STRATEGY_2024_2029));
+    static final CrosswalkCatalog CROSSWALKS = CrosswalkCatalog.of(
+        BundledCrosswalks.load(CATALOG.editions().get(0), CATALOG.editions().get(1)),
+        BundledCrosswalks.load(CATALOG.editions().get(1), CATALOG.editions().get(2)));
   }
 
   /**
@@ -50,6 +53,19 @@ public final class IflaStrategies {
    */
   public static EditionCatalog catalog() {
     return Holder.CATALOG;
+  }
+
+  /**
+   * Returns the bundled crosswalks between consecutive editions: 2016-2021 to 2019-2024, and 2019-2024 to
+   * 2024-2029. Each maps every element of its older edition (or marks it retired) and accounts for every
+   * element of its newer edition (as a target, or marked new), with a short rationale per entry; see
+   * {@link Crosswalk}. {@link CrosswalkCatalog#between(EditionId, EditionId)} composes them from 2016-2021 to
+   * 2024-2029.
+   *
+   * @return the shared catalog of crosswalks
+   */
+  public static CrosswalkCatalog crosswalks() {
+    return Holder.CROSSWALKS;
   }
 
   /**

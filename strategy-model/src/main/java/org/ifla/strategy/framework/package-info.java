@@ -3,7 +3,10 @@
  * work ({@link org.ifla.strategy.framework.StrategicDirection}, {@link org.ifla.strategy.framework.ImpactArea},
  * {@link org.ifla.strategy.framework.Enabler}), {@link org.ifla.strategy.framework.KeyInitiative},
  * {@link org.ifla.strategy.framework.MeasureOfSuccess} and {@link org.ifla.strategy.framework.Statement}, their
- * ids, and the bundled IFLA editions in {@link org.ifla.strategy.framework.IflaStrategies}.
+ * ids, and the bundled IFLA editions in {@link org.ifla.strategy.framework.IflaStrategies}; and
+ * {@link org.ifla.strategy.framework.Crosswalk}s between editions, typed by
+ * {@link org.ifla.strategy.framework.MappingKind}, with the bundled ones in
+ * {@link org.ifla.strategy.framework.IflaStrategies#crosswalks()}.
  *
  * <p>All types are immutable and thread-safe; no method accepts or returns {@code null} unless its
  * documentation says so.

@@ -18,8 +18,11 @@ import org.immutables.value.Value;
  * Vision, a regional council's priorities), marked {@link #isExternal()}. The {@link #element()} is resolved
  * against the edition the plan cites unless it is qualified ({@code EDITION:ID}).
  *
+ * <p>An alignment carried into another edition by a migration keeps, in {@link #migratedFrom()}, the qualified
+ * reference it made before; its stated number and title stay as the plan wrote them, beside that original.
+ *
  * <p>Immutable and thread-safe; build with {@link #builder()}. An alignment says something: at least one of
- * element, stated number, stated title or rationale is present.
+ * element, stated number, stated title, rationale or original reference is present.
  */
 @Value.Immutable
 public abstract class Alignment {
@@ -83,6 +86,17 @@ public abstract class Alignment {
   public abstract Optional<AlignmentLevel> level();
 
   /**
+   * Returns the reference this alignment made before it was migrated to the plan's present edition: always
+   * qualified ({@code EDITION:ID}), and always the reference as first written, however many migrations
+   * followed. A migration that found no successor leaves {@link #element()} empty and keeps the original here.
+   * The stated title was written beside this original, and the rule {@code stated-title-mismatch} checks it
+   * against the original element.
+   *
+   * @return the original reference, or empty for an alignment that was not migrated
+   */
+  public abstract Optional<ElementReference> migratedFrom();
+
+  /**
    * Returns whether the alignment refers to something outside every strategy edition, such as IFLA's Global
    * Vision or a regional council's priorities. An external alignment has no {@link #element()}.
    *
@@ -96,7 +110,10 @@ public abstract class Alignment {
   @Value.Check
   void check() {
     checkState(element().isPresent() || statedNumber().isPresent() || statedTitle().isPresent()
-        || rationale().isPresent(), "an alignment needs an element, a stated number, a stated title or a rationale");
+        || rationale().isPresent() || migratedFrom().isPresent(),
+        "an alignment needs an element, a stated number, a stated title, a rationale or an original reference");
+    checkState(migratedFrom().map(ElementReference::isQualified).orElse(true),
+        "the original reference of a migrated alignment names its edition: %s", migratedFrom().orElse(null));
     checkState(!(isExternal() && element().isPresent()),
         "an external alignment cannot also reference element %s", element().orElse(null));
   }

@@ -47,6 +47,20 @@ class AlignmentTest {
   }
 
   @Test
+  void migratedAlignmentKeepsItsQualifiedOriginal() {
+    ElementReference original = ElementReference.parse("ifla-strategic-plan-2016-2021:SD4.KI5");
+    Alignment migrated = Alignment.builder().from(FULL).element(ElementReference.parse("SD3.KI3"))
+        .migratedFrom(original).build();
+    assertEquals(Optional.of(original), migrated.migratedFrom());
+    assertEquals(Optional.empty(), FULL.migratedFrom());
+    assertUnequalValues(FULL, Alignment.builder().from(FULL).migratedFrom(original).build());
+    // an alignment whose element found no successor says something through its original alone
+    assertEquals(Optional.of(original), Alignment.builder().migratedFrom(original).build().migratedFrom());
+    assertIllegalState(() -> Alignment.builder().from(FULL).migratedFrom(ElementReference.parse("SD4.KI5")).build(),
+        "names its edition", "SD4.KI5");
+  }
+
+  @Test
   void anAlignmentThatSaysNothingIsRejected() {
     assertIllegalState(() -> Alignment.builder().build(), "needs an element");
     assertIllegalState(() -> Alignment.builder().level(AlignmentLevel.KEY_INITIATIVE).build(), "needs an element");

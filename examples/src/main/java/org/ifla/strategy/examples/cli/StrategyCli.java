@@ -12,15 +12,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code strategy} command line: {@code demo}, {@code show}, {@code validate} and {@code editions}.
+ * The {@code strategy} command line: {@code demo}, {@code show}, {@code validate}, {@code editions},
+ * {@code cite}, {@code migrate} and {@code coverage}.
  *
- * <p>Exit status: 0 when all went well, 1 when {@code validate} found an ERROR, 2 when a file could not be read
- * or the command line was wrong. Output is UTF-8, whatever the platform's default.
+ * <p>Exit status: 0 when all went well, 1 when {@code validate} found an ERROR, {@code cite} found a citation it
+ * could not resolve or whose stated title does not match, {@code migrate} left a reference ambiguous or unmapped,
+ * or {@code coverage} found an area or key initiative nobody addresses, 2 when a file could not be read or the
+ * command line was wrong. Output is UTF-8, whatever the platform's default.
  */
 @Command(name = "strategy", mixinStandardHelpOptions = true, versionProvider = StrategyCli.Version.class,
     description = "The IFLA strategy model: editions, action plans and the alignment rules.",
     subcommands = {DemoCommand.class, ShowCommand.class, ValidateCommand.class, EditionsCommand.class,
-        CiteCommand.class, CommandLine.HelpCommand.class})
+        CiteCommand.class, MigrateCommand.class, CoverageCommand.class, CommandLine.HelpCommand.class})
 public final class StrategyCli implements Callable<Integer> {
   /** Exit status for a wrong command line or a file that cannot be read. */
   static final int EXIT_USAGE = 2;

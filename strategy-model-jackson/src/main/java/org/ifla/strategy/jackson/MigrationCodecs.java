@@ -1,0 +1,120 @@
+package org.ifla.strategy.jackson;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.util.List;
+import org.ifla.strategy.alignment.MigratedReference;
+import org.ifla.strategy.alignment.MigrationOutcome;
+import org.ifla.strategy.alignment.MigrationReport;
+import org.ifla.strategy.framework.ElementReference;
+import org.ifla.strategy.framework.Mapping;
+
+/**
+ * Migration reports in documents: {@code {"sourceEdition": id, "targetEdition": id, "references": [...]}}, each
+ * reference with its {@code location}, {@code original}, {@code outcome}, {@code targets}, {@code mappings} and
+ * {@code note}. See FORMAT.md.
+ */
+final class MigrationCodecs {
+  private static final List<String> REPORT_FIELDS = List.of("sourceEdition", "targetEdition", "references");
+  private static final List<String> REFERENCE_FIELDS = List.of("location", "original", "outcome", "targets",
+      "mappings", "note");
+
+  static final Codec<MigrationOutcome> OUTCOME = Codec.of(MigrationOutcome.class,
+      (value, out) -> out.writeString(Names.of(value)), in -> in.constant("migration outcome", MigrationOutcome.class));
+  static final Codec<MigratedReference> REFERENCE = Codec.of(MigratedReference.class,
+      MigrationCodecs::writeReference, MigrationCodecs::readReference);
+  static final Codec<MigrationReport> REPORT = Codec.of(MigrationReport.class, MigrationCodecs::writeReport,
+      MigrationCodecs::readReport);
+
+  static final ImmutableList<Codec<?>> ALL = ImmutableList.of(OUTCOME, REFERENCE, REPORT);
+
+  private MigrationCodecs() {}
+
+  private static void writeReport(MigrationReport report, JsonGenerator out) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("sourceEdition", report.sourceEdition().toString());
+    out.writeStringField("targetEdition", report.targetEdition().toString());
+    if (!report.references().isEmpty()) {
+      out.writeArrayFieldStart("references");
+      for (MigratedReference r : report.references()) {
+        writeReference(r, out);
+      }
+      out.writeEndArray();
+    }
+    out.writeEndObject();
+  }
+
+  private static void writeReference(MigratedReference r, JsonGenerator out) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("location", r.location().toString());
+    out.writeStringField("original", r.original().toString());
+    out.writeStringField("outcome", Names.of(r.outcome()));
+    if (!r.targets().isEmpty()) {
+      out.writeArrayFieldStart("targets");
+      for (ElementReference t : r.targets()) {
+        out.writeString(t.toString());
+      }
+      out.writeEndArray();
+    }
+    if (!r.mappings().isEmpty()) {
+      out.writeArrayFieldStart("mappings");
+      for (Mapping m : r.mappings()) {
+        CrosswalkCodecs.MAPPING.write(m, out);
+      }
+      out.writeEndArray();
+    }
+    out.writeStringField("note", r.note());
+    out.writeEndObject();
+  }
+
+  private static MigrationReport readReport(Input in) throws IOException {
+    MigrationReport.Builder b = MigrationReport.builder();
+    JsonLocation start = in.object("a migration report", REPORT_FIELDS, name -> {
+      switch (name) {
+        case "sourceEdition":
+          b.sourceEdition(ScalarCodecs.EDITION_ID.read(in));
+          return true;
+        case "targetEdition":
+          b.targetEdition(ScalarCodecs.EDITION_ID.read(in));
+          return true;
+        case "references":
+          b.references(in.list("references", MigrationCodecs::readReference));
+          return true;
+        default:
+          return false;
+      }
+    });
+    return in.build("migration report", start, b::build);
+  }
+
+  private static MigratedReference readReference(Input in) throws IOException {
+    MigratedReference.Builder b = MigratedReference.builder();
+    JsonLocation start = in.object("a migrated reference", REFERENCE_FIELDS, name -> {
+      switch (name) {
+        case "location":
+          b.location(ScalarCodecs.PLAN_LOCATION.read(in));
+          return true;
+        case "original":
+          b.original(ScalarCodecs.ELEMENT_REFERENCE.read(in));
+          return true;
+        case "outcome":
+          b.outcome(OUTCOME.read(in));
+          return true;
+        case "targets":
+          b.targets(in.list("targets", ScalarCodecs.ELEMENT_REFERENCE::read));
+          return true;
+        case "mappings":
+          b.mappings(in.list("mappings", CrosswalkCodecs.MAPPING::read));
+          return true;
+        case "note":
+          b.note(in.text("note"));
+          return true;
+        default:
+          return false;
+      }
+    });
+    return in.build("migrated reference", start, b::build);
+  }
+}

@@ -1,0 +1,80 @@
+package org.ifla.strategy.alignment;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import org.ifla.strategy.framework.ElementId;
+import org.immutables.value.Value;
+
+/**
+ * The share of focus areas that address one area of work (a strategic direction, impact area or the enabler)
+ * across a set of plans, as IFLA counted it by hand in 2019 ("18% of Focus Areas to SD1"): a focus area
+ * addresses an area when it, or one of its activities, aligns to the area or to any element inside it (a key
+ * initiative, a measure, an overview item). A focus area may address several areas, so shares may add up to
+ * more than one.
+ *
+ * <p>Immutable and thread-safe; make with {@link #of(ElementId, int, int)}.
+ */
+@Value.Immutable
+public abstract class AreaShare {
+  AreaShare() {}
+
+  /**
+   * Returns a share.
+   *
+   * @param area the area's id
+   * @param focusAreas the focus areas that address it
+   * @param totalFocusAreas all focus areas of the plans counted
+   * @return the share
+   * @throws NullPointerException if the area is null
+   * @throws IllegalStateException if a count is negative or the part exceeds the total
+   */
+  public static AreaShare of(ElementId area, int focusAreas, int totalFocusAreas) {
+    return ImmutableAreaShare.builder().area(area).focusAreas(focusAreas).totalFocusAreas(totalFocusAreas).build();
+  }
+
+  /**
+   * Returns the area's id.
+   *
+   * @return the id
+   */
+  public abstract ElementId area();
+
+  /**
+   * Returns the number of focus areas that address the area.
+   *
+   * @return the count
+   */
+  public abstract int focusAreas();
+
+  /**
+   * Returns the number of focus areas of all the plans counted.
+   *
+   * @return the total
+   */
+  public abstract int totalFocusAreas();
+
+  /**
+   * Returns {@link #focusAreas()} divided by {@link #totalFocusAreas()}.
+   *
+   * @return the share from 0 to 1; 0 when there are no focus areas at all
+   */
+  public double share() {
+    return totalFocusAreas() == 0 ? 0 : (double) focusAreas() / totalFocusAreas();
+  }
+
+  @Value.Check
+  void check() {
+    checkState(focusAreas() >= 0 && focusAreas() <= totalFocusAreas(),
+        "area %s: %s of %s focus areas", area(), focusAreas(), totalFocusAreas());
+  }
+
+  /**
+   * Returns {@code AREA: N of M focus areas}, for debugging.
+   *
+   * @return the debugging form
+   */
+  @Override
+  public String toString() {
+    return area() + ": " + focusAreas() + " of " + totalFocusAreas() + " focus areas";
+  }
+}

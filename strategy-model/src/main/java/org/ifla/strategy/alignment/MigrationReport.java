@@ -1,0 +1,147 @@
+package org.ifla.strategy.alignment;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.ifla.strategy.framework.EditionId;
+import org.ifla.strategy.framework.ElementReference;
+import org.ifla.strategy.framework.Mapping;
+import org.immutables.value.Value;
+
+/**
+ * What a {@link PlanMigration} did with each reference of a plan: which were {@link #mapped()} to one
+ * successor, which are {@link #ambiguous()} (several successors, all cited), and which are {@link #unmapped()}
+ * (retired, unknown to the crosswalk, or with no crosswalk to follow), in the plan's order.
+ *
+ * <p>Immutable and thread-safe; build with {@link #builder()}.
+ */
+@Value.Immutable
+public abstract class MigrationReport {
+  MigrationReport() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the edition the plan cited before the migration.
+   *
+   * @return the edition's id
+   */
+  public abstract EditionId sourceEdition();
+
+  /**
+   * Returns the edition the migrated plan cites.
+   *
+   * @return the edition's id
+   */
+  public abstract EditionId targetEdition();
+
+  /**
+   * Returns every reference of the plan, in the plan's order (plan-level alignments, then each focus area's
+   * alignments and its activities', then the plan-level activities').
+   *
+   * @return the references
+   */
+  public abstract ImmutableList<MigratedReference> references();
+
+  /**
+   * Returns the references with exactly one successor.
+   *
+   * @return the mapped references, in order
+   */
+  public ImmutableList<MigratedReference> mapped() {
+    return with(MigrationOutcome.MAPPED);
+  }
+
+  /**
+   * Returns the references with several successors.
+   *
+   * @return the ambiguous references, in order
+   */
+  public ImmutableList<MigratedReference> ambiguous() {
+    return with(MigrationOutcome.AMBIGUOUS);
+  }
+
+  /**
+   * Returns the references with no successor: retired, unknown to the crosswalk, or with no crosswalk.
+   *
+   * @return the unmapped references, in order
+   */
+  public ImmutableList<MigratedReference> unmapped() {
+    return references().stream().filter(r -> !r.outcome().hasSuccessor()).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the references with the outcome.
+   *
+   * @param outcome the outcome
+   * @return the references, in order
+   * @throws NullPointerException if the outcome is null
+   */
+  public ImmutableList<MigratedReference> with(MigrationOutcome outcome) {
+    requireNonNull(outcome, "outcome");
+    return references().stream().filter(r -> r.outcome() == outcome).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns whether every reference has exactly one successor.
+   *
+   * @return whether nothing is ambiguous or unmapped
+   */
+  public boolean isComplete() {
+    return references().stream().allMatch(r -> r.outcome() == MigrationOutcome.MAPPED);
+  }
+
+  /**
+   * Returns the report as text: a summary line, then one line per reference,
+   * {@code LOCATION ORIGINAL -> OUTCOME [KIND TARGET, ...]: note}.
+   *
+   * @return the lines joined by {@code \n}
+   */
+  public String format() {
+    StringBuilder s = new StringBuilder();
+    s.append(sourceEdition()).append(" -> ").append(targetEdition()).append(": ")
+        .append(mapped().size()).append(" mapped, ").append(ambiguous().size()).append(" ambiguous, ")
+        .append(unmapped().size()).append(" unmapped");
+    for (MigratedReference r : references()) {
+      s.append('\n').append(r.location().isRoot() ? "(plan)" : r.location().toString()).append(' ')
+          .append(r.original()).append(" -> ").append(r.outcome().name().toLowerCase(Locale.ROOT)
+              .replace('_', '-'));
+      if (!r.targets().isEmpty()) {
+        s.append(' ').append(r.mappings().stream().map(m -> m.kind() + " " + target(m))
+            .collect(Collectors.joining(", ")));
+      }
+      s.append(": ").append(r.note());
+    }
+    return s.toString();
+  }
+
+  private String target(Mapping m) {
+    Optional<ElementReference> t = m.target().map(id -> ElementReference.of(targetEdition(), id));
+    return t.map(ElementReference::toString).orElse("-");
+  }
+
+  /**
+   * Returns {@link #format()}.
+   *
+   * @return the debugging form
+   */
+  @Override
+  public String toString() {
+    return format();
+  }
+
+  /** Builds a {@link MigrationReport}. Not thread-safe. */
+  public static final class Builder extends ImmutableMigrationReport.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,76 @@
+package org.ifla.strategy.alignment;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import java.util.Optional;
+import org.ifla.strategy.text.LocalizedText;
+import org.immutables.value.Value;
+
+/**
+ * A part of one plan among several, as {@link Coverage} names it: which plan (its index in the set and its
+ * unit's name), where in it ({@code /focusAreas/1}, {@code /focusAreas/1/activities/0}, or the whole plan), and
+ * the part's title where it has one.
+ *
+ * <p>Immutable and thread-safe; build with {@link #builder()}.
+ */
+@Value.Immutable
+public abstract class PlanPart {
+  PlanPart() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the index of the plan in the set of plans, from 0.
+   *
+   * @return the index
+   */
+  public abstract int planIndex();
+
+  /**
+   * Returns the name of the unit whose plan it is.
+   *
+   * @return the unit's name
+   */
+  public abstract LocalizedText unit();
+
+  /**
+   * Returns where the part is in its plan: a focus area, an activity, or the root for the whole plan.
+   *
+   * @return the location
+   */
+  public abstract PlanLocation location();
+
+  /**
+   * Returns the part's title.
+   *
+   * @return the title, or empty where the part has none (or is the whole plan)
+   */
+  public abstract Optional<LocalizedText> title();
+
+  @Value.Check
+  void check() {
+    checkState(planIndex() >= 0, "negative plan index %s", planIndex());
+  }
+
+  /**
+   * Returns {@code #INDEX LOCATION}, for debugging.
+   *
+   * @return the debugging form
+   */
+  @Override
+  public String toString() {
+    return "#" + planIndex() + " " + (location().isRoot() ? "(plan)" : location().toString());
+  }
+
+  /** Builds a {@link PlanPart}. Not thread-safe. */
+  public static final class Builder extends ImmutablePlanPart.Builder {
+    Builder() {}
+  }
+}

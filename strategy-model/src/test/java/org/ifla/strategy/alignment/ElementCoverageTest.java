@@ -1,0 +1,45 @@
+package org.ifla.strategy.alignment;
+
+import static org.ifla.strategy.TestSupport.assertEqualValues;
+import static org.ifla.strategy.TestSupport.assertNullRejected;
+import static org.ifla.strategy.TestSupport.assertUnequalValues;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.ifla.strategy.framework.ElementId;
+import org.ifla.strategy.framework.ElementKind;
+import org.ifla.strategy.text.LocalizedText;
+import org.junit.jupiter.api.Test;
+
+class ElementCoverageTest {
+  private static final PlanPart PART = PlanPart.builder().planIndex(0).unit(LocalizedText.of("en", "U"))
+      .location(PlanLocation.parse("/focusAreas/0")).build();
+
+  private static ElementCoverage.Builder coverage() {
+    return ElementCoverage.builder().element(ElementId.parse("SD1.KI2")).kind(ElementKind.KEY_INITIATIVE);
+  }
+
+  @Test
+  void addressedWhenAnyPartAligns() {
+    assertFalse(coverage().build().isAddressed());
+    assertTrue(coverage().addFocusAreas(PART).build().isAddressed());
+    assertTrue(coverage().addActivities(PART).build().isAddressed());
+    assertTrue(coverage().addPlans(PART).build().isAddressed());
+    assertEquals(List.of(PART), coverage().addFocusAreas(PART).build().focusAreas());
+    assertEquals("SD1.KI2: 1 focus areas, 0 activities, 0 plans", coverage().addFocusAreas(PART).build().toString());
+  }
+
+  @Test
+  void nullsAreRejected() {
+    assertNullRejected(() -> coverage().element(null));
+    assertNullRejected(() -> coverage().addFocusAreas((PlanPart) null));
+  }
+
+  @Test
+  void equalityIsByValue() {
+    assertEqualValues(coverage().addFocusAreas(PART).build(), coverage().addFocusAreas(PART).build());
+    assertUnequalValues(coverage().build(), coverage().addActivities(PART).build());
+  }
+}

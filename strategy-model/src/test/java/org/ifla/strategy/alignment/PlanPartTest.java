@@ -1,0 +1,42 @@
+package org.ifla.strategy.alignment;
+
+import static org.ifla.strategy.TestSupport.assertEqualValues;
+import static org.ifla.strategy.TestSupport.assertIllegalState;
+import static org.ifla.strategy.TestSupport.assertNullRejected;
+import static org.ifla.strategy.TestSupport.assertUnequalValues;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.ifla.strategy.text.LocalizedText;
+import org.junit.jupiter.api.Test;
+
+class PlanPartTest {
+  private static PlanPart.Builder part() {
+    return PlanPart.builder().planIndex(2).unit(LocalizedText.of("en", "MetLib"))
+        .location(PlanLocation.parse("/focusAreas/1"));
+  }
+
+  @Test
+  void keepsEveryField() {
+    PlanPart p = part().title(LocalizedText.of("en", "Impact")).build();
+    assertEquals(2, p.planIndex());
+    assertEquals(LocalizedText.of("en", "MetLib"), p.unit());
+    assertEquals(PlanLocation.parse("/focusAreas/1"), p.location());
+    assertEquals(Optional.of(LocalizedText.of("en", "Impact")), p.title());
+    assertEquals("#2 /focusAreas/1", p.toString());
+    assertEquals("#2 (plan)", part().location(PlanLocation.root()).build().toString());
+  }
+
+  @Test
+  void negativeIndexAndNullsAreRejected() {
+    assertIllegalState(() -> part().planIndex(-1).build(), "-1");
+    assertNullRejected(() -> part().unit(null));
+    assertIllegalState(() -> PlanPart.builder().planIndex(0).build(), "unit");
+  }
+
+  @Test
+  void equalityIsByValue() {
+    assertEqualValues(part().build(), part().build());
+    assertUnequalValues(part().build(), part().planIndex(3).build());
+  }
+}
