@@ -3,6 +3,7 @@ package org.ifla.strategy.text;
 import com.google.common.collect.ImmutableSet;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Validation and canonical form of BCP 47 language tags; internal to the text package. */
 final class LanguageTags {
