@@ -7,6 +7,7 @@ import com.google.common.collect.Multiset;
 import com.google.common.collect.Multisets;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.ifla.strategy.text.Label;
 import org.ifla.strategy.text.LocalizedText;
@@ -37,10 +38,31 @@ final class TitleMatcher {
   /** Returns the best similarity, from 0 to 1, of the stated title to any label of the element title. */
   static double similarity(String stated, LocalizedText title) {
     double best = 0;
+    ImmutableList<String> x = words(stated);
     for (Label label : title.labels()) {
-      best = Math.max(best, similarity(stated, label.text()));
+      best = Math.max(best, similarity(x, labelWords(label.text())));
     }
     return best;
+  }
+
+  /**
+   * The words of element titles already reduced: the same few dozen titles are compared with every stated
+   * title, and reducing them again each time was most of validation (see benchmarks/README.md). Bounded, so
+   * that many user-defined editions cannot fill it.
+   */
+  private static final ConcurrentHashMap<String, ImmutableList<String>> LABEL_WORDS = new ConcurrentHashMap<>();
+  private static final int LABEL_WORDS_LIMIT = 4096;
+
+  private static ImmutableList<String> labelWords(String text) {
+    ImmutableList<String> known = LABEL_WORDS.get(text);
+    if (known != null) {
+      return known;
+    }
+    ImmutableList<String> words = words(text);
+    if (LABEL_WORDS.size() < LABEL_WORDS_LIMIT) {
+      LABEL_WORDS.putIfAbsent(text, words);
+    }
+    return words;
   }
 
   static boolean matches(String stated, LocalizedText title) {
@@ -48,8 +70,10 @@ final class TitleMatcher {
   }
 
   static double similarity(String a, String b) {
-    ImmutableList<String> x = words(a);
-    ImmutableList<String> y = words(b);
+    return similarity(words(a), words(b));
+  }
+
+  private static double similarity(ImmutableList<String> x, ImmutableList<String> y) {
     if (x.isEmpty() || y.isEmpty()) {
       return 0;
     }
@@ -84,6 +108,9 @@ final class TitleMatcher {
   }
 
   private static boolean isIdeographic(int cp) {
+    if (cp < 0x0E00) {
+      return false; // below Thai, the first of these scripts: no need to look the script up
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
     return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
