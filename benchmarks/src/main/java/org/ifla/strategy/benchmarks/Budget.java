@@ -28,7 +28,7 @@ public final class Budget {
   public static final String ENCODE_VS_RECORDS = "encode.vs.records";
   /** Validating the corpus, over decoding it. */
   public static final String VALIDATE_VS_DECODE = "validate.vs.decode";
-  /** The highest validation cost per activity over the lowest, from 10^3 to 10^6 activities. */
+  /** The highest validation cost per activity over the lowest, from 10^3 to 10^6 activities (quick: 10^5). */
   public static final String VALIDATE_SCALING = "validate.perActivity.maxOverMin";
   /** A fresh JVM printing the vision, over one printing a constant. */
   public static final String FIRST_USE = "firstUse.vs.constant";
@@ -100,7 +100,13 @@ public final class Budget {
     double min = Double.MAX_VALUE;
     double max = 0;
     StringBuilder detail = new StringBuilder("ns per activity:");
+    // every size measured, at least 10^3 and 10^5 (the quick mode stops there; the full one goes to 10^6)
+    scores(forkScores, SCALING + SCALING_SIZES[0]);
+    scores(forkScores, SCALING + SCALING_SIZES[2]);
     for (int size : SCALING_SIZES) {
+      if (!forkScores.containsKey(SCALING + size)) {
+        continue;
+      }
       double perActivity = median(scores(forkScores, SCALING + size)) / size;
       min = Math.min(min, perActivity);
       max = Math.max(max, perActivity);

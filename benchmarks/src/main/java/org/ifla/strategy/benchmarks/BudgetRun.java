@@ -1,6 +1,7 @@
 package org.ifla.strategy.benchmarks;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,15 +24,16 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs every benchmark group and checks the budget: {@code full} (the benchmarks' own settings: 5 forks of 3
  * warm-up and 5 measured one-second iterations, 15 launches per fork for the first-use group), {@code quick}
  * (the default: 2 forks of 2 + 3 half-second iterations, 8 launches per fork; about 3 minutes) or
- * {@code smoke} (1 fork, 1 iteration of 100 ms, 1 launch: proves that every benchmark runs, checks nothing).
+ * {@code smoke} (50 plans of the corpus, 1 fork, 1 iteration of 100 ms, 1 launch, the scaling benchmark at 10^3
+ * activities only: proves that every benchmark runs, checks nothing).
  * Writes the JMH results ({@code jmh-MODE.json}) and, except in smoke mode, {@code budget.json} into the
  * output folder (default {@code benchmarks/target}); prints every ratio with its budget and PASS or FAIL, and
  * exits with status 1 when a budget is missed. Run it from the jar: {@code java -cp benchmarks.jar ...}.
  */
 public final class BudgetRun {
   private static final String PACKAGE = BudgetRun.class.getPackageName() + ".";
-  private static final String THROUGHPUT_GROUPS =
-      PACKAGE + "(DecodeBenchmark|EncodeBenchmark|ValidateBenchmark|ValidateScalingBenchmark)\\.";
+  private static final String THROUGHPUT_GROUPS = PACKAGE
+      + "(DecodeBenchmark|DecodeYamlBenchmark|EncodeBenchmark|ValidateBenchmark|ValidateScalingBenchmark)\\.";
   private static final String FIRST_USE_GROUP = PACKAGE + "FirstUseBenchmark\\.";
 
   private BudgetRun() {}
@@ -51,14 +53,20 @@ public final class BudgetRun {
     }
     Path out = Path.of(args.length > 1 ? args[1] : "benchmarks/target");
     long start = System.nanoTime();
-    System.out.println("== corpus: " + Corpus.write(Corpus.folder()));
+    boolean smoke = mode.equals("smoke");
+    // smoke mode: 50 plans of the same corpus, so that every benchmark runs quickly
+    Path corpus = smoke ? out.resolve("corpus-smoke") : Corpus.folder();
+    List<Path> files = Corpus.write(corpus, smoke ? Corpus.plans(Corpus.SEED, 50) : Corpus.standard());
+    System.out.println("== corpus: " + files);
 
-    ChainedOptionsBuilder throughput = base(out, mode, "").include(THROUGHPUT_GROUPS);
-    ChainedOptionsBuilder firstUse = base(out, mode, "-firstuse").include(FIRST_USE_GROUP);
+    ChainedOptionsBuilder throughput = base(out, mode, "", corpus).include(THROUGHPUT_GROUPS);
+    ChainedOptionsBuilder firstUse = base(out, mode, "-firstuse", corpus).include(FIRST_USE_GROUP);
     switch (mode) {
       case "quick":
+        // quick: scaling up to 10^5 activities (one check of 10^6 takes seconds), no YAML (no budget)
         throughput.forks(2).warmupIterations(2).warmupTime(TimeValue.milliseconds(500))
-            .measurementIterations(3).measurementTime(TimeValue.milliseconds(500));
+            .measurementIterations(3).measurementTime(TimeValue.milliseconds(500))
+            .param("activities", "1000", "10000", "100000").exclude("DecodeYamlBenchmark");
         firstUse.forks(2).warmupIterations(2).measurementIterations(8);
         break;
       case "smoke":
@@ -75,16 +83,14 @@ public final class BudgetRun {
     collect(new Runner(firstUse.build()).run(), scores);
 
     System.out.println("== memory (group 5)");
-    List<byte[]> documents = Corpus.standardJson();
-    // smoke mode: the first 50 plans, enough to run every step
-    MemoryReport.Result memory = MemoryReport.measure(mode.equals("smoke") ? documents.subList(0, 50) : documents);
+    MemoryReport.Result memory = MemoryReport.measure(Corpus.splitJson(Files.readAllBytes(files.get(0))));
     System.out.print(MemoryReport.format(memory));
 
     System.out.printf(Locale.ROOT, "%n== scores (%s mode, %d s)%n", mode,
         TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start));
     scores.forEach((name, forks) -> System.out.printf(Locale.ROOT, "  %-52s median %10.3f ms of %d forks %s%n",
         name, Budget.median(forks), forks.size(), forks));
-    if (mode.equals("smoke")) {
+    if (smoke) {
       System.out.println("smoke mode: every benchmark ran once; these are not measurements, and no budget is checked");
       return;
     }
@@ -99,11 +105,11 @@ public final class BudgetRun {
     }
   }
 
-  private static ChainedOptionsBuilder base(Path out, String mode, String suffix) {
+  private static ChainedOptionsBuilder base(Path out, String mode, String suffix, Path corpus) {
     return new OptionsBuilder()
         .shouldFailOnError(true)
         // prepended, so that the benchmarks' own appended heap options stay
-        .jvmArgsPrepend("-D" + Corpus.FOLDER_PROPERTY + "=" + Corpus.folder().toAbsolutePath())
+        .jvmArgsPrepend("-D" + Corpus.FOLDER_PROPERTY + "=" + corpus.toAbsolutePath())
         .resultFormat(ResultFormatType.JSON)
         .result(out.resolve("jmh-" + mode + suffix + ".json").toString());
   }

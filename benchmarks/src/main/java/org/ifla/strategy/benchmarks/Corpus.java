@@ -243,7 +243,18 @@ public final class Corpus {
    * @throws UncheckedIOException if a file cannot be written
    */
   public static List<Path> write(Path folder) {
-    ImmutableList<ActionPlan> plans = standard();
+    return write(folder, standard());
+  }
+
+  /**
+   * Writes plans as {@code corpus.json} and {@code corpus.yaml} into a folder.
+   *
+   * @param folder the folder, made if missing
+   * @param plans the plans
+   * @return the two files
+   * @throws UncheckedIOException if a file cannot be written
+   */
+  public static List<Path> write(Path folder, List<ActionPlan> plans) {
     try {
       Files.createDirectories(folder);
       Path json = Files.write(folder.resolve("corpus.json"), jsonStream(json(plans)));

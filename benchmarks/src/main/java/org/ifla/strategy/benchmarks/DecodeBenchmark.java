@@ -24,17 +24,17 @@ import org.openjdk.jmh.infra.Blackhole;
  * Group 1: decoding the standard corpus (one JSON document per plan, {@value Corpus#PLANS} plans per
  * operation) into the model with {@link StrategyJson#json()}, against two baselines over the same bytes: a
  * bare {@link JsonParser} token scan (the floor: every token read, no value built) and Jackson databind into
- * {@link PlanRecords} (what a user would write instead). Decoding YAML is measured for information only.
+ * {@link PlanRecords} (what a user would write instead). Decoding YAML is measured for information only,
+ * by {@link DecodeYamlBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 5, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(value = 3, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class DecodeBenchmark {
   private List<byte[]> json;
-  private List<byte[]> yaml;
   private JsonFactory factory;
   private ObjectReader records;
 
@@ -42,7 +42,6 @@ public class DecodeBenchmark {
   @Setup
   public void setUp() {
     json = Corpus.standardJson();
-    yaml = Corpus.standardYaml();
     factory = new JsonFactory();
     records = PlanRecords.mapper().readerFor(PlanRecords.Plan.class);
   }
@@ -90,20 +89,6 @@ public class DecodeBenchmark {
   public void decodeRecords(Blackhole blackhole) throws IOException {
     for (byte[] document : json) {
       blackhole.consume(records.readValue(new ByteArrayInputStream(document)));
-    }
-  }
-
-  /**
-   * Decodes the same plans from YAML (for information; no budget).
-   *
-   * @param blackhole takes the plans
-   * @throws IOException never
-   */
-  @Benchmark
-  public void decodeModelYaml(Blackhole blackhole) throws IOException {
-    StrategyJson reader = StrategyJson.yaml();
-    for (byte[] document : yaml) {
-      blackhole.consume(reader.readPlan(new ByteArrayInputStream(document), "corpus"));
     }
   }
 }

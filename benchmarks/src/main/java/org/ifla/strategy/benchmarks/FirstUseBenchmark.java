@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(5)
+@Fork(3)
 @Warmup(iterations = 3)
 @Measurement(iterations = 15)
 public class FirstUseBenchmark {

@@ -69,6 +69,18 @@ class BudgetTest {
   }
 
   @Test
+  void scalingIsCheckedOverTheSizesMeasuredFromTenToTheThreeToAtLeastTenToTheFive() {
+    Map<String, List<Double>> scores = passingScores();
+    scores.remove(Budget.SCALING + 1_000_000);
+    scores.put(Budget.SCALING + 100_000, List.of(100_000 * 1.3e-3));
+    Budget.Check scaling = byName(Budget.checks(scores, NO_COPIES)).get(Budget.VALIDATE_SCALING);
+    assertEquals(1.3, scaling.ratio(), 1e-9);
+    assertFalse(scaling.pass());
+    scores.remove(Budget.SCALING + 100_000);
+    assertThrows(IllegalArgumentException.class, () -> Budget.checks(scores, NO_COPIES));
+  }
+
+  @Test
   void aMissingBenchmarkIsAnError() {
     Map<String, List<Double>> scores = passingScores();
     scores.remove(Budget.ENCODE);
