@@ -37,6 +37,12 @@ final class TitleMatcher {
 
   /** Returns the best similarity, from 0 to 1, of the stated title to any label of the element title. */
   static double similarity(String stated, LocalizedText title) {
+    for (Label label : title.labels()) {
+      // the title word for word, as most plans state it: the same words, so 1 (or 0 when it has no words)
+      if (label.text().equals(stated) && !labelWords(stated).isEmpty()) {
+        return 1.0;
+      }
+    }
     double best = 0;
     ImmutableList<String> x = words(stated);
     for (Label label : title.labels()) {
