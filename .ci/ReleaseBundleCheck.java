@@ -18,6 +18,7 @@ import java.util.function.UnaryOperator;
 import java.util.jar.JarInputStream;
 import java.util.jar.Manifest;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -117,7 +118,12 @@ public final class ReleaseBundleCheck {
         if (suffix.equals(".pom")) {
           checkPom(name, artifact.getKey());
         } else {
-          checkJar(name, artifact.getKey(), suffix);
+          try {
+            checkJar(name, artifact.getKey(), suffix);
+          } catch (ZipException e) {
+            // a damaged jar is a problem to report, not a crash (the self-test's flipped byte can land anywhere)
+            problems.add(name + ": not a readable jar (" + e.getMessage() + ")");
+          }
         }
       }
     }

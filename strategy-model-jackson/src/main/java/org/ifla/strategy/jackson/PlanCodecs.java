@@ -293,10 +293,10 @@ final class PlanCodecs {
           b.element(ScalarCodecs.ELEMENT_REFERENCE.read(in));
           return true;
         case "statedNumber":
-          b.statedNumber(in.text("statedNumber"));
+          b.statedNumber(BundledTexts.shared(in.text("statedNumber")));
           return true;
         case "statedTitle":
-          b.statedTitle(in.text("statedTitle"));
+          b.statedTitle(BundledTexts.shared(in.text("statedTitle")));
           return true;
         case "rationale":
           b.rationale(TextCodecs.read(in, "rationale"));

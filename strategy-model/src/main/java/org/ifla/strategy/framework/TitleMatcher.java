@@ -10,6 +10,7 @@ import com.google.common.collect.Multisets;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.ifla.strategy.text.Label;
@@ -26,7 +27,8 @@ import org.ifla.strategy.text.LocalizedText;
  * {@value #THRESHOLD}, or when one has at least three words and all of them are in the other (an abbreviated
  * title). Chinese and other unspaced text is compared character by character.
  *
- * <p>Stateless and thread-safe; not instantiable.
+ * <p>Thread-safe; not instantiable. It remembers the words of the element titles it has seen (at most
+ * {@value #LABEL_WORDS_LIMIT} texts), since the same few dozen titles are compared with every stated one.
  */
 public final class TitleMatcher {
   /** The least {@linkplain #similarity(String, String) similarity} at which two titles match. */
@@ -40,6 +42,12 @@ public final class TitleMatcher {
   private static final ImmutableSet<String> FUNCTION_WORDS = ImmutableSet.of(
       "a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "at", "by", "as", "its", "their", "our",
       "that", "which", "is", "are", "be", "or", "&");
+  /**
+   * The words of element titles already reduced: reducing them again for every stated title was most of the
+   * time of validation (see benchmarks/README.md). Bounded, so that many user-defined editions cannot fill it.
+   */
+  private static final ConcurrentHashMap<String, ImmutableList<String>> LABEL_WORDS = new ConcurrentHashMap<>();
+  private static final int LABEL_WORDS_LIMIT = 4096;
 
   private TitleMatcher() {}
 
@@ -53,11 +61,34 @@ public final class TitleMatcher {
    */
   public static double similarity(String stated, LocalizedText title) {
     requireNonNull(stated, "stated");
+    for (Label label : title.labels()) {
+      // the title word for word, as most plans state it: the same words, so 1 (or 0 when it has no words)
+      if (label.text().equals(stated)) {
+        return labelWords(stated).isEmpty() ? 0 : 1.0;
+      }
+    }
+    return similarity(words(stated), title);
+  }
+
+  /** The best similarity of a stated title's words to any label of an element's title. */
+  private static double similarity(ImmutableList<String> stated, LocalizedText title) {
     double best = 0;
     for (Label label : title.labels()) {
-      best = Math.max(best, similarity(stated, label.text()));
+      best = Math.max(best, similarity(stated, labelWords(label.text())));
     }
     return best;
+  }
+
+  private static ImmutableList<String> labelWords(String text) {
+    ImmutableList<String> known = LABEL_WORDS.get(text);
+    if (known != null) {
+      return known;
+    }
+    ImmutableList<String> words = words(text);
+    if (LABEL_WORDS.size() < LABEL_WORDS_LIMIT) {
+      LABEL_WORDS.putIfAbsent(text, words);
+    }
+    return words;
   }
 
   /**
@@ -88,6 +119,7 @@ public final class TitleMatcher {
       Predicate<? super StrategyElement> filter) {
     requireNonNull(stated, "stated");
     requireNonNull(filter, "filter");
+    ImmutableList<String> words = words(stated);
     ElementReference best = null;
     double bestScore = THRESHOLD;
     for (StrategyEdition edition : requireNonNull(editions, "editions")) {
@@ -95,7 +127,7 @@ public final class TitleMatcher {
         if (!filter.test(e)) {
           continue;
         }
-        double score = similarity(stated, e.title());
+        double score = similarity(words, e.title());
         if (score >= bestScore && (best == null || score > bestScore)) {
           best = ElementReference.of(edition.id(), e.id());
           bestScore = score;
@@ -115,8 +147,10 @@ public final class TitleMatcher {
    * @throws NullPointerException if an argument is null
    */
   public static double similarity(String a, String b) {
-    ImmutableList<String> x = words(a);
-    ImmutableList<String> y = words(b);
+    return similarity(words(a), words(b));
+  }
+
+  private static double similarity(ImmutableList<String> x, ImmutableList<String> y) {
     if (x.isEmpty() || y.isEmpty()) {
       return 0;
     }
@@ -160,6 +194,9 @@ public final class TitleMatcher {
   }
 
   private static boolean isIdeographic(int cp) {
+    if (cp < 0x0E00) {
+      return false; // below Thai, the first of these scripts: no need to look the script up
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
     return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;

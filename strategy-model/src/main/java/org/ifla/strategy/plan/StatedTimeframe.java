@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A timeframe as a plan states it: the text exactly as written, and the intervals that could be read from it.
@@ -15,6 +16,16 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  */
 public final class StatedTimeframe {
+  /**
+   * Texts already read, and what was read from them: plans repeat the same few timeframes ("Nov 2019 - May
+   * 2020"), and reading one with the regular expressions was a large part of decoding a plan and of writing
+   * it back (see benchmarks/README.md). Values are immutable, so one may be shared. Bounded: at most 4096
+   * texts of at most 100 characters.
+   */
+  private static final ConcurrentHashMap<String, StatedTimeframe> PARSED = new ConcurrentHashMap<>();
+  private static final int PARSED_LIMIT = 4096;
+  private static final int PARSED_LENGTH = 100;
+
   private final String text;
   private final ImmutableList<Timeframe> intervals;
 
@@ -36,7 +47,15 @@ public final class StatedTimeframe {
    */
   public static StatedTimeframe parse(String text) {
     checkArgument(!requireNonNull(text, "text").isBlank(), "blank timeframe text");
-    return new StatedTimeframe(text, TimeframeReader.read(text));
+    StatedTimeframe known = PARSED.get(text);
+    if (known != null) {
+      return known;
+    }
+    StatedTimeframe parsed = new StatedTimeframe(text, TimeframeReader.read(text));
+    if (text.length() <= PARSED_LENGTH && PARSED.size() < PARSED_LIMIT) {
+      PARSED.putIfAbsent(text, parsed);
+    }
+    return parsed;
   }
 
   /**

@@ -3,10 +3,19 @@ package org.ifla.strategy.text;
 import com.google.common.collect.ImmutableSet;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Validation and canonical form of BCP 47 language tags; internal to the text package. */
 final class LanguageTags {
   private static final ImmutableSet<String> ISO_LANGUAGES = ImmutableSet.copyOf(Locale.getISOLanguages());
+
+  /**
+   * Tags already checked, and their canonical forms: a few tags ("en", "zh") label every text, and building a
+   * Locale for each label was a tenth of decoding a plan (see benchmarks/README.md). Bounded, so that odd tags
+   * cannot fill it; the labels that have a tag share its canonical string.
+   */
+  private static final ConcurrentHashMap<String, String> KNOWN = new ConcurrentHashMap<>();
+  private static final int KNOWN_LIMIT = 1024;
 
   private LanguageTags() {}
 
@@ -22,6 +31,19 @@ final class LanguageTags {
     if (tag == null) {
       throw new NullPointerException("language tag");
     }
+    String known = KNOWN.get(tag);
+    if (known != null) {
+      return known;
+    }
+    String canonical = check(tag);
+    if (KNOWN.size() < KNOWN_LIMIT) {
+      canonical = KNOWN.computeIfAbsent(canonical, t -> t);
+      KNOWN.putIfAbsent(tag, canonical);
+    }
+    return canonical;
+  }
+
+  private static String check(String tag) {
     Locale locale;
     try {
       locale = new Locale.Builder().setLanguageTag(tag).build();

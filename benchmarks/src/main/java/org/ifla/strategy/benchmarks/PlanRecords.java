@@ -1,0 +1,155 @@
+package org.ifla.strategy.benchmarks;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The baseline a user would write instead of the library: plain Java records of the same shape as the plan
+ * document (FORMAT.md), read and written by Jackson databind with a default mapper. Texts are maps from
+ * language tag to text, timeframes and references plain strings, enums their written names; nothing is
+ * checked, parsed or resolved. The records write the same bytes as {@code StrategyJson.json()} for the
+ * benchmark corpus (the same pretty printer, absent and empty values left out), which a test keeps true.
+ */
+public final class PlanRecords {
+  private PlanRecords() {}
+
+  /**
+   * Returns a databind mapper with Jackson's defaults, except the output layout of {@code StrategyJson.json()}.
+   *
+   * @return a new mapper
+   */
+  public static JsonMapper mapper() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
+    return JsonMapper.builder()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .defaultPrettyPrinter(printer)
+        .build();
+  }
+
+  /**
+   * A plan document.
+   *
+   * @param format the format name
+   * @param formatVersion the format version
+   * @param unit the unit
+   * @param title the title
+   * @param template the template
+   * @param edition the edition id
+   * @param period the period as written
+   * @param status the status
+   * @param mission the mission
+   * @param objectives the objectives
+   * @param alignments the plan's alignments
+   * @param focusAreas the focus areas
+   * @param activities the plan's activities
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record Plan(String format, int formatVersion, Unit unit, Map<String, String> title, String template,
+      String edition, String period, String status, Map<String, String> mission, List<Objective> objectives,
+      List<Alignment> alignments, List<FocusArea> focusAreas, List<Activity> activities) {}
+
+  /**
+   * A professional unit.
+   *
+   * @param name the name
+   * @param type the type
+   * @param abbreviation the abbreviation
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record Unit(Map<String, String> name, String type, String abbreviation) {}
+
+  /**
+   * An objective.
+   *
+   * @param number the number
+   * @param text the text
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record Objective(String number, Map<String, String> text) {}
+
+  /**
+   * An alignment.
+   *
+   * @param element the element reference
+   * @param statedNumber the stated number
+   * @param statedTitle the stated title
+   * @param rationale the rationale
+   * @param level the level
+   * @param external whether external
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record Alignment(String element, String statedNumber, String statedTitle, Map<String, String> rationale,
+      String level, Boolean external) {}
+
+  /**
+   * A focus area.
+   *
+   * @param number the number
+   * @param title the title
+   * @param description the description
+   * @param alignments the alignments
+   * @param activities the activities
+   * @param communication the communication
+   * @param impactMeasures the impact measures
+   * @param collaboration the collaboration
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record FocusArea(String number, Map<String, String> title, Map<String, String> description,
+      List<Alignment> alignments, List<Activity> activities, Map<String, String> communication,
+      Map<String, String> impactMeasures, Map<String, String> collaboration) {}
+
+  /**
+   * An activity.
+   *
+   * @param number the number
+   * @param title the title
+   * @param description the description
+   * @param tasks the tasks
+   * @param responsibility the responsibility
+   * @param timeframe the timeframe as written
+   * @param fundingNeeded the funding need
+   * @param collaborators the collaborators
+   * @param alignments the alignments
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record Activity(String number, Map<String, String> title, Map<String, String> description,
+      List<Task> tasks, String responsibility, String timeframe, String fundingNeeded, List<String> collaborators,
+      List<Alignment> alignments) {}
+
+  /**
+   * A task.
+   *
+   * @param number the number
+   * @param text the text
+   * @param responsibility the responsibility
+   * @param timeframe the timeframe as written
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record Task(String number, Map<String, String> text, String responsibility, String timeframe) {}
+
+  /**
+   * Returns the number of activities of a plan record.
+   *
+   * @param plan the plan
+   * @return the number of activities
+   */
+  public static int activities(Plan plan) {
+    int n = plan.activities() == null ? 0 : plan.activities().size();
+    if (plan.focusAreas() != null) {
+      for (FocusArea area : plan.focusAreas()) {
+        n += area.activities() == null ? 0 : area.activities().size();
+      }
+    }
+    return n;
+  }
+}

@@ -1,0 +1,42 @@
+package org.ifla.strategy.jackson;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.HashMap;
+import java.util.Map;
+import org.ifla.strategy.framework.IflaStrategies;
+import org.ifla.strategy.framework.StrategyEdition;
+import org.ifla.strategy.framework.StrategyElement;
+import org.ifla.strategy.text.Label;
+
+/**
+ * The element numbers and titles of the bundled editions, so that a plan's stated number or title that is
+ * word for word the bundled one shares the bundled string instead of holding a copy of it: a corpus of plans
+ * cites the same few dozen titles thousands of times (see benchmarks/README.md, group 5). Equal strings are
+ * interchangeable, so nothing a caller sees changes. Loaded with the bundled editions, on first use.
+ */
+final class BundledTexts {
+  private BundledTexts() {}
+
+  private static final class Holder {
+    static final ImmutableMap<String, String> TEXTS = load();
+  }
+
+  /** Returns the bundled string equal to the text, or the text itself when no bundled number or title is. */
+  static String shared(String text) {
+    String bundled = Holder.TEXTS.get(text);
+    return bundled != null ? bundled : text;
+  }
+
+  private static ImmutableMap<String, String> load() {
+    Map<String, String> texts = new HashMap<>();
+    for (StrategyEdition edition : IflaStrategies.all()) {
+      for (StrategyElement element : edition.elements()) {
+        element.number().ifPresent(n -> texts.putIfAbsent(n, n));
+        for (Label label : element.title().labels()) {
+          texts.putIfAbsent(label.text(), label.text());
+        }
+      }
+    }
+    return ImmutableMap.copyOf(texts);
+  }
+}
