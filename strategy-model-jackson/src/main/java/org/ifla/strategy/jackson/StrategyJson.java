@@ -254,6 +254,7 @@ public final class StrategyJson {
         .maxDocumentLength(limits.maxDocumentLength())
         .maxStringLength(limits.maxStringLength())
         .maxNameLength(limits.maxNameLength())
+        .maxTokenCount(limits.maxTokenCount())
         .maxNumberLength(32)
         .build();
   }
