@@ -393,7 +393,7 @@ public final class StrategyJson {
   public <T> T read(Path file, Class<T> type) throws IOException {
     checkNotNull(type, "type");
     try (InputStream in = Files.newInputStream(checkNotNull(file, "file"))) {
-      return read(mapper.createParser(in), file.toString(), type, true);
+      return read(parser(in, file.toString()), file.toString(), type, true);
     }
   }
 
@@ -435,7 +435,20 @@ public final class StrategyJson {
     checkNotNull(in, "in");
     checkNotNull(source, "source");
     checkNotNull(type, "type");
-    return read(mapper.createParser(in), source, type, true);
+    return read(parser(in, source), source, type, true);
+  }
+
+  /**
+   * A parser of the bytes. Making one reads the first bytes to tell the encoding, and fails with a
+   * {@link CharConversionException} on bytes that are no encoding JSON or YAML can be in (such as UCS-4 in an
+   * unusual byte order): a format error too.
+   */
+  private JsonParser parser(InputStream in, String source) throws IOException {
+    try {
+      return mapper.createParser(in);
+    } catch (JsonProcessingException | CharConversionException e) {
+      throw formatError(source, "", e);
+    }
   }
 
   /**
