@@ -472,8 +472,9 @@ public final class StrategyJson {
 
   private <T> T read(JsonParser parser, String source, Class<T> type, boolean ioPossible) throws IOException {
     parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+    T value;
     try (parser) {
-      return mapper.readValue(parser, type);
+      value = mapper.readValue(parser, type);
     } catch (InvalidInputException e) {
       throw formatError(source, e.pointer(), e);
     } catch (JsonProcessingException | CharConversionException e) {
@@ -489,6 +490,10 @@ public final class StrategyJson {
           "the document could not be read (" + e.getClass().getSimpleName() + ": "
               + Input.quote(String.valueOf(e.getMessage())) + ")", e);
     }
+    if (value == null) { // a document that is only null (JSON null, YAML ~ or null)
+      throw new StrategyFormatException(source, 1, -1, "", "the document is null, not a value", null);
+    }
+    return value;
   }
 
   private static String pointer(JsonParser parser) {
