@@ -269,4 +269,12 @@ class StatedTimeframeTest {
     assertTrue(StatedTimeframe.parse("2019-30").isUnknown());
     assertEquals(List.of(Timeframe.ofYears(1999, 2000)), StatedTimeframe.parse("1999/00").intervals());
   }
+
+  @Test
+  void equalStatedTimeframesHaveEqualHashCodesAndOthersDiffer() {
+    StatedTimeframe a = StatedTimeframe.parse("Nov 2019 - May 2020");
+    assertEquals(StatedTimeframe.of("Nov 2019 - May 2020", a.intervals()).hashCode(), a.hashCode());
+    assertFalse(a.hashCode() == StatedTimeframe.parse("Nov 2019 - June 2020").hashCode());
+    assertFalse(a.hashCode() == StatedTimeframe.of("Nov 2019 - May 2020", List.of()).hashCode());
+  }
 }
