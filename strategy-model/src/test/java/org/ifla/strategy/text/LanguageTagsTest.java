@@ -15,6 +15,7 @@ class LanguageTagsTest {
     assertEquals("zh-haant", LanguageTags.canonical("zh-Haant"));
     assertEquals("zh-haant", LanguageTags.canonical("zh-haant"));
     assertEquals("sl-rozaj", LanguageTags.canonical("SL-Rozaj"));
+    assertEquals("zh-aazzz", LanguageTags.canonical("zh-AAZZZ")); // both ends of A-Z
   }
 
   @Test
