@@ -33,6 +33,7 @@ final class Input {
   }
 
   private static final int QUOTE_LIMIT = 40;
+  private static final int DETAIL_LIMIT = 160;
 
   private final JsonParser parser;
   private final boolean yaml;
@@ -113,7 +114,7 @@ final class Input {
     try {
       return converter.apply(text);
     } catch (IllegalArgumentException e) {
-      throw fail("invalid " + what + " " + quote(text) + ": " + e.getMessage());
+      throw fail("invalid " + what + " " + quote(text) + ": " + detail(e.getMessage()));
     }
   }
 
@@ -164,7 +165,7 @@ final class Input {
     try {
       return builder.get();
     } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
-      throw failAt(start, "invalid " + what + ": " + Names.requiredFieldsMessage(e.getMessage()));
+      throw failAt(start, "invalid " + what + ": " + detail(Names.requiredFieldsMessage(e.getMessage())));
     }
   }
 
@@ -214,6 +215,21 @@ final class Input {
       end--;
     }
     return '"' + text.substring(0, end) + "\u2026\" (" + text.length() + " characters)";
+  }
+
+  /**
+   * The model's own message about a bad value, cut short: the model names the value it refuses, whole, and a
+   * value may be as long as the string limit.
+   */
+  static String detail(String message) {
+    if (message == null || message.length() <= DETAIL_LIMIT) {
+      return String.valueOf(message);
+    }
+    int end = DETAIL_LIMIT;
+    if (Character.isHighSurrogate(message.charAt(end - 1))) {
+      end--;
+    }
+    return message.substring(0, end) + "\u2026 (" + message.length() + " characters)";
   }
 
   /** The index of the first unpaired surrogate, or -1. */

@@ -17,27 +17,34 @@ import java.util.Objects;
  *   <tr><td>{@link #maxDocumentLength()}</td><td>64 MiB</td><td>bytes (or characters) in one document</td></tr>
  *   <tr><td>{@link #maxStringLength()}</td><td>1 MiB</td><td>characters in one text</td></tr>
  *   <tr><td>{@link #maxNameLength()}</td><td>256</td><td>characters in one field name or language tag</td></tr>
+ *   <tr><td>{@link #maxTokenCount()}</td><td>1 000 000</td><td>tokens in one document: every value, field name,
+ *     and start and end of an object or array (a plan of ten focus areas has a few thousand); this bounds the
+ *     number of elements, and so the memory a small-valued document of the maximum length could take</td></tr>
  * </table>
  *
  * <p>Immutable and thread-safe.
  */
 public final class ReadLimits {
-  private static final ReadLimits DEFAULTS = new ReadLimits(64, 64L << 20, 1 << 20, 256);
+  private static final ReadLimits DEFAULTS = new ReadLimits(64, 64L << 20, 1 << 20, 256, 1_000_000L);
 
   private final int maxNestingDepth;
   private final long maxDocumentLength;
   private final int maxStringLength;
   private final int maxNameLength;
+  private final long maxTokenCount;
 
-  private ReadLimits(int maxNestingDepth, long maxDocumentLength, int maxStringLength, int maxNameLength) {
+  private ReadLimits(int maxNestingDepth, long maxDocumentLength, int maxStringLength, int maxNameLength,
+      long maxTokenCount) {
     checkArgument(maxNestingDepth > 0, "maxNestingDepth must be positive: %s", maxNestingDepth);
     checkArgument(maxDocumentLength > 0, "maxDocumentLength must be positive: %s", maxDocumentLength);
     checkArgument(maxStringLength > 0, "maxStringLength must be positive: %s", maxStringLength);
     checkArgument(maxNameLength > 0, "maxNameLength must be positive: %s", maxNameLength);
+    checkArgument(maxTokenCount > 0, "maxTokenCount must be positive: %s", maxTokenCount);
     this.maxNestingDepth = maxNestingDepth;
     this.maxDocumentLength = maxDocumentLength;
     this.maxStringLength = maxStringLength;
     this.maxNameLength = maxNameLength;
+    this.maxTokenCount = maxTokenCount;
   }
 
   /**
@@ -86,6 +93,15 @@ public final class ReadLimits {
   }
 
   /**
+   * Returns the most tokens a document may have: values, field names, and starts and ends of objects and arrays.
+   *
+   * @return the count, positive
+   */
+  public long maxTokenCount() {
+    return maxTokenCount;
+  }
+
+  /**
    * Returns these limits with another nesting depth.
    *
    * @param depth the deepest nesting allowed
@@ -93,7 +109,7 @@ public final class ReadLimits {
    * @throws IllegalArgumentException if the depth is not positive
    */
   public ReadLimits withMaxNestingDepth(int depth) {
-    return new ReadLimits(depth, maxDocumentLength, maxStringLength, maxNameLength);
+    return new ReadLimits(depth, maxDocumentLength, maxStringLength, maxNameLength, maxTokenCount);
   }
 
   /**
@@ -104,7 +120,7 @@ public final class ReadLimits {
    * @throws IllegalArgumentException if the length is not positive
    */
   public ReadLimits withMaxDocumentLength(long length) {
-    return new ReadLimits(maxNestingDepth, length, maxStringLength, maxNameLength);
+    return new ReadLimits(maxNestingDepth, length, maxStringLength, maxNameLength, maxTokenCount);
   }
 
   /**
@@ -115,7 +131,7 @@ public final class ReadLimits {
    * @throws IllegalArgumentException if the length is not positive
    */
   public ReadLimits withMaxStringLength(int length) {
-    return new ReadLimits(maxNestingDepth, maxDocumentLength, length, maxNameLength);
+    return new ReadLimits(maxNestingDepth, maxDocumentLength, length, maxNameLength, maxTokenCount);
   }
 
   /**
@@ -126,7 +142,18 @@ public final class ReadLimits {
    * @throws IllegalArgumentException if the length is not positive
    */
   public ReadLimits withMaxNameLength(int length) {
-    return new ReadLimits(maxNestingDepth, maxDocumentLength, maxStringLength, length);
+    return new ReadLimits(maxNestingDepth, maxDocumentLength, maxStringLength, length, maxTokenCount);
+  }
+
+  /**
+   * Returns these limits with another token count.
+   *
+   * @param count the most tokens a document may have
+   * @return the new limits
+   * @throws IllegalArgumentException if the count is not positive
+   */
+  public ReadLimits withMaxTokenCount(long count) {
+    return new ReadLimits(maxNestingDepth, maxDocumentLength, maxStringLength, maxNameLength, count);
   }
 
   @Override
@@ -136,17 +163,19 @@ public final class ReadLimits {
     }
     ReadLimits that = (ReadLimits) other;
     return maxNestingDepth == that.maxNestingDepth && maxDocumentLength == that.maxDocumentLength
-        && maxStringLength == that.maxStringLength && maxNameLength == that.maxNameLength;
+        && maxStringLength == that.maxStringLength && maxNameLength == that.maxNameLength
+        && maxTokenCount == that.maxTokenCount;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(maxNestingDepth, maxDocumentLength, maxStringLength, maxNameLength);
+    return Objects.hash(maxNestingDepth, maxDocumentLength, maxStringLength, maxNameLength, maxTokenCount);
   }
 
   @Override
   public String toString() {
     return "ReadLimits{maxNestingDepth=" + maxNestingDepth + ", maxDocumentLength=" + maxDocumentLength
-        + ", maxStringLength=" + maxStringLength + ", maxNameLength=" + maxNameLength + "}";
+        + ", maxStringLength=" + maxStringLength + ", maxNameLength=" + maxNameLength + ", maxTokenCount="
+        + maxTokenCount + "}";
   }
 }

@@ -80,7 +80,7 @@ final class ScalarCodecs {
 
   private static StatedTimeframe readStated(Input in) throws IOException {
     if (in.parser().currentToken() != JsonToken.START_OBJECT) {
-      return StatedTimeframe.parse(in.text("timeframe"));
+      return in.parsed("timeframe", StatedTimeframe::parse); // a blank text is an error at the value
     }
     String[] text = {null};
     List<List<Timeframe>> intervals = new java.util.ArrayList<>(1);

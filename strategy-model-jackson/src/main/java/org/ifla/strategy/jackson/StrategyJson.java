@@ -257,6 +257,7 @@ public final class StrategyJson {
         .maxDocumentLength(limits.maxDocumentLength())
         .maxStringLength(limits.maxStringLength())
         .maxNameLength(limits.maxNameLength())
+        .maxTokenCount(limits.maxTokenCount())
         .maxNumberLength(32)
         .build();
   }
@@ -395,7 +396,7 @@ public final class StrategyJson {
   public <T> T read(Path file, Class<T> type) throws IOException {
     checkNotNull(type, "type");
     try (InputStream in = Files.newInputStream(checkNotNull(file, "file"))) {
-      return read(mapper.createParser(in), file.toString(), type, true);
+      return read(parser(in, file.toString()), file.toString(), type, true);
     }
   }
 
@@ -437,7 +438,20 @@ public final class StrategyJson {
     checkNotNull(in, "in");
     checkNotNull(source, "source");
     checkNotNull(type, "type");
-    return read(mapper.createParser(in), source, type, true);
+    return read(parser(in, source), source, type, true);
+  }
+
+  /**
+   * A parser of the bytes. Making one reads the first bytes to tell the encoding, and fails with a
+   * {@link CharConversionException} on bytes that are no encoding JSON or YAML can be in (such as UCS-4 in an
+   * unusual byte order): a format error too.
+   */
+  private JsonParser parser(InputStream in, String source) throws IOException {
+    try {
+      return mapper.createParser(in);
+    } catch (JsonProcessingException | CharConversionException e) {
+      throw formatError(source, "", e);
+    }
   }
 
   /**
@@ -461,8 +475,9 @@ public final class StrategyJson {
 
   private <T> T read(JsonParser parser, String source, Class<T> type, boolean ioPossible) throws IOException {
     parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+    T value;
     try (parser) {
-      return mapper.readValue(parser, type);
+      value = mapper.readValue(parser, type);
     } catch (InvalidInputException e) {
       throw formatError(source, e.pointer(), e);
     } catch (JsonProcessingException | CharConversionException e) {
@@ -478,6 +493,10 @@ public final class StrategyJson {
           "the document could not be read (" + e.getClass().getSimpleName() + ": "
               + Input.quote(String.valueOf(e.getMessage())) + ")", e);
     }
+    if (value == null) { // a document that is only null (JSON null, YAML ~ or null)
+      throw new StrategyFormatException(source, 1, -1, "", "the document is null, not a value", null);
+    }
+    return value;
   }
 
   private static String pointer(JsonParser parser) {

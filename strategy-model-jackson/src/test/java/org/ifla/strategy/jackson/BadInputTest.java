@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.ifla.strategy.alignment.RuleSet;
 import org.ifla.strategy.framework.Crosswalk;
@@ -236,5 +237,69 @@ class BadInputTest {
         "{\"" + name21 + "\": \"A\"}")));
     assertEquals(1, yaml.readPlan(base.replace("{\"en\": \"A\"}", "{\"" + name20 + "\": \"A\"}")).unit().name()
         .languages().size());
+  }
+
+  /** The tokens of a JSON document, counted by a plain parser: values, field names, starts and ends. */
+  private static long tokens(String json) throws IOException {
+    long count = 0;
+    try (com.fasterxml.jackson.core.JsonParser parser = new com.fasterxml.jackson.core.JsonFactory()
+        .createParser(json)) {
+      while (parser.nextToken() != null) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  @Test
+  void theTokenCountTheYamlDepthAndTheYamlLengthReadJustUnderAndFailJustOver() throws IOException {
+    // token count: a plan with 50 collaborators, read with exactly as many tokens allowed, and with one fewer
+    String collaborators = IntStream.range(0, 50).mapToObj(i -> "\"c" + i + "\"")
+        .collect(Collectors.joining(", ", "[", "]"));
+    String plan = plan("s").replace("\"status\": \"s\"", "\"activities\": [{\"title\": {\"en\": \"A\"}, "
+        + "\"collaborators\": " + collaborators + "}]");
+    long count = tokens(plan);
+    assertTrue(count > 80, () -> "tokens: " + count);
+    for (StrategyJson format : List.of(StrategyJson.json(), StrategyJson.yaml())) {
+      StrategyJson exact = format.withLimits(ReadLimits.defaults().withMaxTokenCount(count));
+      assertEquals(50, exact.readPlan(plan).activities().get(0).collaborators().size());
+      StrategyJson fewer = format.withLimits(ReadLimits.defaults().withMaxTokenCount(count - 1));
+      StrategyFormatException e = assertThrows(StrategyFormatException.class, () -> fewer.readPlan(plan));
+      assertTrue(e.reason().contains("Token count"), e::getMessage);
+    }
+    // the default allows a million tokens: a plan of 900 000 collaborators reads, and one of a million (one
+    // token each, and the plan's own, in under 6 MB) fails
+    for (StrategyJson format : List.of(StrategyJson.json(), StrategyJson.yaml())) {
+      for (int n : new int[] {900_000, 1_000_000}) {
+        String many = plan("s").replace("\"status\": \"s\"", "\"activities\": [{\"title\": {\"en\": "
+            + "\"A\"}, \"collaborators\": [" + "\"c\", ".repeat(n - 1) + "\"c\"]}]");
+        if (n < ReadLimits.defaults().maxTokenCount()) {
+          assertEquals(n, format.readPlan(many).activities().get(0).collaborators().size());
+        } else {
+          assertTrue(assertThrows(StrategyFormatException.class, () -> format.readPlan(many)).reason()
+              .contains("Token count"));
+        }
+      }
+    }
+
+    // YAML depth: as in JSON, 4 levels read and 5 fail
+    StrategyJson yaml = StrategyJson.yaml().withLimits(ReadLimits.defaults().withMaxNestingDepth(4));
+    String base = plan("s");
+    String depth4 = base.replace("{\"en\": \"A\"}", "{\"en\": {\"text\": \"A\", \"official\": true}}");
+    assertEquals("A", yaml.readPlan(depth4).unit().name().labels().get(0).text());
+    String depth5 = base.replace("\"status\": \"s\"", "\"activities\": [{\"title\": {\"en\": {\"text\": \"A\","
+        + " \"official\": true}}}]");
+    StrategyFormatException deep = assertThrows(StrategyFormatException.class, () -> yaml.readPlan(depth5));
+    assertTrue(deep.reason().toLowerCase(java.util.Locale.ROOT).contains("nesting depth"), deep::getMessage);
+
+    // YAML document length, in characters
+    StrategyJson short400 = StrategyJson.yaml().withLimits(ReadLimits.defaults().withMaxDocumentLength(400));
+    String fits = plan("z".repeat(400 - plan("").length()));
+    assertEquals(400, fits.length());
+    assertEquals(400 - plan("").length(), short400.readPlan(fits).status().orElseThrow().length());
+    String over = plan("z".repeat(401 - plan("").length()));
+    StrategyFormatException e = assertThrows(StrategyFormatException.class, () -> short400.read(
+        new ByteArrayInputStream(over.getBytes(StandardCharsets.UTF_8)), "over", ActionPlan.class));
+    assertTrue(e.reason().contains("Document length"), e::getMessage);
   }
 }

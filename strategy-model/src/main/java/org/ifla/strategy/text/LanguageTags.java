@@ -44,15 +44,19 @@ final class LanguageTags {
   }
 
   private static String check(String tag) {
+    // Tags are case-insensitive: read in lower case, zh-Haant and zh-haant (a variant) have one canonical form.
+    String lower = asciiLowerCase(tag);
     Locale locale;
     try {
-      locale = new Locale.Builder().setLanguageTag(tag).build();
+      locale = new Locale.Builder().setLanguageTag(lower).build();
     } catch (IllformedLocaleException e) {
       throw new IllegalArgumentException("not a well-formed BCP 47 language tag: '" + tag + "'", e);
     }
     String language = locale.getLanguage();
-    if (language.isEmpty() && tag.regionMatches(true, 0, "und", 0, 3)) {
-      return locale.toLanguageTag(); // "und": undetermined language, for language-neutral text
+    if (language.isEmpty() && lower.startsWith("und")) {
+      // "und": undetermined language, for language-neutral text; Java drops it before a private use (und-x-a)
+      String canonical = locale.toLanguageTag();
+      return canonical.startsWith("und") ? canonical : "und-" + canonical;
     }
     if (language.isEmpty()) {
       throw new IllegalArgumentException("language tag without a language: '" + tag + "'");
@@ -61,5 +65,16 @@ final class LanguageTags {
       throw new IllegalArgumentException("unknown language in language tag: '" + tag + "'");
     }
     return locale.toLanguageTag();
+  }
+
+  /** The tag with A-Z in lower case and nothing else changed (no other letter becomes ASCII). */
+  private static String asciiLowerCase(String tag) {
+    char[] chars = tag.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (chars[i] >= 'A' && chars[i] <= 'Z') {
+        chars[i] = (char) (chars[i] + ('a' - 'A'));
+      }
+    }
+    return new String(chars);
   }
 }

@@ -82,4 +82,14 @@ class EditionIdTest {
           assertEquals(Integer.signum(a.compareTo(b)), -Integer.signum(b.compareTo(a)));
         });
   }
+
+  @Test
+  void isValidAgreesWithParseAtTheLengthLimit() {
+    String hundred = "a".repeat(100);
+    assertTrue(EditionId.isValid(hundred));
+    assertEquals(hundred, EditionId.parse(hundred).toString());
+    assertFalse(EditionId.isValid(hundred + "a"));
+    assertIllegalArgument(() -> EditionId.parse(hundred + "a"));
+    assertFalse(EditionId.isValid(null));
+  }
 }

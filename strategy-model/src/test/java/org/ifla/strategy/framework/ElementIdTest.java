@@ -110,4 +110,14 @@ class ElementIdTest {
           }
         });
   }
+
+  @Test
+  void isValidAgreesWithParseAtTheLengthLimit() {
+    String hundred = "a".repeat(100);
+    assertTrue(ElementId.isValid(hundred));
+    assertEquals(hundred, ElementId.parse(hundred).toString());
+    assertFalse(ElementId.isValid(hundred + "a"));
+    assertIllegalArgument(() -> ElementId.parse(hundred + "a"));
+    assertFalse(ElementId.isValid(null));
+  }
 }

@@ -94,4 +94,13 @@ class ElementReferenceTest {
           assertEquals(ElementReference.of(edition, id), ElementReference.parse(edition + ":" + id));
         });
   }
+
+  @Test
+  void equalReferencesHaveEqualHashCodesAndOthersDiffer() {
+    ElementReference a = ElementReference.parse("ifla-strategy-2019-2024:SD1.KI2");
+    assertEquals(ElementReference.of(EditionId.parse("ifla-strategy-2019-2024"), ElementId.parse("SD1.KI2"))
+        .hashCode(), a.hashCode());
+    assertFalse(a.hashCode() == ElementReference.parse("ifla-strategy-2019-2024:SD1.KI3").hashCode());
+    assertFalse(a.hashCode() == ElementReference.parse("SD1.KI2").hashCode());
+  }
 }

@@ -253,4 +253,28 @@ class StatedTimeframeTest {
           }
         });
   }
+
+  @Test
+  void aTextOfUpTo500CharactersIsRead() {
+    String text500 = "2019" + " ".repeat(496);
+    assertEquals(500, text500.length());
+    assertEquals(List.of(Timeframe.ofYears(2019, 2019)), StatedTimeframe.parse(text500).intervals());
+    assertTrue(StatedTimeframe.parse(text500 + " ").isUnknown());
+  }
+
+  @Test
+  void aPairOfYearsSpansAtMostTenYears() {
+    assertEquals(List.of(Timeframe.ofYears(2019, 2019)), StatedTimeframe.parse("2019-19").intervals());
+    assertEquals(List.of(Timeframe.ofYears(2019, 2029)), StatedTimeframe.parse("2019-29").intervals());
+    assertTrue(StatedTimeframe.parse("2019-30").isUnknown());
+    assertEquals(List.of(Timeframe.ofYears(1999, 2000)), StatedTimeframe.parse("1999/00").intervals());
+  }
+
+  @Test
+  void equalStatedTimeframesHaveEqualHashCodesAndOthersDiffer() {
+    StatedTimeframe a = StatedTimeframe.parse("Nov 2019 - May 2020");
+    assertEquals(StatedTimeframe.of("Nov 2019 - May 2020", a.intervals()).hashCode(), a.hashCode());
+    assertFalse(a.hashCode() == StatedTimeframe.parse("Nov 2019 - June 2020").hashCode());
+    assertFalse(a.hashCode() == StatedTimeframe.of("Nov 2019 - May 2020", List.of()).hashCode());
+  }
 }

@@ -180,4 +180,39 @@ class TimeframeTest {
     qt().forAll(periods.flatMap(p -> Generators.timeframesWithin(p).map(t -> List.of(p, t))))
         .checkAssert(pair -> assertTrue(pair.get(0).contains(pair.get(1)), pair::toString));
   }
+
+  @Test
+  void ofYearsTakesTheYears1000To9999AndNamesAYearOutsideThem() {
+    assertEquals("1000-01/1000-12", Timeframe.ofYears(1000, 1000).toString());
+    assertEquals("9999-01/9999-12", Timeframe.ofYears(9999, 9999).toString());
+    assertEquals("year out of range 1000-9999: 999",
+        assertIllegalArgument(() -> Timeframe.ofYears(999, 2000)).getMessage());
+    assertEquals("year out of range 1000-9999: 10000",
+        assertIllegalArgument(() -> Timeframe.ofYears(2000, 10000)).getMessage());
+  }
+
+  @Test
+  void parseNamesAShortTextWholeAndALongOneCut() {
+    String sixty = "x".repeat(60);
+    assertEquals("not a timeframe (YYYY-MM/YYYY-MM or YYYY-MM): '" + sixty + "'",
+        assertIllegalArgument(() -> Timeframe.parse(sixty)).getMessage());
+    String sixtyOne = "y".repeat(61);
+    assertEquals("not a timeframe (YYYY-MM/YYYY-MM or YYYY-MM): '" + "y".repeat(57) + "...'",
+        assertIllegalArgument(() -> Timeframe.parse(sixtyOne)).getMessage());
+  }
+
+  @Test
+  void parseRefusesAMonthNotWrittenAsSevenCharacters() {
+    // YearMonth itself would read a signed five-digit year; the form YYYY-MM does not.
+    IllegalArgumentException e = assertIllegalArgument(() -> Timeframe.parse("+10000-01"));
+    assertEquals("not YYYY-MM: +10000-01", e.getCause().getMessage());
+  }
+
+  @Test
+  void unequalTimeframesHaveUnequalHashCodes() {
+    Timeframe a = Timeframe.parse("2019-11/2020-05");
+    Timeframe b = Timeframe.parse("2019-11/2020-06");
+    assertEquals(java.util.Objects.hash(a.start(), a.end()), a.hashCode());
+    assertFalse(a.hashCode() == b.hashCode());
+  }
 }

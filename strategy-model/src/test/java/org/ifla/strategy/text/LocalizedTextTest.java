@@ -388,4 +388,11 @@ class LocalizedTextTest {
           assertEquals(List.copyOf(rest.values()), without.labels());
         });
   }
+
+  @Test
+  void equalTextsHaveEqualHashCodesAndUnequalOnesUnequal() {
+    LocalizedText a = LocalizedText.of("en", "A");
+    assertEquals(LocalizedText.builder().add("en", "A").build().hashCode(), a.hashCode());
+    assertFalse(a.hashCode() == LocalizedText.of("en", "B").hashCode());
+  }
 }

@@ -1,0 +1,79 @@
+package org.ifla.strategy.jackson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.ifla.strategy.plan.ActionPlan;
+import org.junit.jupiter.api.Test;
+
+/** How the readers quote values, find bad Unicode, read booleans and name what they found instead. */
+class InputTest {
+  private static String plan(String unitName) {
+    return "{\"format\": \"ifla-strategy-plan\", \"formatVersion\": 1, \"template\": \"goals\", "
+        + "\"unit\": {\"name\": " + unitName + ", \"type\": \"network\"}}";
+  }
+
+  private static String reason(StrategyJson format, String document) {
+    return assertThrows(StrategyFormatException.class, () -> format.read(document, ActionPlan.class)).reason();
+  }
+
+  @Test
+  void aShortValueIsQuotedWholeALongOneCutWithItsLength() {
+    String forty = "x".repeat(40);
+    assertEquals('"' + forty + '"', Input.quote(forty));
+    assertEquals('"' + forty + "\u2026\" (41 characters)", Input.quote(forty + "y"));
+    // a cut never splits a surrogate pair
+    String emoji = "x".repeat(39) + "\uD83D\uDE00" + "z";
+    assertEquals('"' + "x".repeat(39) + "\u2026\" (42 characters)", Input.quote(emoji));
+  }
+
+  @Test
+  void theModelsMessageIsCutAt160Characters() {
+    String message = "m".repeat(160);
+    assertEquals(message, Input.detail(message));
+    assertEquals(message + "\u2026 (161 characters)", Input.detail(message + "n"));
+    String pair = "m".repeat(159) + "\uD83D\uDE00";
+    assertEquals("m".repeat(159) + "\u2026 (161 characters)", Input.detail(pair));
+    assertEquals("null", Input.detail(null));
+  }
+
+  @Test
+  void unpairedSurrogatesAreFoundWherePairsAreNot() {
+    assertEquals(-1, Input.unpairedSurrogate("ab\uD83D\uDE00c"));
+    assertEquals(-1, Input.unpairedSurrogate(""));
+    assertEquals(2, Input.unpairedSurrogate("ab\uD83D"));
+    assertEquals(2, Input.unpairedSurrogate("ab\uDE00c"));
+    assertEquals(0, Input.unpairedSurrogate("\uD83Dx"));
+    assertEquals(3, Input.unpairedSurrogate("\uD83D\uDE00x\uDE00"));
+    String reason = reason(StrategyJson.json(), plan("{\"en\": \"A\\uD83D\"}"));
+    assertTrue(reason.contains("unpaired surrogate U+D83D at character 1"), reason);
+  }
+
+  @Test
+  void yamlReadsQuotedTrueAndFalseAsBooleansJsonDoesNot() throws Exception {
+    String unofficial = plan("{\"en\": {\"text\": \"A\", \"official\": \"false\"}}");
+    assertFalse(StrategyJson.yaml().readPlan(unofficial).unit().name().labels().get(0).isOfficial());
+    String official = plan("{\"en\": {\"text\": \"A\", \"official\": \"true\"}}");
+    assertTrue(StrategyJson.yaml().readPlan(official).unit().name().labels().get(0).isOfficial());
+    assertTrue(StrategyJson.json().readPlan(plan("{\"en\": {\"text\": \"A\", \"official\": true}}")).unit().name()
+        .labels().get(0).isOfficial());
+    String yes = plan("{\"en\": {\"text\": \"A\", \"official\": \"yes\"}}");
+    assertTrue(reason(StrategyJson.yaml(), yes).contains("expected official (true or false), found the text "
+        + "\"yes\""), () -> reason(StrategyJson.yaml(), yes));
+    assertTrue(reason(StrategyJson.json(), unofficial).contains("found the text \"false\""));
+  }
+
+  @Test
+  void whatWasFoundInsteadIsNamed() {
+    assertTrue(reason(StrategyJson.json(), plan("{\"en\": true}")).endsWith("found the boolean true"));
+    assertTrue(reason(StrategyJson.json(), plan("{\"en\": 12}")).endsWith("found the number \"12\""));
+    assertTrue(reason(StrategyJson.json(), plan("{\"en\": 1.5}")).endsWith("found the number \"1.5\""));
+    assertTrue(reason(StrategyJson.json(), plan("{\"en\": null}")).endsWith(
+        "found null (leave the field out instead)"));
+    assertTrue(reason(StrategyJson.json(), plan("[\"A\"]")).contains("found an array"));
+    assertTrue(reason(StrategyJson.json(), plan("\"A\"")).contains("found the text \"A\""));
+    assertTrue(reason(StrategyJson.json(), plan("{\"en\": [\"A\"]}")).contains("found an array"));
+  }
+}

@@ -1,0 +1,80 @@
+package org.ifla.strategy.alignment;
+
+import static org.ifla.strategy.TestSupport.assertEqualValues;
+import static org.ifla.strategy.TestSupport.assertIllegalArgument;
+import static org.ifla.strategy.TestSupport.assertNullRejected;
+import static org.ifla.strategy.TestSupport.assertUnequalValues;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** JSON Pointers into a plan: built, parsed, printed and ordered. */
+class PlanLocationTest {
+  @Test
+  void theRootIsTheEmptyPointer() {
+    assertSame(PlanLocation.root(), PlanLocation.parse(""));
+    assertTrue(PlanLocation.root().isRoot());
+    assertEquals("", PlanLocation.root().toString());
+    assertFalse(PlanLocation.root().child("unit").isRoot());
+    assertFalse(PlanLocation.parse("/").isRoot()); // one segment, the empty name
+  }
+
+  @Test
+  void segmentsAreNamesAndIndexes() {
+    PlanLocation built = PlanLocation.root().child("focusAreas").index(2).child("title");
+    assertEquals("/focusAreas/2/title", built.toString());
+    assertEqualValues(built, PlanLocation.parse("/focusAreas/2/title"));
+    // a name of digits is an index; a long run of digits or a name with other characters is a name
+    assertEqualValues(PlanLocation.root().index(7), PlanLocation.parse("/7"));
+    assertUnequalValues(PlanLocation.root().child("7"), PlanLocation.parse("/7"));
+    assertEqualValues(PlanLocation.root().child("1234567890"), PlanLocation.parse("/1234567890"));
+    assertEqualValues(PlanLocation.root().index(123456789), PlanLocation.parse("/123456789"));
+    assertEqualValues(PlanLocation.root().child("7a"), PlanLocation.parse("/7a"));
+    assertEqualValues(PlanLocation.root().child(""), PlanLocation.parse("/"));
+    assertEquals(0, PlanLocation.root().index(0).compareTo(PlanLocation.parse("/0")));
+  }
+
+  @Test
+  void slashAndTildeAreEscaped() {
+    PlanLocation odd = PlanLocation.root().child("a/b").child("c~d").child("~1");
+    assertEquals("/a~1b/c~0d/~01", odd.toString());
+    assertEqualValues(odd, PlanLocation.parse(odd.toString()));
+  }
+
+  @Test
+  void badInputIsRefused() {
+    assertIllegalArgument(() -> PlanLocation.parse("focusAreas"), "starts with '/'", "focusAreas");
+    assertIllegalArgument(() -> PlanLocation.root().index(-1), "negative index -1");
+    assertEquals("/0", PlanLocation.root().index(0).toString());
+    assertNullRejected(() -> PlanLocation.parse(null));
+    assertNullRejected(() -> PlanLocation.root().child(null));
+  }
+
+  @Test
+  void locationsOrderAsTheDocumentDoes() {
+    List<PlanLocation> expected = List.of(PlanLocation.root(), PlanLocation.parse("/activities/0"),
+        PlanLocation.parse("/activities/0/title"), PlanLocation.parse("/activities/2"),
+        PlanLocation.parse("/activities/10"), PlanLocation.parse("/activities/name"),
+        PlanLocation.parse("/focusAreas"), PlanLocation.parse("/title"));
+    List<PlanLocation> shuffled = new ArrayList<>(expected);
+    Collections.reverse(shuffled);
+    Collections.sort(shuffled);
+    assertEquals(expected, shuffled);
+    assertTrue(PlanLocation.parse("/a/1").compareTo(PlanLocation.parse("/a/b")) < 0);
+    assertTrue(PlanLocation.parse("/a/b").compareTo(PlanLocation.parse("/a/1")) > 0);
+    assertTrue(PlanLocation.parse("/a/2").compareTo(PlanLocation.parse("/a/10")) < 0);
+    assertTrue(PlanLocation.parse("/a/10").compareTo(PlanLocation.parse("/a/2")) > 0);
+  }
+
+  @Test
+  void equalLocationsHaveEqualHashCodesAndOthersDiffer() {
+    assertEquals(PlanLocation.parse("/a/1").hashCode(), PlanLocation.root().child("a").index(1).hashCode());
+    assertFalse(PlanLocation.parse("/a/1").hashCode() == PlanLocation.parse("/a/2").hashCode());
+  }
+}
