@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,29 +20,9 @@ class StrategyCliTest {
   private static final Path METLIB = Path.of("plans", "metropolitan-libraries-2019-2020.yaml");
   private static final Path NOIR = Path.of("plans", "noir-2016-17.yaml");
 
-  /** What a run printed and returned. */
-  private static final class Run {
-    final int status;
-    final String out;
-    final String err;
-
-    Run(String... args) {
-      StringWriter out = new StringWriter();
-      StringWriter err = new StringWriter();
-      this.status = StrategyCli.run(new PrintWriter(out), new PrintWriter(err), args);
-      this.out = out.toString();
-      this.err = err.toString();
-    }
-
-    @Override
-    public String toString() {
-      return "status " + status + "\nout:\n" + out + "\nerr:\n" + err;
-    }
-  }
-
   @Test
   void demoPrintsTheStrategyInBothLanguagesAndTheSampleFindings() {
-    Run run = new Run("demo");
+    CliRun run = new CliRun("demo");
     assertEquals(0, run.status, run::toString);
     assertTrue(run.out.contains("Libraries are connected and energised through vibrant, global professional "
         + "communities"), run::toString);
@@ -57,22 +35,22 @@ class StrategyCliTest {
 
   @Test
   void showPrintsTheTreeInTheChosenLanguageMarkingWhatIsNotOfficial() {
-    Run en = new Run("show", "--edition", "ifla-strategy-2019-2024");
+    CliRun en = new CliRun("show", "--edition", "ifla-strategy-2019-2024");
     assertEquals(0, en.status, en::toString);
     assertTrue(en.out.contains("  1 Strengthen the Global Voice of Libraries"), en::toString);
     assertTrue(en.out.contains("    1.1 Show the power of libraries in achieving the Sustainable Development "
         + "Goals"), en::toString);
     assertTrue(en.out.contains("* not IFLA's official wording"), en::toString);
-    Run zh = new Run("show", "--lang", "zh");
+    CliRun zh = new CliRun("show", "--lang", "zh");
     assertEquals(0, zh.status, zh::toString);
     assertTrue(zh.out.contains("  1 充满活力的全球专业社区 *"), zh::toString);
-    Run fallback = new Run("show", "--lang", "fr", "--edition", "ifla-strategic-plan-2016-2021");
+    CliRun fallback = new CliRun("show", "--lang", "fr", "--edition", "ifla-strategic-plan-2016-2021");
     assertTrue(fallback.out.contains("Capacity Building"), fallback::toString);
   }
 
   @Test
   void editionsListsIdsPeriodsAndLanguages() {
-    Run run = new Run("editions");
+    CliRun run = new CliRun("editions");
     assertEquals(0, run.status, run::toString);
     for (String line : List.of("ifla-strategic-plan-2016-2021", "ifla-strategy-2019-2024  ",
         "ifla-strategy-2024-2029  ", "2024-2029", "    zh-Hant ")) {
@@ -83,7 +61,7 @@ class StrategyCliTest {
 
   @Test
   void validateSeed002ReportsBothMistakesAndExitsOne() {
-    Run run = new Run("validate", METLIB.toString());
+    CliRun run = new CliRun("validate", METLIB.toString());
     assertEquals(1, run.status, run::toString);
     assertTrue(run.out.contains(METLIB + ": ERROR element-of-other-edition at /focusAreas/0/alignments/1: "),
         run::toString);
@@ -94,21 +72,21 @@ class StrategyCliTest {
 
   @Test
   void validateACleanPlanExitsZero() {
-    Run run = new Run("validate", NOIR.toString());
+    CliRun run = new CliRun("validate", NOIR.toString());
     assertEquals(0, run.status, run::toString);
     assertEquals("", run.out, run::toString);
   }
 
   @Test
   void validateInChinese() {
-    Run run = new Run("validate", "--lang", "zh", METLIB.toString());
+    CliRun run = new CliRun("validate", "--lang", "zh", METLIB.toString());
     assertEquals(1, run.status, run::toString);
     assertTrue(run.out.contains("不在计划所引用的版本 ifla-strategy-2019-2024 中"), run::toString);
   }
 
   @Test
   void validateAsJsonGivesExactlyTheFiveKeys() throws IOException {
-    Run run = new Run("validate", "--format", "json", "--lang", "zh", METLIB.toString(), NOIR.toString());
+    CliRun run = new CliRun("validate", "--format", "json", "--lang", "zh", METLIB.toString(), NOIR.toString());
     assertEquals(1, run.status, run::toString);
     JsonNode findings = new ObjectMapper().readTree(run.out);
     assertEquals(2, findings.size(), run::toString);
@@ -126,7 +104,7 @@ class StrategyCliTest {
 
   @Test
   void validateAgainstAnotherEdition() {
-    Run run = new Run("validate", "--edition", "ifla-strategic-plan-2016-2021", METLIB.toString());
+    CliRun run = new CliRun("validate", "--edition", "ifla-strategic-plan-2016-2021", METLIB.toString());
     // Checked against the 2016 edition, the first focus area's citations are right and the second's are not.
     assertFalse(run.out.contains("at /focusAreas/0/"), run::toString);
     assertTrue(run.out.contains("ERROR element-of-other-edition at /focusAreas/1/alignments/3: 2.4 is not in "
@@ -139,23 +117,23 @@ class StrategyCliTest {
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "{\n  \"format\": \"ifla-strategy-plan\",\n  \"formatVersion\": 1,\n"
         + "  \"template\": \"focus-area\"\n}\n");
-    Run run = new Run("validate", bad.toString(), NOIR.toString());
+    CliRun run = new CliRun("validate", bad.toString(), NOIR.toString());
     assertEquals(2, run.status, run::toString);
     assertTrue(run.err.startsWith(bad + ":4:15: /template: invalid plan template \"focus-area\""), run::toString);
-    Run missing = new Run("validate", dir.resolve("absent.yaml").toString());
+    CliRun missing = new CliRun("validate", dir.resolve("absent.yaml").toString());
     assertEquals(2, missing.status, missing::toString);
     assertTrue(missing.err.contains("absent.yaml"), missing::toString);
-    Run unknownKind = new Run("validate", dir.resolve("plan.txt").toString());
+    CliRun unknownKind = new CliRun("validate", dir.resolve("plan.txt").toString());
     assertEquals(2, unknownKind.status, unknownKind::toString);
   }
 
   @Test
   void wrongUsageExitsTwo() {
-    assertEquals(2, new Run().status);
-    assertEquals(2, new Run("validate").status);
-    assertEquals(2, new Run("frobnicate").status);
-    assertEquals(2, new Run("validate", "--format", "xml", NOIR.toString()).status);
-    Run edition = new Run("show", "--edition", "ifla-strategy-2030-2035");
+    assertEquals(2, new CliRun().status);
+    assertEquals(2, new CliRun("validate").status);
+    assertEquals(2, new CliRun("frobnicate").status);
+    assertEquals(2, new CliRun("validate", "--format", "xml", NOIR.toString()).status);
+    CliRun edition = new CliRun("show", "--edition", "ifla-strategy-2030-2035");
     assertEquals(2, edition.status, edition::toString);
     assertTrue(edition.err.contains("the bundled editions are ifla-strategic-plan-2016-2021"), edition::toString);
   }
@@ -173,7 +151,7 @@ class StrategyCliTest {
 
   @Test
   void citeResolvesSeed001AndExitsZero() {
-    Run run = new Run("cite", SEED_001);
+    CliRun run = new CliRun("cite", SEED_001);
     assertEquals(0, run.status, run::toString);
     assertEquals("'1.2 Build a strong presence in international organizations and meetings as a valued partner' "
         + "-> ifla-strategy-2019-2024:SD1.KI2 (edition by title); title matches\n", run.out.replace("\r\n", "\n"));
@@ -181,7 +159,7 @@ class StrategyCliTest {
 
   @Test
   void citeResolvesSeed002s45By2019sDateTo2016() {
-    Run run = new Run("cite", "--date", "2019-10-15", SEED_002_KI, "SD4");
+    CliRun run = new CliRun("cite", "--date", "2019-10-15", SEED_002_KI, "SD4");
     assertEquals(0, run.status, run::toString);
     assertTrue(run.out.contains("'4.5' -> ifla-strategic-plan-2016-2021:SD4.KI5 (edition by date)"), run::toString);
     assertTrue(run.out.contains("'SD4' -> ifla-strategy-2019-2024:SD4 (edition by date)"), run::toString);
@@ -189,7 +167,7 @@ class StrategyCliTest {
 
   @Test
   void citeExitsOneOnAMismatchedTitleAndNamesTheBetterMatch() {
-    Run run = new Run("cite", "Key Initiative 2.1: Shape public opinion and debate around open access…");
+    CliRun run = new CliRun("cite", "Key Initiative 2.1: Shape public opinion and debate around open access…");
     assertEquals(1, run.status, run::toString);
     assertTrue(run.out.contains("-> ifla-strategy-2019-2024:SD2.KI1 (edition by number); title does not match; "
         + "better match ifla-strategy-2019-2024:SD1.KI4 Shape public opinion"), run::toString);
@@ -197,7 +175,7 @@ class StrategyCliTest {
 
   @Test
   void citeExitsOneOnAnUnresolvedCitation() {
-    Run run = new Run("cite", "--edition", "ifla-strategy-2019-2024", "KI 4.5", "KI 1.2");
+    CliRun run = new CliRun("cite", "--edition", "ifla-strategy-2019-2024", "KI 4.5", "KI 1.2");
     assertEquals(1, run.status, run::toString);
     assertTrue(run.out.contains("'KI 4.5' -> unresolved in ifla-strategy-2019-2024"), run::toString);
     assertTrue(run.out.contains("'KI 1.2' -> ifla-strategy-2019-2024:SD1.KI2 (edition by given)"), run::toString);
@@ -205,7 +183,7 @@ class StrategyCliTest {
 
   @Test
   void citeWithoutCitationsExitsZeroAndSaysSo() {
-    Run run = new Run("cite", "no citation here");
+    CliRun run = new CliRun("cite", "no citation here");
     assertEquals(0, run.status, run::toString);
     assertEquals("", run.out);
     assertTrue(run.err.contains("No citation found."), run::toString);
@@ -213,7 +191,7 @@ class StrategyCliTest {
 
   @Test
   void citeAsJsonGivesTheFiveKeysInChineseToo() throws IOException {
-    Run run = new Run("cite", "--format", "json", "影响领域 2", "Key Initiative 2.1: Shape public opinion and "
+    CliRun run = new CliRun("cite", "--format", "json", "影响领域 2", "Key Initiative 2.1: Shape public opinion and "
         + "debate around open access", "KI 9.9");
     assertEquals(1, run.status, run::toString);
     JsonNode citations = new ObjectMapper().readTree(run.out);
@@ -249,34 +227,34 @@ class StrategyCliTest {
     while (arg.find()) {
       args.add(arg.group(1) != null ? arg.group(1) : arg.group(2));
     }
-    Run run = new Run(args.toArray(new String[0]));
+    CliRun run = new CliRun(args.toArray(new String[0]));
     assertEquals(0, run.status, run::toString);
     assertEquals(String.join("\n", lines.subList(1, lines.size())), run.out.strip().replace("\r\n", "\n"));
   }
 
   @Test
   void citeWithWrongUsageExitsTwo() {
-    Run date = new Run("cite", "--date", "2019-13-01", "SD4");
+    CliRun date = new CliRun("cite", "--date", "2019-13-01", "SD4");
     assertEquals(2, date.status, date::toString);
     assertTrue(date.err.contains("'2019-13-01' is not a date of the form YYYY-MM-DD"), date::toString);
-    Run edition = new Run("cite", "--edition", "ifla-strategy-2030-2035", "SD4");
+    CliRun edition = new CliRun("cite", "--edition", "ifla-strategy-2030-2035", "SD4");
     assertEquals(2, edition.status, edition::toString);
     assertTrue(edition.err.contains("Unknown edition 'ifla-strategy-2030-2035'"), edition::toString);
-    assertEquals(2, new Run("cite", "--format", "xml", "SD4").status);
-    assertEquals(2, new Run("cite").status);
+    assertEquals(2, new CliRun("cite", "--format", "xml", "SD4").status);
+    assertEquals(2, new CliRun("cite").status);
   }
 
   @Test
   void everyCommandHasHelpAndTheToolAVersion() {
     for (String command : List.of("demo", "show", "validate", "editions", "cite")) {
-      Run run = new Run(command, "--help");
+      CliRun run = new CliRun(command, "--help");
       assertEquals(0, run.status, run::toString);
       assertTrue(run.out.startsWith("Usage: strategy " + command), run::toString);
     }
-    Run help = new Run("--help");
+    CliRun help = new CliRun("--help");
     assertEquals(0, help.status);
     assertTrue(help.out.contains("validate"), help::toString);
-    Run version = new Run("--version");
+    CliRun version = new CliRun("--version");
     assertEquals(0, version.status);
     assertTrue(version.out.startsWith("strategy 0."), version::toString);
   }
