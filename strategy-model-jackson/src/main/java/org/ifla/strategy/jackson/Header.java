@@ -2,6 +2,7 @@ package org.ifla.strategy.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 
 /**
@@ -21,9 +22,14 @@ final class Header {
     this.format = format;
   }
 
+  private static final SerializedString FORMAT = Written.name("format");
+  private static final SerializedString FORMAT_VERSION = Written.name("formatVersion");
+
   static void write(JsonGenerator out, String format) throws IOException {
-    out.writeStringField("format", format);
-    out.writeNumberField("formatVersion", VERSION);
+    out.writeFieldName(FORMAT);
+    out.writeString(format);
+    out.writeFieldName(FORMAT_VERSION);
+    out.writeNumber(VERSION);
   }
 
   /** Reads the header field of that name. */

@@ -2,6 +2,7 @@ package org.ifla.strategy.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.util.List;
@@ -61,39 +62,96 @@ final class PlanCodecs {
 
   // ---- writing --------------------------------------------------------------------------------------
 
+  /** The field names, encoded once. */
+  private static final class Field {
+    static final SerializedString UNIT = Written.name("unit");
+    static final SerializedString TITLE = Written.name("title");
+    static final SerializedString TEMPLATE = Written.name("template");
+    static final SerializedString EDITION = Written.name("edition");
+    static final SerializedString PERIOD = Written.name("period");
+    static final SerializedString STATUS = Written.name("status");
+    static final SerializedString MISSION = Written.name("mission");
+    static final SerializedString OBJECTIVES = Written.name("objectives");
+    static final SerializedString ALIGNMENTS = Written.name("alignments");
+    static final SerializedString FOCUS_AREAS = Written.name("focusAreas");
+    static final SerializedString ACTIVITIES = Written.name("activities");
+    static final SerializedString NAME = Written.name("name");
+    static final SerializedString TYPE = Written.name("type");
+    static final SerializedString ABBREVIATION = Written.name("abbreviation");
+    static final SerializedString NUMBER = Written.name("number");
+    static final SerializedString TEXT = Written.name("text");
+    static final SerializedString ELEMENT = Written.name("element");
+    static final SerializedString STATED_NUMBER = Written.name("statedNumber");
+    static final SerializedString STATED_TITLE = Written.name("statedTitle");
+    static final SerializedString RATIONALE = Written.name("rationale");
+    static final SerializedString LEVEL = Written.name("level");
+    static final SerializedString EXTERNAL = Written.name("external");
+    static final SerializedString MIGRATED_FROM = Written.name("migratedFrom");
+    static final SerializedString DESCRIPTION = Written.name("description");
+    static final SerializedString COMMUNICATION = Written.name("communication");
+    static final SerializedString IMPACT_MEASURES = Written.name("impactMeasures");
+    static final SerializedString COLLABORATION = Written.name("collaboration");
+    static final SerializedString TASKS = Written.name("tasks");
+    static final SerializedString RESPONSIBILITY = Written.name("responsibility");
+    static final SerializedString TIMEFRAME = Written.name("timeframe");
+    static final SerializedString FUNDING_NEEDED = Written.name("fundingNeeded");
+    static final SerializedString COLLABORATORS = Written.name("collaborators");
+
+    private Field() {}
+  }
+
   private static void writePlan(ActionPlan plan, JsonGenerator out) throws IOException {
     out.writeStartObject();
     Header.write(out, PLAN_FORMAT);
-    out.writeFieldName("unit");
+    out.writeFieldName(Field.UNIT);
     writeUnit(plan.unit(), out);
-    text("title", plan.title(), out);
-    out.writeStringField("template", Names.of(plan.template()));
+    text(Field.TITLE, plan.title(), out);
+    out.writeFieldName(Field.TEMPLATE);
+    Written.constant(plan.template(), out);
     if (plan.edition().isPresent()) {
-      out.writeStringField("edition", plan.edition().get().toString());
+      out.writeFieldName(Field.EDITION);
+      out.writeString(plan.edition().get().toString());
     }
-    timeframe("period", plan.period(), out);
-    string("status", plan.status(), out);
-    text("mission", plan.mission(), out);
-    list("objectives", plan.objectives(), OBJECTIVE, out);
-    list("alignments", plan.alignments(), ALIGNMENT, out);
-    list("focusAreas", plan.focusAreas(), FOCUS_AREA, out);
-    list("activities", plan.activities(), ACTIVITY, out);
+    timeframe(Field.PERIOD, plan.period(), out);
+    string(Field.STATUS, plan.status(), out);
+    text(Field.MISSION, plan.mission(), out);
+    List<Objective> objectives = plan.objectives();
+    if (!objectives.isEmpty()) {
+      out.writeFieldName(Field.OBJECTIVES);
+      out.writeStartArray();
+      for (int i = 0, n = objectives.size(); i < n; i++) {
+        writeObjective(objectives.get(i), out);
+      }
+      out.writeEndArray();
+    }
+    alignments(plan.alignments(), out);
+    List<FocusArea> areas = plan.focusAreas();
+    if (!areas.isEmpty()) {
+      out.writeFieldName(Field.FOCUS_AREAS);
+      out.writeStartArray();
+      for (int i = 0, n = areas.size(); i < n; i++) {
+        writeFocusArea(areas.get(i), out);
+      }
+      out.writeEndArray();
+    }
+    activities(plan.activities(), out);
     out.writeEndObject();
   }
 
   private static void writeUnit(ProfessionalUnit unit, JsonGenerator out) throws IOException {
     out.writeStartObject();
-    out.writeFieldName("name");
+    out.writeFieldName(Field.NAME);
     TextCodecs.write(unit.name(), out);
-    out.writeStringField("type", Names.of(unit.type()));
-    string("abbreviation", unit.abbreviation(), out);
+    out.writeFieldName(Field.TYPE);
+    Written.constant(unit.type(), out);
+    string(Field.ABBREVIATION, unit.abbreviation(), out);
     out.writeEndObject();
   }
 
   private static void writeObjective(Objective objective, JsonGenerator out) throws IOException {
     out.writeStartObject();
-    string("number", objective.number(), out);
-    out.writeFieldName("text");
+    string(Field.NUMBER, objective.number(), out);
+    out.writeFieldName(Field.TEXT);
     TextCodecs.write(objective.text(), out);
     out.writeEndObject();
   }
@@ -101,96 +159,126 @@ final class PlanCodecs {
   private static void writeAlignment(Alignment alignment, JsonGenerator out) throws IOException {
     out.writeStartObject();
     if (alignment.element().isPresent()) {
-      out.writeStringField("element", alignment.element().get().toString());
+      out.writeFieldName(Field.ELEMENT);
+      out.writeString(alignment.element().get().toString());
     }
-    string("statedNumber", alignment.statedNumber(), out);
-    string("statedTitle", alignment.statedTitle(), out);
-    text("rationale", alignment.rationale(), out);
+    string(Field.STATED_NUMBER, alignment.statedNumber(), out);
+    string(Field.STATED_TITLE, alignment.statedTitle(), out);
+    text(Field.RATIONALE, alignment.rationale(), out);
     if (alignment.level().isPresent()) {
-      out.writeStringField("level", Names.of(alignment.level().get()));
+      out.writeFieldName(Field.LEVEL);
+      Written.constant(alignment.level().get(), out);
     }
     if (alignment.isExternal()) {
-      out.writeBooleanField("external", true);
+      out.writeFieldName(Field.EXTERNAL);
+      out.writeBoolean(true);
     }
     if (alignment.migratedFrom().isPresent()) {
-      out.writeStringField("migratedFrom", alignment.migratedFrom().get().toString());
+      out.writeFieldName(Field.MIGRATED_FROM);
+      out.writeString(alignment.migratedFrom().get().toString());
     }
     out.writeEndObject();
   }
 
   private static void writeFocusArea(FocusArea part, JsonGenerator out) throws IOException {
     out.writeStartObject();
-    string("number", part.number(), out);
-    text("title", part.title(), out);
-    text("description", part.description(), out);
-    list("alignments", part.alignments(), ALIGNMENT, out);
-    list("activities", part.activities(), ACTIVITY, out);
-    text("communication", part.communication(), out);
-    text("impactMeasures", part.impactMeasures(), out);
-    text("collaboration", part.collaboration(), out);
+    string(Field.NUMBER, part.number(), out);
+    text(Field.TITLE, part.title(), out);
+    text(Field.DESCRIPTION, part.description(), out);
+    alignments(part.alignments(), out);
+    activities(part.activities(), out);
+    text(Field.COMMUNICATION, part.communication(), out);
+    text(Field.IMPACT_MEASURES, part.impactMeasures(), out);
+    text(Field.COLLABORATION, part.collaboration(), out);
     out.writeEndObject();
   }
 
   private static void writeActivity(Activity activity, JsonGenerator out) throws IOException {
     out.writeStartObject();
-    string("number", activity.number(), out);
-    out.writeFieldName("title");
+    string(Field.NUMBER, activity.number(), out);
+    out.writeFieldName(Field.TITLE);
     TextCodecs.write(activity.title(), out);
-    text("description", activity.description(), out);
-    list("tasks", activity.tasks(), TASK, out);
-    string("responsibility", activity.responsibility(), out);
-    timeframe("timeframe", activity.timeframe(), out);
-    if (activity.fundingNeeded() != FundingNeed.NOT_STATED) {
-      out.writeStringField("fundingNeeded", Names.of(activity.fundingNeeded()));
-    }
-    if (!activity.collaborators().isEmpty()) {
-      out.writeArrayFieldStart("collaborators");
-      for (String collaborator : activity.collaborators()) {
-        out.writeString(collaborator);
+    text(Field.DESCRIPTION, activity.description(), out);
+    List<Task> tasks = activity.tasks();
+    if (!tasks.isEmpty()) {
+      out.writeFieldName(Field.TASKS);
+      out.writeStartArray();
+      for (int i = 0, n = tasks.size(); i < n; i++) {
+        writeTask(tasks.get(i), out);
       }
       out.writeEndArray();
     }
-    list("alignments", activity.alignments(), ALIGNMENT, out);
+    string(Field.RESPONSIBILITY, activity.responsibility(), out);
+    timeframe(Field.TIMEFRAME, activity.timeframe(), out);
+    if (activity.fundingNeeded() != FundingNeed.NOT_STATED) {
+      out.writeFieldName(Field.FUNDING_NEEDED);
+      Written.constant(activity.fundingNeeded(), out);
+    }
+    List<String> collaborators = activity.collaborators();
+    if (!collaborators.isEmpty()) {
+      out.writeFieldName(Field.COLLABORATORS);
+      out.writeStartArray();
+      for (int i = 0, n = collaborators.size(); i < n; i++) {
+        out.writeString(collaborators.get(i));
+      }
+      out.writeEndArray();
+    }
+    alignments(activity.alignments(), out);
     out.writeEndObject();
   }
 
   private static void writeTask(Task task, JsonGenerator out) throws IOException {
     out.writeStartObject();
-    string("number", task.number(), out);
-    out.writeFieldName("text");
+    string(Field.NUMBER, task.number(), out);
+    out.writeFieldName(Field.TEXT);
     TextCodecs.write(task.text(), out);
-    string("responsibility", task.responsibility(), out);
-    timeframe("timeframe", task.timeframe(), out);
+    string(Field.RESPONSIBILITY, task.responsibility(), out);
+    timeframe(Field.TIMEFRAME, task.timeframe(), out);
     out.writeEndObject();
   }
 
-  private static void string(String field, Optional<String> value, JsonGenerator out) throws IOException {
+  private static void string(SerializedString field, Optional<String> value, JsonGenerator out)
+      throws IOException {
     if (value.isPresent()) {
-      out.writeStringField(field, value.get());
+      out.writeFieldName(field);
+      out.writeString(value.get());
     }
   }
 
-  private static void text(String field, Optional<LocalizedText> value, JsonGenerator out) throws IOException {
+  private static void text(SerializedString field, Optional<LocalizedText> value, JsonGenerator out)
+      throws IOException {
     if (value.isPresent()) {
       out.writeFieldName(field);
       TextCodecs.write(value.get(), out);
     }
   }
 
-  private static void timeframe(String field, Optional<StatedTimeframe> value, JsonGenerator out)
+  private static void timeframe(SerializedString field, Optional<StatedTimeframe> value, JsonGenerator out)
       throws IOException {
     if (value.isPresent()) {
       out.writeFieldName(field);
-      ScalarCodecs.STATED_TIMEFRAME.write(value.get(), out);
+      ScalarCodecs.writeStated(value.get(), out);
     }
   }
 
-  private static <T> void list(String field, List<T> values, Codec<T> codec, JsonGenerator out)
-      throws IOException {
-    if (!values.isEmpty()) {
-      out.writeArrayFieldStart(field);
-      for (T value : values) {
-        codec.write(value, out);
+  /** The alignments of a plan, focus area or activity; direct calls, not the codec's, as for every part. */
+  private static void alignments(List<Alignment> alignments, JsonGenerator out) throws IOException {
+    if (!alignments.isEmpty()) {
+      out.writeFieldName(Field.ALIGNMENTS);
+      out.writeStartArray();
+      for (int i = 0, n = alignments.size(); i < n; i++) {
+        writeAlignment(alignments.get(i), out);
+      }
+      out.writeEndArray();
+    }
+  }
+
+  private static void activities(List<Activity> activities, JsonGenerator out) throws IOException {
+    if (!activities.isEmpty()) {
+      out.writeFieldName(Field.ACTIVITIES);
+      out.writeStartArray();
+      for (int i = 0, n = activities.size(); i < n; i++) {
+        writeActivity(activities.get(i), out);
       }
       out.writeEndArray();
     }

@@ -3,6 +3,7 @@ package org.ifla.strategy.jackson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.util.List;
@@ -53,24 +54,34 @@ final class ScalarCodecs {
       PLAN_LOCATION, TIMEFRAME, STATED_TIMEFRAME, ELEMENT_KIND, UNIT_TYPE, PLAN_TEMPLATE, FUNDING_NEED,
       ALIGNMENT_LEVEL, SEVERITY);
 
+  private static final SerializedString TEXT = Written.name("text");
+  private static final SerializedString INTERVALS = Written.name("intervals");
+
   private ScalarCodecs() {}
 
   private static <E extends Enum<E>> Codec<E> constant(Class<E> type, String what) {
-    return Codec.of(type, (value, out) -> out.writeString(Names.of(value)), in -> in.constant(what, type));
+    return Codec.of(type, Written::constant, in -> in.constant(what, type));
   }
 
   private static void writeText(Object value, JsonGenerator out) throws IOException {
     out.writeString(value.toString());
   }
 
-  private static void writeStated(StatedTimeframe value, JsonGenerator out) throws IOException {
-    if (StatedTimeframe.parse(value.text()).equals(value)) {
-      out.writeString(value.text());
+  /**
+   * Writes a stated timeframe: its text when the value is what the text reads as (the written form of each text
+   * is remembered, see {@link Written#timeframe}), and otherwise the object with text and intervals.
+   */
+  static void writeStated(StatedTimeframe value, JsonGenerator out) throws IOException {
+    Written.Timeframe form = Written.timeframe(value.text());
+    if (form.isTextForm(value)) {
+      form.writeText(out);
       return;
     }
     out.writeStartObject();
-    out.writeStringField("text", value.text());
-    out.writeArrayFieldStart("intervals");
+    out.writeFieldName(TEXT);
+    out.writeString(value.text());
+    out.writeFieldName(INTERVALS);
+    out.writeStartArray();
     for (Timeframe interval : value.intervals()) {
       out.writeString(interval.toString());
     }

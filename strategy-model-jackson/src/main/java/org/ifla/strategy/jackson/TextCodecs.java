@@ -2,6 +2,7 @@ package org.ifla.strategy.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.util.List;
@@ -25,18 +26,25 @@ final class TextCodecs {
 
   static final Codec<Label> LABEL = Codec.of(Label.class, TextCodecs::writeLabel, TextCodecs::readLabel);
 
+  private static final SerializedString TEXT = Written.name("text");
+  private static final SerializedString OFFICIAL = Written.name("official");
+
   private TextCodecs() {}
 
   static void write(LocalizedText text, JsonGenerator out) throws IOException {
     out.writeStartObject();
-    for (Label label : text.labels()) {
-      out.writeFieldName(label.languageTag());
+    List<Label> labels = text.labels();
+    for (int i = 0, n = labels.size(); i < n; i++) {
+      Label label = labels.get(i);
+      Written.languageTag(label.languageTag(), out);
       if (label.isOfficial()) {
         out.writeString(label.text());
       } else {
         out.writeStartObject();
-        out.writeStringField("text", label.text());
-        out.writeBooleanField("official", false);
+        out.writeFieldName(TEXT);
+        out.writeString(label.text());
+        out.writeFieldName(OFFICIAL);
+        out.writeBoolean(false);
         out.writeEndObject();
       }
     }
