@@ -1,13 +1,18 @@
 package org.ifla.strategy.text;
 
-import com.google.common.collect.ImmutableSet;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Validation and canonical form of BCP 47 language tags; internal to the text package. */
 final class LanguageTags {
-  private static final ImmutableSet<String> ISO_LANGUAGES = ImmutableSet.copyOf(Locale.getISOLanguages());
+  /* A java.util set, not an ImmutableSet: building that loads a dozen Guava classes at start-up. */
+  private static final Set<String> ISO_LANGUAGES =
+      Collections.unmodifiableSet(new HashSet<>(Arrays.asList(Locale.getISOLanguages())));
 
   /**
    * Tags already checked, and their canonical forms: a few tags ("en", "zh") label every text, and building a
@@ -37,7 +42,11 @@ final class LanguageTags {
     }
     String canonical = check(tag);
     if (KNOWN.size() < KNOWN_LIMIT) {
-      canonical = KNOWN.computeIfAbsent(canonical, t -> t);
+      // no lambda (computeIfAbsent): this runs at start-up, and the first lambda costs milliseconds there
+      String shared = KNOWN.putIfAbsent(canonical, canonical);
+      if (shared != null) {
+        canonical = shared;
+      }
       KNOWN.putIfAbsent(tag, canonical);
     }
     return canonical;
