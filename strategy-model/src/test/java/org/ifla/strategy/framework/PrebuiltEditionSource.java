@@ -36,6 +36,9 @@ final class PrebuiltEditionSource {
     line("// Do not edit: change the label files, then run PrebuiltEditionsTest with -Dprebuilt.regenerate=true.");
     line("/** The bundled edition {@code " + e.id() + "}, pre-built from its label files; internal. */");
     line("final class " + className + " {");
+    line("  /** The shared edition, built on first use of this class (IflaStrategies' holder of this edition). */");
+    line("  static final StrategyEdition EDITION = edition();");
+    line("");
     line("  private " + className + "() {}");
     line("");
     line("  /** Builds the edition. */");
@@ -62,6 +65,7 @@ final class PrebuiltEditionSource {
     for (StrategyArea area : e.areas()) {
       area(area);
     }
+    elementHelpers();
     for (int arity : arities) {
       helper(arity);
     }
@@ -90,19 +94,14 @@ final class PrebuiltEditionSource {
       line("        .addOverviewItems(" + statement(s) + ")");
     }
     for (KeyInitiative ki : a.keyInitiatives()) {
-      StringBuilder b = new StringBuilder("KeyInitiative.builder().id(" + id(ki.id()) + ").area(")
-          .append(ki.area().equals(a.id()) ? "area" : id(ki.area())).append(')');
-      ki.number().ifPresent(n -> b.append(".number(").append(literal(n)).append(')'));
-      b.append(".title(").append(text(ki.title())).append(')');
-      ki.description().ifPresent(t -> b.append(".description(").append(text(t)).append(')'));
-      line("        .addKeyInitiatives(" + b + ".build())");
+      line("        .addKeyInitiatives(keyInitiative(" + literal(ki.id().toString()) + ", "
+          + (ki.area().equals(a.id()) ? "area" : id(ki.area())) + ", " + orNull(ki.number()) + ", " + text(ki.title())
+          + ", " + (ki.description().isPresent() ? text(ki.description().get()) : "null") + "))");
     }
     for (MeasureOfSuccess m : a.measuresOfSuccess()) {
-      StringBuilder b = new StringBuilder("MeasureOfSuccess.builder().id(" + id(m.id()) + ").area(")
-          .append(m.area().equals(a.id()) ? "area" : id(m.area())).append(')');
-      m.number().ifPresent(n -> b.append(".number(").append(literal(n)).append(')'));
-      b.append(".title(").append(text(m.title())).append(')');
-      line("        .addMeasuresOfSuccess(" + b + ".build())");
+      line("        .addMeasuresOfSuccess(measure(" + literal(m.id().toString()) + ", "
+          + (m.area().equals(a.id()) ? "area" : id(m.area())) + ", " + orNull(m.number()) + ", " + text(m.title())
+          + "))");
     }
     line("        .build();");
     line("  }");
@@ -129,13 +128,52 @@ final class PrebuiltEditionSource {
   }
 
   private String statement(Statement s) {
-    StringBuilder b = new StringBuilder("Statement.builder().id(" + id(s.id()) + ").kind(ElementKind." + s.kind()
-        + ")");
-    s.number().ifPresent(n -> b.append(".number(").append(literal(n)).append(')'));
-    b.append(".title(").append(text(s.title())).append(')');
-    Optional<LocalizedText> description = s.description();
-    description.ifPresent(t -> b.append(".description(").append(text(t)).append(')'));
-    return b.append(".build()").toString();
+    return "statement(" + literal(s.id().toString()) + ", ElementKind." + s.kind() + ", " + orNull(s.number()) + ", "
+        + text(s.title()) + ", " + (s.description().isPresent() ? text(s.description().get()) : "null") + ")";
+  }
+
+  private static String orNull(Optional<String> text) {
+    return text.isPresent() ? literal(text.get()) : "null";
+  }
+
+  /**
+   * The methods that build statements, key initiatives and measures from their parts (null for an absent
+   * one): one call per element in the generated code instead of a builder chain, which is less code to verify
+   * and run at start-up.
+   */
+  private void elementHelpers() {
+    line("");
+    line("  private static Statement statement(String id, ElementKind kind, String number, LocalizedText title,");
+    line("      LocalizedText description) {");
+    line("    Statement.Builder b = Statement.builder().id(ElementId.parse(id)).kind(kind).title(title);");
+    line("    if (number != null) {");
+    line("      b.number(number);");
+    line("    }");
+    line("    if (description != null) {");
+    line("      b.description(description);");
+    line("    }");
+    line("    return b.build();");
+    line("  }");
+    line("");
+    line("  private static KeyInitiative keyInitiative(String id, ElementId area, String number, LocalizedText title,");
+    line("      LocalizedText description) {");
+    line("    KeyInitiative.Builder b = KeyInitiative.builder().id(ElementId.parse(id)).area(area).title(title);");
+    line("    if (number != null) {");
+    line("      b.number(number);");
+    line("    }");
+    line("    if (description != null) {");
+    line("      b.description(description);");
+    line("    }");
+    line("    return b.build();");
+    line("  }");
+    line("");
+    line("  private static MeasureOfSuccess measure(String id, ElementId area, String number, LocalizedText title) {");
+    line("    MeasureOfSuccess.Builder b = MeasureOfSuccess.builder().id(ElementId.parse(id)).area(area).title(title);");
+    line("    if (number != null) {");
+    line("      b.number(number);");
+    line("    }");
+    line("    return b.build();");
+    line("  }");
   }
 
   private static String id(ElementId id) {
