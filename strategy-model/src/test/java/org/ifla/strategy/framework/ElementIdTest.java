@@ -152,7 +152,8 @@ class ElementIdTest {
       assertEquals(expected, ElementId.isValid(text), text);
       assertEquals(expected, EditionId.isValid(text), text);
     });
-    for (String text : List.of("a", "9", "a-b", "a_b", "a.b", "a-b_c.d", "A".repeat(100))) {
+    for (String text : List.of("a", "z", "A", "Z", "0", "9", "azAZ09", "a-b", "a_b", "a.b", "a-b_c.d",
+        "A".repeat(100))) {
       assertTrue(ElementId.isWellFormed(text), text);
     }
     for (String text : List.of("", "-", "_", ".", "a-", "a_", "a.", "-a", "_a", ".a", "a--b", "a-.b", "a/b", "a`b",
