@@ -3,8 +3,6 @@ package org.ifla.strategy.framework;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import java.math.BigInteger;
-import java.util.regex.Pattern;
 
 /**
  * The id of an element inside its edition, such as {@code SD1.KI2} or {@code IA3.M4}: letters, digits and single
@@ -13,7 +11,6 @@ import java.util.regex.Pattern;
  * <p>{@link #toString()} is the form {@link #parse(CharSequence)} reads. Immutable and thread-safe.
  */
 public final class ElementId implements Comparable<ElementId> {
-  private static final Pattern SYNTAX = Pattern.compile("[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*");
   private final String value;
 
   private ElementId(String value) {
@@ -30,7 +27,7 @@ public final class ElementId implements Comparable<ElementId> {
    */
   public static ElementId parse(CharSequence text) {
     String s = requireNonNull(text, "text").toString();
-    checkArgument(s.length() <= 100 && SYNTAX.matcher(s).matches(),
+    checkArgument(isWellFormed(s),
         "not an element id (letters, digits and single '-', '_' or '.' between them): '%s'", s);
     return new ElementId(s);
   }
@@ -54,7 +51,31 @@ public final class ElementId implements Comparable<ElementId> {
    * @return whether {@link #parse(CharSequence)} would accept it
    */
   public static boolean isValid(CharSequence text) {
-    return text != null && text.length() <= 100 && SYNTAX.matcher(text).matches();
+    return text != null && isWellFormed(text);
+  }
+
+  /**
+   * Whether the text is at most 100 characters of ASCII letters and digits with single {@code -}, {@code _} or
+   * {@code .} between them: the syntax {@code [A-Za-z0-9]+([-_.][A-Za-z0-9]+)*} of element and edition ids,
+   * checked by hand so that loading the bundled editions compiles no regular expression.
+   */
+  static boolean isWellFormed(CharSequence text) {
+    int length = text.length();
+    if (length == 0 || length > 100) {
+      return false;
+    }
+    boolean afterSeparator = true; // at the start, as after a separator: a letter or digit must follow
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+        afterSeparator = false;
+      } else if ((c == '-' || c == '_' || c == '.') && !afterSeparator) {
+        afterSeparator = true;
+      } else {
+        return false;
+      }
+    }
+    return !afterSeparator;
   }
 
   /**
@@ -82,7 +103,7 @@ public final class ElementId implements Comparable<ElementId> {
         while (ej < b.length() && Character.isDigit(b.charAt(ej))) {
           ej++;
         }
-        int c = new BigInteger(a.substring(i, ei)).compareTo(new BigInteger(b.substring(j, ej)));
+        int c = compareNumbers(a, i, ei, b, j, ej);
         if (c != 0) {
           return c;
         }
@@ -98,6 +119,21 @@ public final class ElementId implements Comparable<ElementId> {
     }
     int c = Integer.compare(a.length() - i, b.length() - j);
     return c != 0 ? c : a.compareTo(b);
+  }
+
+  /** Compares the runs of digits a[i, ei) and b[j, ej) by their values, of any length. */
+  private static int compareNumbers(String a, int i, int ei, String b, int j, int ej) {
+    while (i < ei - 1 && a.charAt(i) == '0') {
+      i++;
+    }
+    while (j < ej - 1 && b.charAt(j) == '0') {
+      j++;
+    }
+    int c = Integer.compare(ei - i, ej - j);
+    for (int k = 0; c == 0 && k < ei - i; k++) {
+      c = Character.compare(a.charAt(i + k), b.charAt(j + k));
+    }
+    return c;
   }
 
   /**

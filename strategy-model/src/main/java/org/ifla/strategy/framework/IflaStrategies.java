@@ -39,28 +39,22 @@ public final class IflaStrategies {
    * Each edition is loaded on its first use (initialization-on-demand holders), so that a program that wants
    * one edition does not load all three: loading the others was most of a fresh JVM's time to print the
    * 2024-2029 vision (see benchmarks/README.md, group 4). The catalog holds the same instances.
+   *
+   * The editions are built by classes generated from the label files (editions/ID/*.properties, the source of
+   * truth), which are also their holders (EDITION), so that start-up reads and parses no resource: reading the
+   * label files took most of a fresh JVM's time to print the vision. PrebuiltEditionsTest checks that each class
+   * is what BundledEditions, with all its checks of the bundled data, makes of today's label files, and that the
+   * editions are equal.
    */
-  private static final class Plan2016 {
-    static final StrategyEdition EDITION = BundledEditions.load(STRATEGIC_PLAN_2016_2021);
-  }
-
-  private static final class Strategy2019 {
-    static final StrategyEdition EDITION = BundledEditions.load(STRATEGY_2019_2024);
-  }
-
-  private static final class Strategy2024 {
-    static final StrategyEdition EDITION = BundledEditions.load(STRATEGY_2024_2029);
-  }
-
   private static final class Holder {
-    static final EditionCatalog CATALOG = EditionCatalog.of(Plan2016.EDITION, Strategy2019.EDITION,
-        Strategy2024.EDITION);
+    static final EditionCatalog CATALOG = EditionCatalog.of(BundledEdition2016to2021.EDITION,
+        BundledEdition2019to2024.EDITION, BundledEdition2024to2029.EDITION);
   }
 
   private static final class Crosswalks {
     static final CrosswalkCatalog CROSSWALKS = CrosswalkCatalog.of(
-        BundledCrosswalks.load(Plan2016.EDITION, Strategy2019.EDITION),
-        BundledCrosswalks.load(Strategy2019.EDITION, Strategy2024.EDITION));
+        BundledCrosswalks.load(BundledEdition2016to2021.EDITION, BundledEdition2019to2024.EDITION),
+        BundledCrosswalks.load(BundledEdition2019to2024.EDITION, BundledEdition2024to2029.EDITION));
   }
 
   /**
@@ -111,7 +105,7 @@ public final class IflaStrategies {
    * @return the shared edition
    */
   public static StrategyEdition strategicPlan2016to2021() {
-    return Plan2016.EDITION;
+    return BundledEdition2016to2021.EDITION;
   }
 
   /**
@@ -120,7 +114,7 @@ public final class IflaStrategies {
    * @return the shared edition
    */
   public static StrategyEdition strategy2019to2024() {
-    return Strategy2019.EDITION;
+    return BundledEdition2019to2024.EDITION;
   }
 
   /**
@@ -129,6 +123,6 @@ public final class IflaStrategies {
    * @return the shared edition
    */
   public static StrategyEdition strategy2024to2029() {
-    return Strategy2024.EDITION;
+    return BundledEdition2024to2029.EDITION;
   }
 }

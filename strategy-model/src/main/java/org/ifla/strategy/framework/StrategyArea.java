@@ -74,15 +74,23 @@ public interface StrategyArea extends StrategyElement {
    * @throws IllegalStateException if the area is inconsistent
    */
   static void checkConsistent(StrategyArea area) {
-    for (KeyInitiative ki : area.keyInitiatives()) {
+    // indexed loops: this runs at start-up for the bundled editions, and an iterator there loads a dozen more
+    // Guava classes
+    ImmutableList<KeyInitiative> keyInitiatives = area.keyInitiatives();
+    for (int i = 0; i < keyInitiatives.size(); i++) {
+      KeyInitiative ki = keyInitiatives.get(i);
       checkState(ki.area().equals(area.id()), "key initiative %s is listed in area %s but names area %s",
           ki.id(), area.id(), ki.area());
     }
-    for (MeasureOfSuccess m : area.measuresOfSuccess()) {
+    ImmutableList<MeasureOfSuccess> measures = area.measuresOfSuccess();
+    for (int i = 0; i < measures.size(); i++) {
+      MeasureOfSuccess m = measures.get(i);
       checkState(m.area().equals(area.id()), "measure %s is listed in area %s but names area %s",
           m.id(), area.id(), m.area());
     }
-    for (Statement item : area.overviewItems()) {
+    ImmutableList<Statement> items = area.overviewItems();
+    for (int i = 0; i < items.size(); i++) {
+      Statement item = items.get(i);
       checkState(item.kind() == ElementKind.OVERVIEW_ITEM, "overview item %s of area %s has kind %s",
           item.id(), area.id(), item.kind());
     }

@@ -7,10 +7,10 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.ifla.strategy.text.LocalizedText;
 import org.immutables.value.Value;
@@ -118,24 +118,44 @@ public abstract class StrategyEdition {
    */
   @Value.Lazy
   public ImmutableList<StrategyElement> elements() {
+    // This runs when an edition is built (check()), so also at start-up for the bundled ones: no lambdas, and
+    // indexed loops, which create no iterators (the first of those loads a dozen more Guava classes).
     List<StrategyElement> all = new ArrayList<>();
-    vision().ifPresent(all::add);
-    mission().ifPresent(all::add);
-    theoryOfChange().ifPresent(all::add);
-    all.addAll(preamble());
-    all.addAll(fieldOutcomes());
-    for (StrategyArea area : areas()) {
+    addIfPresent(all, vision());
+    addIfPresent(all, mission());
+    addIfPresent(all, theoryOfChange());
+    addAll(all, preamble());
+    addAll(all, fieldOutcomes());
+    ImmutableList<StrategyArea> areas = areas();
+    for (int i = 0; i < areas.size(); i++) {
+      StrategyArea area = areas.get(i);
       all.add(area);
-      all.addAll(area.overviewItems());
-      all.addAll(area.keyInitiatives());
-      all.addAll(area.measuresOfSuccess());
+      addAll(all, area.overviewItems());
+      addAll(all, area.keyInitiatives());
+      addAll(all, area.measuresOfSuccess());
     }
     return ImmutableList.copyOf(all);
   }
 
+  private static void addAll(List<StrategyElement> all, List<? extends StrategyElement> elements) {
+    for (int i = 0; i < elements.size(); i++) {
+      all.add(elements.get(i));
+    }
+  }
+
+  private static void addIfPresent(List<StrategyElement> all, Optional<Statement> statement) {
+    if (statement.isPresent()) {
+      all.add(statement.get());
+    }
+  }
+
   @Value.Lazy
   ImmutableMap<ElementId, StrategyElement> index() {
-    return elements().stream().collect(ImmutableMap.toImmutableMap(StrategyElement::id, e -> e));
+    ImmutableMap.Builder<ElementId, StrategyElement> index = ImmutableMap.builderWithExpectedSize(elements().size());
+    for (StrategyElement e : elements()) {
+      index.put(e.id(), e);
+    }
+    return index.buildOrThrow();
   }
 
   /**
@@ -145,7 +165,11 @@ public abstract class StrategyEdition {
    */
   @Value.Lazy
   public ImmutableList<KeyInitiative> keyInitiatives() {
-    return areas().stream().flatMap(a -> a.keyInitiatives().stream()).collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<KeyInitiative> all = ImmutableList.builder();
+    for (StrategyArea a : areas()) {
+      all.addAll(a.keyInitiatives());
+    }
+    return all.build();
   }
 
   /**
@@ -155,8 +179,11 @@ public abstract class StrategyEdition {
    */
   @Value.Lazy
   public ImmutableList<MeasureOfSuccess> measuresOfSuccess() {
-    return areas().stream().flatMap(a -> a.measuresOfSuccess().stream())
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<MeasureOfSuccess> all = ImmutableList.builder();
+    for (StrategyArea a : areas()) {
+      all.addAll(a.measuresOfSuccess());
+    }
+    return all.build();
   }
 
   /**
@@ -322,15 +349,27 @@ public abstract class StrategyEdition {
   void check() {
     checkState(firstYear() <= lastYear(), "edition %s ends (%s) before it starts (%s)", id(), lastYear(),
         firstYear());
-    vision().ifPresent(s -> checkKind(s, ElementKind.VISION));
-    mission().ifPresent(s -> checkKind(s, ElementKind.MISSION));
-    theoryOfChange().ifPresent(s -> checkKind(s, ElementKind.THEORY_OF_CHANGE));
-    preamble().forEach(s -> checkKind(s, ElementKind.PREAMBLE));
-    fieldOutcomes().forEach(s -> checkKind(s, ElementKind.FIELD_OUTCOME));
-    Map<ElementId, StrategyElement> seen = new LinkedHashMap<>();
-    for (StrategyElement e : elements()) {
-      StrategyElement previous = seen.putIfAbsent(e.id(), e);
-      checkState(previous == null, "edition %s has two elements with id %s", id(), e.id());
+    // runs at start-up for the bundled editions: no lambdas, no iterators (see elements())
+    checkKind(vision(), ElementKind.VISION);
+    checkKind(mission(), ElementKind.MISSION);
+    checkKind(theoryOfChange(), ElementKind.THEORY_OF_CHANGE);
+    for (int i = 0; i < preamble().size(); i++) {
+      checkKind(preamble().get(i), ElementKind.PREAMBLE);
+    }
+    for (int i = 0; i < fieldOutcomes().size(); i++) {
+      checkKind(fieldOutcomes().get(i), ElementKind.FIELD_OUTCOME);
+    }
+    ImmutableList<StrategyElement> elements = elements();
+    Set<ElementId> seen = new HashSet<>();
+    for (int i = 0; i < elements.size(); i++) {
+      StrategyElement e = elements.get(i);
+      checkState(seen.add(e.id()), "edition %s has two elements with id %s", id(), e.id());
+    }
+  }
+
+  private void checkKind(Optional<Statement> s, ElementKind kind) {
+    if (s.isPresent()) {
+      checkKind(s.get(), kind);
     }
   }
 

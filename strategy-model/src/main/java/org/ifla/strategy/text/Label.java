@@ -26,8 +26,34 @@ public final class Label {
   private Label(String languageTag, String text, boolean official) {
     this.languageTag = LanguageTags.canonical(languageTag);
     this.text = requireNonNull(text, "text");
-    checkArgument(!text.isBlank(), "blank label text for language '%s'", languageTag);
+    checkArgument(!isBlank(text), "blank label text for language '%s'", languageTag);
     this.official = official;
+  }
+
+  /**
+   * Same as {@link String#isBlank()}, without asking {@link Character#isWhitespace(int)} about characters above
+   * U+00FF: the first such question initialises the JDK's large table of those characters, milliseconds of a
+   * fresh JVM's start-up when the first Chinese label is made. Checked against {@code isBlank} for every code
+   * point in {@code LabelTest}.
+   */
+  static boolean isBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x100 ? !Character.isWhitespace(c) : !isWhitespaceAboveLatin1(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The whitespace characters above U+00FF in the sense of {@link Character#isWhitespace(int)}: the space,
+   * line and paragraph separators other than the no-break spaces U+2007 and U+202F. (No supplementary code
+   * point is whitespace, so neither is a surrogate.)
+   */
+  private static boolean isWhitespaceAboveLatin1(char c) {
+    return c == '\u1680' || c >= '\u2000' && c <= '\u200a' && c != '\u2007' || c == '\u2028' || c == '\u2029'
+        || c == '\u205f' || c == '\u3000';
   }
 
   /**

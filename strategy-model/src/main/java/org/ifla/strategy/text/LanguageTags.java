@@ -1,13 +1,12 @@
 package org.ifla.strategy.text;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Validation and canonical form of BCP 47 language tags; internal to the text package. */
 final class LanguageTags {
-  private static final ImmutableSet<String> ISO_LANGUAGES = ImmutableSet.copyOf(Locale.getISOLanguages());
 
   /**
    * Tags already checked, and their canonical forms: a few tags ("en", "zh") label every text, and building a
@@ -37,7 +36,11 @@ final class LanguageTags {
     }
     String canonical = check(tag);
     if (KNOWN.size() < KNOWN_LIMIT) {
-      canonical = KNOWN.computeIfAbsent(canonical, t -> t);
+      // no lambda (computeIfAbsent): this runs at start-up, and the first lambda costs milliseconds there
+      String shared = KNOWN.putIfAbsent(canonical, canonical);
+      if (shared != null) {
+        canonical = shared;
+      }
       KNOWN.putIfAbsent(tag, canonical);
     }
     return canonical;
@@ -61,10 +64,25 @@ final class LanguageTags {
     if (language.isEmpty()) {
       throw new IllegalArgumentException("language tag without a language: '" + tag + "'");
     }
-    if (language.length() == 2 && !ISO_LANGUAGES.contains(language)) {
+    if (language.length() == 2 && !isIso639Alpha2(locale)) {
       throw new IllegalArgumentException("unknown language in language tag: '" + tag + "'");
     }
     return locale.toLanguageTag();
+  }
+
+  /**
+   * Whether the locale's two-letter language is an ISO 639-1 code, one of {@link Locale#getISOLanguages()}: asked
+   * of {@link Locale#getISO3Language()}, which knows the same codes, because the first call of
+   * getISOLanguages() builds its whole list, milliseconds of a fresh JVM's start-up. LanguageTagsTest checks
+   * that both agree on every two-letter code.
+   */
+  private static boolean isIso639Alpha2(Locale locale) {
+    try {
+      locale.getISO3Language();
+      return true;
+    } catch (MissingResourceException e) {
+      return false;
+    }
   }
 
   /** The tag with A-Z in lower case and nothing else changed (no other letter becomes ASCII). */

@@ -4,11 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -28,9 +26,14 @@ public final class LocalizedText {
   /** The language every fallback chain tries after the requested language: {@value}. */
   public static final String DEFAULT_LANGUAGE = "en";
 
-  private final ImmutableSortedMap<String, Label> labels;
+  /**
+   * The labels in language-tag order, one per tag. A list, not a sorted map: a text has one to three labels, and
+   * building the first ImmutableSortedMap loads and verifies some thirty Guava classes, which was a third of a
+   * fresh JVM's time to print a bundled vision (see benchmarks/README.md, group 4).
+   */
+  private final ImmutableList<Label> labels;
 
-  private LocalizedText(ImmutableSortedMap<String, Label> labels) {
+  private LocalizedText(ImmutableList<Label> labels) {
     checkArgument(!labels.isEmpty(), "a localized text needs at least one label");
     this.labels = labels;
   }
@@ -88,7 +91,7 @@ public final class LocalizedText {
    * @return the labels, never empty
    */
   public ImmutableList<Label> labels() {
-    return labels.values().asList();
+    return labels;
   }
 
   /**
@@ -97,7 +100,11 @@ public final class LocalizedText {
    * @return the tags, never empty
    */
   public ImmutableSortedSet<String> languages() {
-    return labels.keySet();
+    ImmutableSortedSet.Builder<String> tags = ImmutableSortedSet.naturalOrder();
+    for (int i = 0; i < labels.size(); i++) {
+      tags.add(labels.get(i).languageTag());
+    }
+    return tags.build();
   }
 
   /**
@@ -109,7 +116,18 @@ public final class LocalizedText {
    * @throws IllegalArgumentException if the tag is ill-formed
    */
   public Optional<Label> label(String languageTag) {
-    return Optional.ofNullable(labels.get(LanguageTags.canonical(languageTag)));
+    return Optional.ofNullable(find(LanguageTags.canonical(languageTag)));
+  }
+
+  /** The label of exactly this canonical tag, or null. */
+  private Label find(String tag) {
+    for (int i = 0; i < labels.size(); i++) {
+      Label label = labels.get(i);
+      if (label.languageTag().equals(tag)) {
+        return label;
+      }
+    }
+    return null;
   }
 
   /**
@@ -121,22 +139,24 @@ public final class LocalizedText {
    * @throws NullPointerException if the locale is null
    */
   public Label resolve(Locale locale) {
-    for (String tag : fallbackChain(locale)) {
-      Label label = labels.get(tag);
+    ImmutableList<String> chain = fallbackChain(locale);
+    for (int i = 0; i < chain.size(); i++) { // indexed: an iterator loads a dozen more classes at start-up
+      String tag = chain.get(i);
+      Label label = find(tag);
       if (label != null) {
         return label;
       }
       if (tag.indexOf('-') < 0) {
-        // any label of the same language, such as en-GB for en
-        for (Map.Entry<String, Label> e : labels.tailMap(tag + "-").entrySet()) {
-          if (e.getKey().startsWith(tag + "-")) {
-            return e.getValue();
+        // any label of the same language, such as en-GB for en: the first in tag order
+        for (int j = 0; j < labels.size(); j++) {
+          String other = labels.get(j).languageTag();
+          if (other.length() > tag.length() && other.charAt(tag.length()) == '-' && other.startsWith(tag)) {
+            return labels.get(j);
           }
-          break;
         }
       }
     }
-    return labels.firstEntry().getValue();
+    return labels.get(0);
   }
 
   /**
@@ -227,9 +247,9 @@ public final class LocalizedText {
    */
   public LocalizedText with(Label label) {
     requireNonNull(label, "label");
-    SortedMap<String, Label> copy = new TreeMap<>(labels);
+    SortedMap<String, Label> copy = byTag();
     copy.put(label.languageTag(), label);
-    return new LocalizedText(ImmutableSortedMap.copyOfSorted(copy));
+    return new LocalizedText(ImmutableList.copyOf(copy.values()));
   }
 
   /**
@@ -242,13 +262,21 @@ public final class LocalizedText {
    */
   public LocalizedText without(String languageTag) {
     String tag = LanguageTags.canonical(languageTag);
-    if (!labels.containsKey(tag)) {
+    if (find(tag) == null) {
       return this;
     }
-    SortedMap<String, Label> copy = new TreeMap<>(labels);
+    SortedMap<String, Label> copy = byTag();
     copy.remove(tag);
     checkArgument(!copy.isEmpty(), "cannot remove the only label '%s'", tag);
-    return new LocalizedText(ImmutableSortedMap.copyOfSorted(copy));
+    return new LocalizedText(ImmutableList.copyOf(copy.values()));
+  }
+
+  private SortedMap<String, Label> byTag() {
+    SortedMap<String, Label> map = new TreeMap<>();
+    for (int i = 0; i < labels.size(); i++) {
+      map.put(labels.get(i).languageTag(), labels.get(i));
+    }
+    return map;
   }
 
   /**
@@ -262,9 +290,14 @@ public final class LocalizedText {
     return other instanceof LocalizedText && ((LocalizedText) other).labels.equals(labels);
   }
 
+  /** The hash code of the map from language tag to label, as when the labels were kept in one. */
   @Override
   public int hashCode() {
-    return labels.hashCode();
+    int hash = 0;
+    for (int i = 0; i < labels.size(); i++) {
+      hash += labels.get(i).languageTag().hashCode() ^ labels.get(i).hashCode();
+    }
+    return hash;
   }
 
   /**
@@ -274,7 +307,7 @@ public final class LocalizedText {
    */
   @Override
   public String toString() {
-    return labels.values().toString();
+    return labels.toString();
   }
 
   /**
@@ -358,7 +391,7 @@ public final class LocalizedText {
      * @throws IllegalArgumentException if no label was added
      */
     public LocalizedText build() {
-      return new LocalizedText(ImmutableSortedMap.copyOfSorted(labels));
+      return new LocalizedText(ImmutableList.copyOf(labels.values()));
     }
   }
 }

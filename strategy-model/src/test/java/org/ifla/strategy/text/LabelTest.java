@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.util.Locale;
@@ -145,5 +146,25 @@ class LabelTest {
           assertEquals(tag, Label.official(tag.toLowerCase(Locale.ROOT), text).languageTag());
           assertEquals(tag, Label.official(tag.toUpperCase(Locale.ROOT), text).languageTag());
         });
+  }
+
+  @Test
+  void blanknessIsThatOfStringIsBlankForEveryCodePoint() {
+    // Label checks blankness without Character.isWhitespace above U+00FF (start-up time): the same answers
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      String one = new String(Character.toChars(cp));
+      if (Label.isBlank(one) != one.isBlank()) {
+        fail("U+" + Integer.toHexString(cp));
+      }
+      String framed = " " + one + "\t";
+      if (Label.isBlank(framed) != framed.isBlank()) {
+        fail("framed U+" + Integer.toHexString(cp));
+      }
+    }
+    assertTrue(Label.isBlank(""));
+    assertTrue(Label.isBlank("\u3000\u2028 \u1680"));
+    assertFalse(Label.isBlank("\u3000\u2007"));
+    assertFalse(Label.isBlank("\ud800"));
+    assertIllegalArgument(() -> Label.official("zh", "\u3000\u2029"), "blank");
   }
 }

@@ -3,6 +3,9 @@ package org.ifla.strategy.text;
 import static org.ifla.strategy.TestSupport.assertIllegalArgument;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The canonical form of a language tag: the same for tags that differ only in case, and its own canonical form. */
@@ -33,5 +36,30 @@ class LanguageTagsTest {
     // U+212A KELVIN SIGN lowers to an ASCII k, but is no letter of a tag
     assertIllegalArgument(() -> LanguageTags.canonical("en-\u212Ay"), "not a well-formed");
     assertIllegalArgument(() -> LanguageTags.canonical("xx"), "unknown language");
+  }
+
+  @Test
+  void twoLetterLanguagesAreExactlyTheIsoOnes() {
+    // the check asks Locale.getISO3Language() instead of building Locale.getISOLanguages() (start-up time)
+    List<String> iso = Arrays.asList(Locale.getISOLanguages());
+    int accepted = 0;
+    for (char a = 'a'; a <= 'z'; a++) {
+      for (char b = 'a'; b <= 'z'; b++) {
+        String code = "" + a + b;
+        String language = new Locale.Builder().setLanguageTag(code).build().getLanguage(); // iw is he
+        boolean expected = iso.contains(language);
+        boolean actual;
+        try {
+          actual = LanguageTags.canonical(code).equals(language);
+        } catch (IllegalArgumentException e) {
+          actual = false;
+        }
+        assertEquals(expected, actual, code);
+        accepted += actual ? 1 : 0;
+      }
+    }
+    assertEquals(iso.size(), accepted);
+    assertEquals("he", LanguageTags.canonical("iw"));
+    assertEquals("zh", LanguageTags.canonical("ZH"));
   }
 }

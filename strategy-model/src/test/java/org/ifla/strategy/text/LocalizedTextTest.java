@@ -395,4 +395,61 @@ class LocalizedTextTest {
     assertEquals(LocalizedText.builder().add("en", "A").build().hashCode(), a.hashCode());
     assertFalse(a.hashCode() == LocalizedText.of("en", "B").hashCode());
   }
+
+  // ---- the labels are a list sorted by tag (no sorted map, for start-up); these state the behaviour of the map
+
+  @Test
+  void localizedTextBehavesAsTheMapFromTagToLabel() {
+    qt().forAll(Generators.labelSets(), Generators.locales())
+        .checkAssert((labels, locale) -> {
+          TreeMap<String, Label> map = new TreeMap<>();
+          for (Label l : labels) {
+            map.put(l.languageTag(), l);
+          }
+          LocalizedText text = LocalizedText.copyOf(labels);
+          assertEquals(map.hashCode(), text.hashCode());
+          assertEquals(List.copyOf(map.values()), text.labels());
+          assertEquals(List.copyOf(map.keySet()), List.copyOf(text.languages()));
+          assertEquals(map.values().toString(), text.toString());
+          for (String tag : map.keySet()) {
+            assertSame(map.get(tag), text.label(tag).orElseThrow());
+          }
+          assertEquals(expectedResolve(map, locale), text.resolve(locale), locale::toString);
+        });
+  }
+
+  /** resolve as it was written over the sorted map. */
+  private static Label expectedResolve(TreeMap<String, Label> labels, Locale locale) {
+    for (String tag : LocalizedText.fallbackChain(locale)) {
+      Label label = labels.get(tag);
+      if (label != null) {
+        return label;
+      }
+      if (tag.indexOf('-') < 0) {
+        for (Map.Entry<String, Label> e : labels.tailMap(tag + "-").entrySet()) {
+          if (e.getKey().startsWith(tag + "-")) {
+            return e.getValue();
+          }
+          break;
+        }
+      }
+    }
+    return labels.firstEntry().getValue();
+  }
+
+  @Test
+  void resolveTakesTheFirstLabelOfTheLanguageInTagOrder() {
+    LocalizedText text = LocalizedText.builder().add("fr", "b").add("en-US", "c").add("enm", "d").add("en-GB", "e")
+        .build();
+    assertEquals("en-GB", text.resolve(Locale.ENGLISH).languageTag());
+    assertEquals("en-GB", text.resolve(Locale.CANADA).languageTag());
+    assertEquals("fr", text.resolve(Locale.FRANCE).languageTag());
+    LocalizedText other = LocalizedText.builder().add("enm", "d").add("fr", "b").build();
+    assertEquals("enm", other.resolve(Locale.ENGLISH).languageTag());
+    assertEquals("enm", other.resolve(Locale.GERMAN).languageTag());
+    assertEquals(Optional.empty(), other.label("en"));
+    assertSame(other, other.without("en"));
+    assertEquals(List.of("fr"), List.copyOf(other.without("enm").languages()));
+    assertEquals(List.of("enm", "fr", "zh"), List.copyOf(other.with(Label.official("zh", "z")).languages()));
+  }
 }
