@@ -26,59 +26,85 @@ import org.ifla.strategy.text.LocalizedText;
  * lists the plan's alignments, parts, activities, timeframes and texts with their locations, so that every
  * rule walks the plan the same way.
  *
- * <p>Immutable and thread-safe.
+ * <p>The lists are made on first use (the standard rules walk the plan without them, and make a location
+ * only for what they report). Immutable and thread-safe.
  */
 public final class AlignmentContext {
   private final ActionPlan plan;
   private final EditionCatalog catalog;
   private final ImmutableSet<Locale> requiredLanguages;
   private final Optional<StrategyEdition> edition;
-  private final ImmutableList<Located<FocusArea>> focusAreas;
-  private final ImmutableList<Located<Activity>> activities;
-  private final ImmutableList<Located<Alignment>> alignments;
-  private final ImmutableList<Located<StatedTimeframe>> timeframes;
-  private final ImmutableList<Located<LocalizedText>> texts;
+  /** The lists of the plan's parts, made on first use. */
+  private final LazyParts parts = new LazyParts();
 
   private AlignmentContext(ActionPlan plan, EditionCatalog catalog, ImmutableSet<Locale> requiredLanguages) {
     this.plan = requireNonNull(plan, "plan");
     this.catalog = requireNonNull(catalog, "catalog");
     this.requiredLanguages = requiredLanguages;
     this.edition = plan.edition().flatMap(catalog::edition);
+  }
 
-    PlanLocation root = PlanLocation.root();
-    ImmutableList.Builder<Located<FocusArea>> parts = ImmutableList.builder();
-    ImmutableList.Builder<Located<Activity>> acts = ImmutableList.builder();
-    ImmutableList.Builder<Located<Alignment>> aligns = ImmutableList.builder();
-    ImmutableList.Builder<Located<StatedTimeframe>> times = ImmutableList.builder();
-    ImmutableList.Builder<Located<LocalizedText>> txts = ImmutableList.builder();
+  /** Every part of the plan with its location, listed once. */
+  private static final class Parts {
+    final ImmutableList<Located<FocusArea>> focusAreas;
+    final ImmutableList<Located<Activity>> activities;
+    final ImmutableList<Located<Alignment>> alignments;
+    final ImmutableList<Located<StatedTimeframe>> timeframes;
+    final ImmutableList<Located<LocalizedText>> texts;
 
-    txts.add(Located.of(root.child("unit").child("name"), plan.unit().name()));
-    text(txts, root.child("title"), plan.title());
-    plan.period().ifPresent(p -> times.add(Located.of(root.child("period"), p)));
-    text(txts, root.child("mission"), plan.mission());
-    for (int i = 0; i < plan.objectives().size(); i++) {
-      txts.add(Located.of(root.child("objectives").index(i).child("text"), plan.objectives().get(i).text()));
+    Parts(ActionPlan plan) {
+      PlanLocation root = PlanLocation.root();
+      ImmutableList.Builder<Located<FocusArea>> parts = ImmutableList.builder();
+      ImmutableList.Builder<Located<Activity>> acts = ImmutableList.builder();
+      ImmutableList.Builder<Located<Alignment>> aligns = ImmutableList.builder();
+      ImmutableList.Builder<Located<StatedTimeframe>> times = ImmutableList.builder();
+      ImmutableList.Builder<Located<LocalizedText>> txts = ImmutableList.builder();
+
+      txts.add(Located.of(root.child("unit").child("name"), plan.unit().name()));
+      text(txts, root.child("title"), plan.title());
+      plan.period().ifPresent(p -> times.add(Located.of(root.child("period"), p)));
+      text(txts, root.child("mission"), plan.mission());
+      for (int i = 0; i < plan.objectives().size(); i++) {
+        txts.add(Located.of(root.child("objectives").index(i).child("text"), plan.objectives().get(i).text()));
+      }
+      alignments(aligns, txts, root, plan.alignments());
+      for (int i = 0; i < plan.focusAreas().size(); i++) {
+        FocusArea part = plan.focusAreas().get(i);
+        PlanLocation at = root.child("focusAreas").index(i);
+        parts.add(Located.of(at, part));
+        text(txts, at.child("title"), part.title());
+        text(txts, at.child("description"), part.description());
+        alignments(aligns, txts, at, part.alignments());
+        activities(acts, aligns, times, txts, at, part.activities());
+        text(txts, at.child("communication"), part.communication());
+        text(txts, at.child("impactMeasures"), part.impactMeasures());
+        text(txts, at.child("collaboration"), part.collaboration());
+      }
+      activities(acts, aligns, times, txts, root, plan.activities());
+
+      this.focusAreas = parts.build();
+      this.activities = acts.build();
+      this.alignments = aligns.build();
+      this.timeframes = times.build();
+      this.texts = txts.build();
     }
-    alignments(aligns, txts, root, plan.alignments());
-    for (int i = 0; i < plan.focusAreas().size(); i++) {
-      FocusArea part = plan.focusAreas().get(i);
-      PlanLocation at = root.child("focusAreas").index(i);
-      parts.add(Located.of(at, part));
-      text(txts, at.child("title"), part.title());
-      text(txts, at.child("description"), part.description());
-      alignments(aligns, txts, at, part.alignments());
-      activities(acts, aligns, times, txts, at, part.activities());
-      text(txts, at.child("communication"), part.communication());
-      text(txts, at.child("impactMeasures"), part.impactMeasures());
-      text(txts, at.child("collaboration"), part.collaboration());
-    }
-    activities(acts, aligns, times, txts, root, plan.activities());
+  }
 
-    this.focusAreas = parts.build();
-    this.activities = acts.build();
-    this.alignments = aligns.build();
-    this.timeframes = times.build();
-    this.texts = txts.build();
+  /**
+   * Holds the {@link Parts} once made. Two threads may both make them at first; either result is the same,
+   * and {@link Parts} is immutable, so the context stays immutable to its users.
+   */
+  private static final class LazyParts {
+    private volatile Parts value;
+  }
+
+  private Parts parts() {
+    Parts p = parts.value;
+    if (p == null) {
+      p = new Parts(plan);
+      parts.value = p;
+    }
+    return p;
   }
 
   private static void activities(ImmutableList.Builder<Located<Activity>> acts,
@@ -113,6 +139,126 @@ public final class AlignmentContext {
   private static void text(ImmutableList.Builder<Located<LocalizedText>> txts, PlanLocation at,
       Optional<LocalizedText> text) {
     text.ifPresent(t -> txts.add(Located.of(at, t)));
+  }
+
+  // ---- walks, for the standard rules: no list, and a location only for what is reported ----------------
+
+  /** Visits the alignments of a plan. */
+  @FunctionalInterface
+  interface AlignmentVisitor {
+    void visit(Alignment alignment, Site site);
+  }
+
+  /** Visits the stated timeframes of a plan. */
+  @FunctionalInterface
+  interface TimeframeVisitor {
+    void visit(StatedTimeframe timeframe, Site site);
+  }
+
+  /**
+   * Where a walk is: the indexes of the focus area, activity, task and alignment it is in (-1 for none),
+   * made into a {@link PlanLocation} only when a rule asks. One per walk, changed as the walk goes on, so a
+   * visitor must not keep it.
+   */
+  static final class Site {
+    private int part = -1;
+    private int activity = -1;
+    private int task = -1;
+    private int alignment = -1;
+
+    /** Whether the walk is at the plan's period (a timeframe of no activity). */
+    boolean isPeriod() {
+      return activity < 0;
+    }
+
+    /** The location of the alignment or timeframe visited. */
+    PlanLocation location() {
+      PlanLocation at = PlanLocation.root();
+      if (part >= 0) {
+        at = at.child("focusAreas").index(part);
+      }
+      if (activity >= 0) {
+        at = at.child("activities").index(activity);
+      }
+      if (alignment >= 0) {
+        return at.child("alignments").index(alignment);
+      }
+      if (task >= 0) {
+        at = at.child("tasks").index(task);
+      }
+      return at.child(activity >= 0 ? "timeframe" : "period");
+    }
+  }
+
+  /** Visits every alignment, in the order of {@link #alignments()}. */
+  void forEachAlignment(AlignmentVisitor visitor) {
+    Site site = new Site();
+    alignments(plan.alignments(), site, visitor);
+    List<FocusArea> parts = plan.focusAreas();
+    for (int i = 0; i < parts.size(); i++) {
+      FocusArea part = parts.get(i);
+      site.part = i;
+      alignments(part.alignments(), site, visitor);
+      activityAlignments(part.activities(), site, visitor);
+    }
+    site.part = -1;
+    activityAlignments(plan.activities(), site, visitor);
+  }
+
+  private static void activityAlignments(List<Activity> activities, Site site, AlignmentVisitor visitor) {
+    for (int j = 0; j < activities.size(); j++) {
+      List<Alignment> list = activities.get(j).alignments();
+      if (!list.isEmpty()) {
+        site.activity = j;
+        alignments(list, site, visitor);
+      }
+    }
+    site.activity = -1;
+  }
+
+  private static void alignments(List<Alignment> list, Site site, AlignmentVisitor visitor) {
+    for (int i = 0; i < list.size(); i++) {
+      site.alignment = i;
+      visitor.visit(list.get(i), site);
+    }
+    site.alignment = -1;
+  }
+
+  /** Visits every stated timeframe, in the order of {@link #timeframes()}. */
+  void forEachTimeframe(TimeframeVisitor visitor) {
+    Site site = new Site();
+    Optional<StatedTimeframe> period = plan.period();
+    if (period.isPresent()) {
+      visitor.visit(period.get(), site);
+    }
+    List<FocusArea> parts = plan.focusAreas();
+    for (int i = 0; i < parts.size(); i++) {
+      site.part = i;
+      activityTimeframes(parts.get(i).activities(), site, visitor);
+    }
+    site.part = -1;
+    activityTimeframes(plan.activities(), site, visitor);
+  }
+
+  private static void activityTimeframes(List<Activity> activities, Site site, TimeframeVisitor visitor) {
+    for (int j = 0; j < activities.size(); j++) {
+      Activity activity = activities.get(j);
+      site.activity = j;
+      Optional<StatedTimeframe> own = activity.timeframe();
+      if (own.isPresent()) {
+        visitor.visit(own.get(), site);
+      }
+      List<Task> tasks = activity.tasks();
+      for (int k = 0; k < tasks.size(); k++) {
+        Optional<StatedTimeframe> time = tasks.get(k).timeframe();
+        if (time.isPresent()) {
+          site.task = k;
+          visitor.visit(time.get(), site);
+        }
+      }
+      site.task = -1;
+    }
+    site.activity = -1;
   }
 
   /**
@@ -203,7 +349,7 @@ public final class AlignmentContext {
    * @return the parts
    */
   public ImmutableList<Located<FocusArea>> focusAreas() {
-    return focusAreas;
+    return parts().focusAreas;
   }
 
   /**
@@ -212,7 +358,7 @@ public final class AlignmentContext {
    * @return the activities
    */
   public ImmutableList<Located<Activity>> activities() {
-    return activities;
+    return parts().activities;
   }
 
   /**
@@ -222,7 +368,7 @@ public final class AlignmentContext {
    * @return the alignments
    */
   public ImmutableList<Located<Alignment>> alignments() {
-    return alignments;
+    return parts().alignments;
   }
 
   /**
@@ -231,7 +377,7 @@ public final class AlignmentContext {
    * @return the timeframes
    */
   public ImmutableList<Located<StatedTimeframe>> timeframes() {
-    return timeframes;
+    return parts().timeframes;
   }
 
   /**
@@ -240,6 +386,6 @@ public final class AlignmentContext {
    * @return the texts
    */
   public ImmutableList<Located<LocalizedText>> texts() {
-    return texts;
+    return parts().texts;
   }
 }

@@ -61,9 +61,10 @@ public final class TitleMatcher {
    */
   public static double similarity(String stated, LocalizedText title) {
     requireNonNull(stated, "stated");
-    for (Label label : title.labels()) {
+    ImmutableList<Label> labels = title.labels();
+    for (int i = 0; i < labels.size(); i++) {
       // the title word for word, as most plans state it: the same words, so 1 (or 0 when it has no words)
-      if (label.text().equals(stated)) {
+      if (labels.get(i).text().equals(stated)) {
         return labelWords(stated).isEmpty() ? 0 : 1.0;
       }
     }
