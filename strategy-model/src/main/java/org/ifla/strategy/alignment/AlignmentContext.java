@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,8 +35,8 @@ public final class AlignmentContext {
   private final EditionCatalog catalog;
   private final ImmutableSet<Locale> requiredLanguages;
   private final Optional<StrategyEdition> edition;
-  /** The lists of the plan's parts, made on first use. */
-  private final LazyParts parts = new LazyParts();
+  /** The lists of the plan's parts and the walk of its alignments and timeframes, made on first use. */
+  private final Lazy lazy = new Lazy();
 
   private AlignmentContext(ActionPlan plan, EditionCatalog catalog, ImmutableSet<Locale> requiredLanguages) {
     this.plan = requireNonNull(plan, "plan");
@@ -91,20 +92,31 @@ public final class AlignmentContext {
   }
 
   /**
-   * Holds the {@link Parts} once made. Two threads may both make them at first; either result is the same,
-   * and {@link Parts} is immutable, so the context stays immutable to its users.
+   * Holds what is made on first use: the {@link Parts}, the {@link Walk}. Two threads may both make one at
+   * first; either result is the same, and both are immutable once made, so the context stays immutable to its
+   * users.
    */
-  private static final class LazyParts {
-    private volatile Parts value;
+  private static final class Lazy {
+    private volatile Parts parts;
+    private volatile Walk walk;
   }
 
   private Parts parts() {
-    Parts p = parts.value;
+    Parts p = lazy.parts;
     if (p == null) {
       p = new Parts(plan);
-      parts.value = p;
+      lazy.parts = p;
     }
     return p;
+  }
+
+  private Walk walk() {
+    Walk w = lazy.walk;
+    if (w == null) {
+      w = new Walk(plan);
+      lazy.walk = w;
+    }
+    return w;
   }
 
   private static void activities(ImmutableList.Builder<Located<Activity>> acts,
@@ -141,7 +153,7 @@ public final class AlignmentContext {
     text.ifPresent(t -> txts.add(Located.of(at, t)));
   }
 
-  // ---- walks, for the standard rules: no list, and a location only for what is reported ----------------
+  // ---- walks, for the standard rules: no list of Located values, a location only for what is reported ------
 
   /** Visits the alignments of a plan. */
   @FunctionalInterface
@@ -190,75 +202,103 @@ public final class AlignmentContext {
     }
   }
 
-  /** Visits every alignment, in the order of {@link #alignments()}. */
-  void forEachAlignment(AlignmentVisitor visitor) {
-    Site site = new Site();
-    alignments(plan.alignments(), site, visitor);
-    List<FocusArea> parts = plan.focusAreas();
-    for (int i = 0; i < parts.size(); i++) {
-      FocusArea part = parts.get(i);
-      site.part = i;
-      alignments(part.alignments(), site, visitor);
-      activityAlignments(part.activities(), site, visitor);
-    }
-    site.part = -1;
-    activityAlignments(plan.activities(), site, visitor);
-  }
+  /**
+   * The plan's alignments and stated timeframes, each with the indexes of where it is (three per value:
+   * focus area, activity, and alignment or task; -1 for none), gathered in one pass for all the rules that
+   * walk them: a large plan is then read from memory once, not once per rule. Not changed once made.
+   */
+  private static final class Walk {
+    private Alignment[] alignments = new Alignment[8];
+    private int[] alignmentSites = new int[24];
+    private int alignmentCount;
+    private StatedTimeframe[] timeframes = new StatedTimeframe[16];
+    private int[] timeframeSites = new int[48];
+    private int timeframeCount;
 
-  private static void activityAlignments(List<Activity> activities, Site site, AlignmentVisitor visitor) {
-    for (int j = 0; j < activities.size(); j++) {
-      List<Alignment> list = activities.get(j).alignments();
-      if (!list.isEmpty()) {
-        site.activity = j;
-        alignments(list, site, visitor);
+    Walk(ActionPlan plan) {
+      addAlignments(plan.alignments(), -1, -1);
+      Optional<StatedTimeframe> period = plan.period();
+      if (period.isPresent()) {
+        addTimeframe(period.get(), -1, -1, -1);
+      }
+      List<FocusArea> parts = plan.focusAreas();
+      for (int i = 0; i < parts.size(); i++) {
+        FocusArea part = parts.get(i);
+        addAlignments(part.alignments(), i, -1);
+        addActivities(part.activities(), i);
+      }
+      addActivities(plan.activities(), -1);
+    }
+
+    private void addActivities(List<Activity> activities, int part) {
+      for (int j = 0; j < activities.size(); j++) {
+        Activity activity = activities.get(j);
+        addAlignments(activity.alignments(), part, j);
+        Optional<StatedTimeframe> own = activity.timeframe();
+        if (own.isPresent()) {
+          addTimeframe(own.get(), part, j, -1);
+        }
+        List<Task> tasks = activity.tasks();
+        for (int k = 0; k < tasks.size(); k++) {
+          Optional<StatedTimeframe> time = tasks.get(k).timeframe();
+          if (time.isPresent()) {
+            addTimeframe(time.get(), part, j, k);
+          }
+        }
       }
     }
-    site.activity = -1;
+
+    private void addAlignments(List<Alignment> list, int part, int activity) {
+      for (int i = 0; i < list.size(); i++) {
+        if (alignmentCount == alignments.length) {
+          alignments = Arrays.copyOf(alignments, 2 * alignmentCount);
+          alignmentSites = Arrays.copyOf(alignmentSites, 6 * alignmentCount);
+        }
+        alignments[alignmentCount] = list.get(i);
+        int at = 3 * alignmentCount++;
+        alignmentSites[at] = part;
+        alignmentSites[at + 1] = activity;
+        alignmentSites[at + 2] = i;
+      }
+    }
+
+    private void addTimeframe(StatedTimeframe timeframe, int part, int activity, int task) {
+      if (timeframeCount == timeframes.length) {
+        timeframes = Arrays.copyOf(timeframes, 2 * timeframeCount);
+        timeframeSites = Arrays.copyOf(timeframeSites, 6 * timeframeCount);
+      }
+      timeframes[timeframeCount] = timeframe;
+      int at = 3 * timeframeCount++;
+      timeframeSites[at] = part;
+      timeframeSites[at + 1] = activity;
+      timeframeSites[at + 2] = task;
+    }
   }
 
-  private static void alignments(List<Alignment> list, Site site, AlignmentVisitor visitor) {
-    for (int i = 0; i < list.size(); i++) {
-      site.alignment = i;
-      visitor.visit(list.get(i), site);
+  /** Visits every alignment, in the order of {@link #alignments()}. */
+  void forEachAlignment(AlignmentVisitor visitor) {
+    Walk w = walk();
+    Site site = new Site();
+    int[] sites = w.alignmentSites;
+    for (int i = 0; i < w.alignmentCount; i++) {
+      site.part = sites[3 * i];
+      site.activity = sites[3 * i + 1];
+      site.alignment = sites[3 * i + 2];
+      visitor.visit(w.alignments[i], site);
     }
-    site.alignment = -1;
   }
 
   /** Visits every stated timeframe, in the order of {@link #timeframes()}. */
   void forEachTimeframe(TimeframeVisitor visitor) {
+    Walk w = walk();
     Site site = new Site();
-    Optional<StatedTimeframe> period = plan.period();
-    if (period.isPresent()) {
-      visitor.visit(period.get(), site);
+    int[] sites = w.timeframeSites;
+    for (int i = 0; i < w.timeframeCount; i++) {
+      site.part = sites[3 * i];
+      site.activity = sites[3 * i + 1];
+      site.task = sites[3 * i + 2];
+      visitor.visit(w.timeframes[i], site);
     }
-    List<FocusArea> parts = plan.focusAreas();
-    for (int i = 0; i < parts.size(); i++) {
-      site.part = i;
-      activityTimeframes(parts.get(i).activities(), site, visitor);
-    }
-    site.part = -1;
-    activityTimeframes(plan.activities(), site, visitor);
-  }
-
-  private static void activityTimeframes(List<Activity> activities, Site site, TimeframeVisitor visitor) {
-    for (int j = 0; j < activities.size(); j++) {
-      Activity activity = activities.get(j);
-      site.activity = j;
-      Optional<StatedTimeframe> own = activity.timeframe();
-      if (own.isPresent()) {
-        visitor.visit(own.get(), site);
-      }
-      List<Task> tasks = activity.tasks();
-      for (int k = 0; k < tasks.size(); k++) {
-        Optional<StatedTimeframe> time = tasks.get(k).timeframe();
-        if (time.isPresent()) {
-          site.task = k;
-          visitor.visit(time.get(), site);
-        }
-      }
-      site.task = -1;
-    }
-    site.activity = -1;
   }
 
   /**
