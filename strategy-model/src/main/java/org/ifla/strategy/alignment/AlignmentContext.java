@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,59 +27,96 @@ import org.ifla.strategy.text.LocalizedText;
  * lists the plan's alignments, parts, activities, timeframes and texts with their locations, so that every
  * rule walks the plan the same way.
  *
- * <p>Immutable and thread-safe.
+ * <p>The lists are made on first use (the standard rules walk the plan without them, and make a location
+ * only for what they report). Immutable and thread-safe.
  */
 public final class AlignmentContext {
   private final ActionPlan plan;
   private final EditionCatalog catalog;
   private final ImmutableSet<Locale> requiredLanguages;
   private final Optional<StrategyEdition> edition;
-  private final ImmutableList<Located<FocusArea>> focusAreas;
-  private final ImmutableList<Located<Activity>> activities;
-  private final ImmutableList<Located<Alignment>> alignments;
-  private final ImmutableList<Located<StatedTimeframe>> timeframes;
-  private final ImmutableList<Located<LocalizedText>> texts;
+  /** The lists of the plan's parts and the walk of its alignments and timeframes, made on first use. */
+  private final Lazy lazy = new Lazy();
 
   private AlignmentContext(ActionPlan plan, EditionCatalog catalog, ImmutableSet<Locale> requiredLanguages) {
     this.plan = requireNonNull(plan, "plan");
     this.catalog = requireNonNull(catalog, "catalog");
     this.requiredLanguages = requiredLanguages;
     this.edition = plan.edition().flatMap(catalog::edition);
+  }
 
-    PlanLocation root = PlanLocation.root();
-    ImmutableList.Builder<Located<FocusArea>> parts = ImmutableList.builder();
-    ImmutableList.Builder<Located<Activity>> acts = ImmutableList.builder();
-    ImmutableList.Builder<Located<Alignment>> aligns = ImmutableList.builder();
-    ImmutableList.Builder<Located<StatedTimeframe>> times = ImmutableList.builder();
-    ImmutableList.Builder<Located<LocalizedText>> txts = ImmutableList.builder();
+  /** Every part of the plan with its location, listed once. */
+  private static final class Parts {
+    final ImmutableList<Located<FocusArea>> focusAreas;
+    final ImmutableList<Located<Activity>> activities;
+    final ImmutableList<Located<Alignment>> alignments;
+    final ImmutableList<Located<StatedTimeframe>> timeframes;
+    final ImmutableList<Located<LocalizedText>> texts;
 
-    txts.add(Located.of(root.child("unit").child("name"), plan.unit().name()));
-    text(txts, root.child("title"), plan.title());
-    plan.period().ifPresent(p -> times.add(Located.of(root.child("period"), p)));
-    text(txts, root.child("mission"), plan.mission());
-    for (int i = 0; i < plan.objectives().size(); i++) {
-      txts.add(Located.of(root.child("objectives").index(i).child("text"), plan.objectives().get(i).text()));
+    Parts(ActionPlan plan) {
+      PlanLocation root = PlanLocation.root();
+      ImmutableList.Builder<Located<FocusArea>> parts = ImmutableList.builder();
+      ImmutableList.Builder<Located<Activity>> acts = ImmutableList.builder();
+      ImmutableList.Builder<Located<Alignment>> aligns = ImmutableList.builder();
+      ImmutableList.Builder<Located<StatedTimeframe>> times = ImmutableList.builder();
+      ImmutableList.Builder<Located<LocalizedText>> txts = ImmutableList.builder();
+
+      txts.add(Located.of(root.child("unit").child("name"), plan.unit().name()));
+      text(txts, root.child("title"), plan.title());
+      plan.period().ifPresent(p -> times.add(Located.of(root.child("period"), p)));
+      text(txts, root.child("mission"), plan.mission());
+      for (int i = 0; i < plan.objectives().size(); i++) {
+        txts.add(Located.of(root.child("objectives").index(i).child("text"), plan.objectives().get(i).text()));
+      }
+      alignments(aligns, txts, root, plan.alignments());
+      for (int i = 0; i < plan.focusAreas().size(); i++) {
+        FocusArea part = plan.focusAreas().get(i);
+        PlanLocation at = root.child("focusAreas").index(i);
+        parts.add(Located.of(at, part));
+        text(txts, at.child("title"), part.title());
+        text(txts, at.child("description"), part.description());
+        alignments(aligns, txts, at, part.alignments());
+        activities(acts, aligns, times, txts, at, part.activities());
+        text(txts, at.child("communication"), part.communication());
+        text(txts, at.child("impactMeasures"), part.impactMeasures());
+        text(txts, at.child("collaboration"), part.collaboration());
+      }
+      activities(acts, aligns, times, txts, root, plan.activities());
+
+      this.focusAreas = parts.build();
+      this.activities = acts.build();
+      this.alignments = aligns.build();
+      this.timeframes = times.build();
+      this.texts = txts.build();
     }
-    alignments(aligns, txts, root, plan.alignments());
-    for (int i = 0; i < plan.focusAreas().size(); i++) {
-      FocusArea part = plan.focusAreas().get(i);
-      PlanLocation at = root.child("focusAreas").index(i);
-      parts.add(Located.of(at, part));
-      text(txts, at.child("title"), part.title());
-      text(txts, at.child("description"), part.description());
-      alignments(aligns, txts, at, part.alignments());
-      activities(acts, aligns, times, txts, at, part.activities());
-      text(txts, at.child("communication"), part.communication());
-      text(txts, at.child("impactMeasures"), part.impactMeasures());
-      text(txts, at.child("collaboration"), part.collaboration());
-    }
-    activities(acts, aligns, times, txts, root, plan.activities());
+  }
 
-    this.focusAreas = parts.build();
-    this.activities = acts.build();
-    this.alignments = aligns.build();
-    this.timeframes = times.build();
-    this.texts = txts.build();
+  /**
+   * Holds what is made on first use: the {@link Parts}, the {@link Walk}. Two threads may both make one at
+   * first; either result is the same, and both are immutable once made, so the context stays immutable to its
+   * users.
+   */
+  private static final class Lazy {
+    private volatile Parts parts;
+    private volatile Walk walk;
+  }
+
+  private Parts parts() {
+    Parts p = lazy.parts;
+    if (p == null) {
+      p = new Parts(plan);
+      lazy.parts = p;
+    }
+    return p;
+  }
+
+  private Walk walk() {
+    Walk w = lazy.walk;
+    if (w == null) {
+      w = new Walk(plan);
+      lazy.walk = w;
+    }
+    return w;
   }
 
   private static void activities(ImmutableList.Builder<Located<Activity>> acts,
@@ -113,6 +151,154 @@ public final class AlignmentContext {
   private static void text(ImmutableList.Builder<Located<LocalizedText>> txts, PlanLocation at,
       Optional<LocalizedText> text) {
     text.ifPresent(t -> txts.add(Located.of(at, t)));
+  }
+
+  // ---- walks, for the standard rules: no list of Located values, a location only for what is reported ------
+
+  /** Visits the alignments of a plan. */
+  @FunctionalInterface
+  interface AlignmentVisitor {
+    void visit(Alignment alignment, Site site);
+  }
+
+  /** Visits the stated timeframes of a plan. */
+  @FunctionalInterface
+  interface TimeframeVisitor {
+    void visit(StatedTimeframe timeframe, Site site);
+  }
+
+  /**
+   * Where a walk is: the indexes of the focus area, activity, task and alignment it is in (-1 for none),
+   * made into a {@link PlanLocation} only when a rule asks. One per walk, changed as the walk goes on, so a
+   * visitor must not keep it.
+   */
+  static final class Site {
+    private int part = -1;
+    private int activity = -1;
+    private int task = -1;
+    private int alignment = -1;
+
+    /** Whether the walk is at the plan's period (a timeframe of no activity). */
+    boolean isPeriod() {
+      return activity < 0;
+    }
+
+    /** The location of the alignment or timeframe visited. */
+    PlanLocation location() {
+      PlanLocation at = PlanLocation.root();
+      if (part >= 0) {
+        at = at.child("focusAreas").index(part);
+      }
+      if (activity >= 0) {
+        at = at.child("activities").index(activity);
+      }
+      if (alignment >= 0) {
+        return at.child("alignments").index(alignment);
+      }
+      if (task >= 0) {
+        at = at.child("tasks").index(task);
+      }
+      return at.child(activity >= 0 ? "timeframe" : "period");
+    }
+  }
+
+  /**
+   * The plan's alignments and stated timeframes, each with the indexes of where it is (three per value:
+   * focus area, activity, and alignment or task; -1 for none), gathered in one pass for all the rules that
+   * walk them: a large plan is then read from memory once, not once per rule. Not changed once made.
+   */
+  private static final class Walk {
+    private Alignment[] alignments = new Alignment[8];
+    private int[] alignmentSites = new int[24];
+    private int alignmentCount;
+    private StatedTimeframe[] timeframes = new StatedTimeframe[16];
+    private int[] timeframeSites = new int[48];
+    private int timeframeCount;
+
+    Walk(ActionPlan plan) {
+      addAlignments(plan.alignments(), -1, -1);
+      Optional<StatedTimeframe> period = plan.period();
+      if (period.isPresent()) {
+        addTimeframe(period.get(), -1, -1, -1);
+      }
+      List<FocusArea> parts = plan.focusAreas();
+      for (int i = 0; i < parts.size(); i++) {
+        FocusArea part = parts.get(i);
+        addAlignments(part.alignments(), i, -1);
+        addActivities(part.activities(), i);
+      }
+      addActivities(plan.activities(), -1);
+    }
+
+    private void addActivities(List<Activity> activities, int part) {
+      for (int j = 0; j < activities.size(); j++) {
+        Activity activity = activities.get(j);
+        addAlignments(activity.alignments(), part, j);
+        Optional<StatedTimeframe> own = activity.timeframe();
+        if (own.isPresent()) {
+          addTimeframe(own.get(), part, j, -1);
+        }
+        List<Task> tasks = activity.tasks();
+        for (int k = 0; k < tasks.size(); k++) {
+          Optional<StatedTimeframe> time = tasks.get(k).timeframe();
+          if (time.isPresent()) {
+            addTimeframe(time.get(), part, j, k);
+          }
+        }
+      }
+    }
+
+    private void addAlignments(List<Alignment> list, int part, int activity) {
+      for (int i = 0; i < list.size(); i++) {
+        if (alignmentCount == alignments.length) {
+          alignments = Arrays.copyOf(alignments, 2 * alignmentCount);
+          alignmentSites = Arrays.copyOf(alignmentSites, 6 * alignmentCount);
+        }
+        alignments[alignmentCount] = list.get(i);
+        int at = 3 * alignmentCount++;
+        alignmentSites[at] = part;
+        alignmentSites[at + 1] = activity;
+        alignmentSites[at + 2] = i;
+      }
+    }
+
+    private void addTimeframe(StatedTimeframe timeframe, int part, int activity, int task) {
+      if (timeframeCount == timeframes.length) {
+        timeframes = Arrays.copyOf(timeframes, 2 * timeframeCount);
+        timeframeSites = Arrays.copyOf(timeframeSites, 6 * timeframeCount);
+      }
+      timeframes[timeframeCount] = timeframe;
+      int at = 3 * timeframeCount++;
+      timeframeSites[at] = part;
+      timeframeSites[at + 1] = activity;
+      timeframeSites[at + 2] = task;
+    }
+  }
+
+  /** Visits every alignment, in the order of {@link #alignments()}. */
+  void forEachAlignment(AlignmentVisitor visitor) {
+    Walk w = walk();
+    Site site = new Site();
+    int[] sites = w.alignmentSites;
+    for (int i = 0; i < w.alignmentCount; i++) {
+      site.part = sites[3 * i];
+      site.activity = sites[3 * i + 1];
+      site.alignment = sites[3 * i + 2];
+      visitor.visit(w.alignments[i], site);
+    }
+  }
+
+  /** Visits every stated timeframe, in the order of {@link #timeframes()}. */
+  void forEachTimeframe(TimeframeVisitor visitor) {
+    Walk w = walk();
+    Site site = new Site();
+    int[] sites = w.timeframeSites;
+    for (int i = 0; i < w.timeframeCount; i++) {
+      site.part = sites[3 * i];
+      site.activity = sites[3 * i + 1];
+      site.task = sites[3 * i + 2];
+      visitor.visit(w.timeframes[i], site);
+    }
   }
 
   /**
@@ -203,7 +389,7 @@ public final class AlignmentContext {
    * @return the parts
    */
   public ImmutableList<Located<FocusArea>> focusAreas() {
-    return focusAreas;
+    return parts().focusAreas;
   }
 
   /**
@@ -212,7 +398,7 @@ public final class AlignmentContext {
    * @return the activities
    */
   public ImmutableList<Located<Activity>> activities() {
-    return activities;
+    return parts().activities;
   }
 
   /**
@@ -222,7 +408,7 @@ public final class AlignmentContext {
    * @return the alignments
    */
   public ImmutableList<Located<Alignment>> alignments() {
-    return alignments;
+    return parts().alignments;
   }
 
   /**
@@ -231,7 +417,7 @@ public final class AlignmentContext {
    * @return the timeframes
    */
   public ImmutableList<Located<StatedTimeframe>> timeframes() {
-    return timeframes;
+    return parts().timeframes;
   }
 
   /**
@@ -240,6 +426,6 @@ public final class AlignmentContext {
    * @return the texts
    */
   public ImmutableList<Located<LocalizedText>> texts() {
-    return texts;
+    return parts().texts;
   }
 }

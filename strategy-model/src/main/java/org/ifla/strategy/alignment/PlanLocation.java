@@ -3,9 +3,6 @@ package org.ifla.strategy.alignment;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
-import java.util.Comparator;
-
 /**
  * Where in a plan a finding is: a path of property names and list indexes, written as a JSON Pointer
  * (RFC 6901) into the plan's JSON form, such as {@code /focusAreas/0/alignments/1}. The whole plan is the
@@ -13,25 +10,28 @@ import java.util.Comparator;
  *
  * <p>Locations order by their segments, indexes numerically ({@code /focusAreas/2} before
  * {@code /focusAreas/10}). {@link #toString()} is the form {@link #parse(CharSequence)} reads. Immutable and
- * thread-safe.
+ * thread-safe. A location is its parent and one segment, so that a child location costs one small object.
  */
 public final class PlanLocation implements Comparable<PlanLocation> {
-  private static final PlanLocation ROOT = new PlanLocation(ImmutableList.of());
-  private static final Comparator<Object> SEGMENT_ORDER = (a, b) -> {
-    if (a instanceof Integer && b instanceof Integer) {
-      return Integer.compare((Integer) a, (Integer) b);
-    }
-    if (a instanceof Integer != b instanceof Integer) {
-      return a instanceof Integer ? -1 : 1;
-    }
-    return ((String) a).compareTo((String) b);
-  };
+  private static final PlanLocation ROOT = new PlanLocation(null, null, 0);
 
-  /** Strings (property names) and Integers (indexes). */
-  private final ImmutableList<Object> segments;
+  /** The location this one is below; null for the root. */
+  private final PlanLocation parent;
+  /** The property name of the last segment; null for an index (and for the root). */
+  private final String name;
+  /** The index of the last segment, if it is one. */
+  private final int index;
+  /** The number of segments. */
+  private final int depth;
+  /** The hash code of the list of segments, as {@link java.util.List#hashCode()} computes it. */
+  private final int hash;
 
-  private PlanLocation(ImmutableList<Object> segments) {
-    this.segments = segments;
+  private PlanLocation(PlanLocation parent, String name, int index) {
+    this.parent = parent;
+    this.name = name;
+    this.index = index;
+    this.depth = parent == null ? 0 : parent.depth + 1;
+    this.hash = parent == null ? 1 : 31 * parent.hash + (name != null ? name.hashCode() : index);
   }
 
   /**
@@ -57,13 +57,13 @@ public final class PlanLocation implements Comparable<PlanLocation> {
       return ROOT;
     }
     checkArgument(s.startsWith("/"), "a plan location starts with '/': '%s'", s);
-    ImmutableList.Builder<Object> segments = ImmutableList.builder();
+    PlanLocation at = ROOT;
     for (String raw : s.substring(1).split("/", -1)) {
       String name = raw.replace("~1", "/").replace("~0", "~");
-      segments.add(!name.isEmpty() && name.length() < 10 && name.chars().allMatch(c -> c >= '0' && c <= '9')
-          ? (Object) Integer.valueOf(name) : name);
+      at = !name.isEmpty() && name.length() < 10 && name.chars().allMatch(c -> c >= '0' && c <= '9')
+          ? at.index(Integer.parseInt(name)) : at.child(name);
     }
-    return new PlanLocation(segments.build());
+    return at;
   }
 
   /**
@@ -74,7 +74,7 @@ public final class PlanLocation implements Comparable<PlanLocation> {
    * @throws NullPointerException if the name is null
    */
   public PlanLocation child(String name) {
-    return new PlanLocation(ImmutableList.builder().addAll(segments).add(requireNonNull(name, "name")).build());
+    return new PlanLocation(this, requireNonNull(name, "name"), 0);
   }
 
   /**
@@ -86,7 +86,7 @@ public final class PlanLocation implements Comparable<PlanLocation> {
    */
   public PlanLocation index(int index) {
     checkArgument(index >= 0, "negative index %s", index);
-    return new PlanLocation(ImmutableList.builder().addAll(segments).add(index).build());
+    return new PlanLocation(this, null, index);
   }
 
   /**
@@ -95,19 +95,45 @@ public final class PlanLocation implements Comparable<PlanLocation> {
    * @return whether it is the root
    */
   public boolean isRoot() {
-    return segments.isEmpty();
+    return depth == 0;
+  }
+
+  /** Indexes before names, indexes numerically, names by {@link String#compareTo(String)}. */
+  private static int compareSegments(PlanLocation a, PlanLocation b) {
+    if (a.name == null) {
+      return b.name == null ? Integer.compare(a.index, b.index) : -1;
+    }
+    return b.name == null ? 1 : a.name.compareTo(b.name);
+  }
+
+  private static boolean sameSegment(PlanLocation a, PlanLocation b) {
+    return a.name == null ? b.name == null && a.index == b.index : a.name.equals(b.name);
+  }
+
+  private PlanLocation ancestor(int atDepth) {
+    PlanLocation at = this;
+    while (at.depth > atDepth) {
+      at = at.parent;
+    }
+    return at;
   }
 
   @Override
   public int compareTo(PlanLocation other) {
-    int n = Math.min(segments.size(), other.segments.size());
-    for (int i = 0; i < n; i++) {
-      int c = SEGMENT_ORDER.compare(segments.get(i), other.segments.get(i));
-      if (c != 0) {
-        return c;
+    int n = Math.min(depth, other.depth);
+    PlanLocation a = ancestor(n);
+    PlanLocation b = other.ancestor(n);
+    // walking up, the last differing segment seen is the first from the root
+    int c = 0;
+    while (a != b) {
+      int s = compareSegments(a, b);
+      if (s != 0) {
+        c = s;
       }
+      a = a.parent;
+      b = b.parent;
     }
-    return Integer.compare(segments.size(), other.segments.size());
+    return c != 0 ? c : Integer.compare(depth, other.depth);
   }
 
   /**
@@ -118,12 +144,27 @@ public final class PlanLocation implements Comparable<PlanLocation> {
    */
   @Override
   public boolean equals(Object other) {
-    return other instanceof PlanLocation && ((PlanLocation) other).segments.equals(segments);
+    if (!(other instanceof PlanLocation)) {
+      return false;
+    }
+    PlanLocation a = this;
+    PlanLocation b = (PlanLocation) other;
+    if (a.depth != b.depth || a.hash != b.hash) {
+      return false;
+    }
+    while (a != b) {
+      if (!sameSegment(a, b)) {
+        return false;
+      }
+      a = a.parent;
+      b = b.parent;
+    }
+    return true;
   }
 
   @Override
   public int hashCode() {
-    return segments.hashCode();
+    return hash;
   }
 
   /**
@@ -133,9 +174,18 @@ public final class PlanLocation implements Comparable<PlanLocation> {
    */
   @Override
   public String toString() {
+    PlanLocation[] path = new PlanLocation[depth];
+    for (PlanLocation at = this; at.depth > 0; at = at.parent) {
+      path[at.depth - 1] = at;
+    }
     StringBuilder out = new StringBuilder();
-    for (Object segment : segments) {
-      out.append('/').append(segment.toString().replace("~", "~0").replace("/", "~1"));
+    for (PlanLocation segment : path) {
+      out.append('/');
+      if (segment.name == null) {
+        out.append(segment.index);
+      } else {
+        out.append(segment.name.replace("~", "~0").replace("/", "~1"));
+      }
     }
     return out.toString();
   }

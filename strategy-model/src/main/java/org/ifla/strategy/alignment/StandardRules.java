@@ -3,13 +3,15 @@ package org.ifla.strategy.alignment;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import java.util.Comparator;
+import java.time.YearMonth;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ifla.strategy.framework.EditionId;
+import org.ifla.strategy.framework.ElementId;
 import org.ifla.strategy.framework.ElementKind;
 import org.ifla.strategy.framework.ElementReference;
 import org.ifla.strategy.framework.KeyInitiative;
@@ -105,16 +107,38 @@ final class StandardRules {
   // ---- the edition ------------------------------------------------------------------------------------
 
   private static void unknownEdition(AlignmentContext c, Reporter r) {
-    c.plan().edition().filter(id -> c.catalog().edition(id).isEmpty()).ifPresent(id -> r.report(
-        PlanLocation.root().child("edition"), id,
-        c.catalog().editions().stream().map(e -> e.id().toString()).collect(Collectors.joining(", "))));
+    Optional<EditionId> id = c.plan().edition();
+    if (id.isPresent() && c.edition().isEmpty()) {
+      r.report(PlanLocation.root().child("edition"), id.get(),
+          c.catalog().editions().stream().map(e -> e.id().toString()).collect(Collectors.joining(", ")));
+    }
   }
 
   // ---- references ---------------------------------------------------------------------------------------
 
   /** The edition a reference is checked against: its own if qualified, otherwise the plan's. */
   private static Optional<EditionId> target(AlignmentContext c, ElementReference ref) {
-    return ref.edition().or(() -> c.plan().edition());
+    return ref.isQualified() ? ref.edition() : c.plan().edition();
+  }
+
+  /** The edition of {@link #target}, if the catalog has it. */
+  private static Optional<StrategyEdition> targetEdition(AlignmentContext c, ElementReference ref) {
+    if (!ref.isQualified()) {
+      return c.edition(); // the plan's, looked up once for the context
+    }
+    return c.catalog().edition(ref.edition().get());
+  }
+
+  /** The element a reference points to, as {@link AlignmentContext#resolve} finds it; null if unknown. */
+  private static StrategyElement resolve(AlignmentContext c, ElementReference ref) {
+    Optional<StrategyEdition> edition = targetEdition(c, ref);
+    return edition.isPresent() ? edition.get().element(ref.element()).orElse(null) : null;
+  }
+
+  /** The element an alignment cites, null if it cites none or an unknown one. */
+  private static StrategyElement resolve(AlignmentContext c, Alignment a) {
+    Optional<ElementReference> ref = a.element();
+    return ref.isPresent() ? resolve(c, ref.get()) : null;
   }
 
   /** How a reference was written: the stated number, else the reference itself. */
@@ -129,68 +153,67 @@ final class StandardRules {
    */
   private static void references(AlignmentContext c, Reporter r, boolean otherEdition) {
     Optional<EditionId> planEdition = c.plan().edition();
-    for (Located<Alignment> la : c.alignments()) {
-      Alignment a = la.value();
-      if (a.element().isEmpty()) {
-        continue;
+    c.forEachAlignment((a, at) -> {
+      Optional<ElementReference> cited = a.element();
+      if (cited.isEmpty()) {
+        return;
       }
-      ElementReference ref = a.element().get();
+      ElementReference ref = cited.get();
       Optional<EditionId> target = target(c, ref);
       if (target.isEmpty()) {
-        continue; // no edition to check against
+        return; // no edition to check against
       }
-      Optional<StrategyEdition> edition = c.catalog().edition(target.get());
+      Optional<StrategyEdition> edition = targetEdition(c, ref);
       if (edition.isEmpty()) {
         if (!otherEdition && ref.isQualified()) {
-          r.report(la.location(), written(a), ref);
+          r.report(at.location(), written(a), ref);
         }
-        continue; // an unknown plan edition is reported once, by unknown-edition
+        return; // an unknown plan edition is reported once, by unknown-edition
       }
       if (edition.get().contains(ref.element())) {
         if (otherEdition && ref.isQualified() && planEdition.isPresent() && !planEdition.equals(target)) {
           StrategyElement e = edition.get().element(ref.element()).orElseThrow();
-          r.report(la.location(), written(a), planEdition.get(), ref, e.title());
+          r.report(at.location(), written(a), planEdition.get(), ref, e.title());
         }
-        continue;
+        return;
       }
       List<StrategyEdition> others = c.catalog().editionsContaining(ref.element(), target);
       if (otherEdition && !others.isEmpty()) {
         StrategyEdition other = others.get(0);
         StrategyElement e = other.element(ref.element()).orElseThrow();
-        r.report(la.location(), written(a), target.get(), other.reference(e), e.title());
+        r.report(at.location(), written(a), target.get(), other.reference(e), e.title());
       } else if (!otherEdition && others.isEmpty()) {
-        r.report(la.location(), written(a), ElementReference.of(target.get(), ref.element()));
+        r.report(at.location(), written(a), ElementReference.of(target.get(), ref.element()));
       }
-    }
+    });
   }
 
   private static void statedTitleMismatch(AlignmentContext c, Reporter r) {
-    for (Located<Alignment> la : c.alignments()) {
-      Alignment a = la.value();
-      if (a.element().isEmpty() || a.statedTitle().isEmpty()) {
-        continue;
+    c.forEachAlignment((a, at) -> {
+      Optional<ElementReference> cited = a.element();
+      Optional<String> statedTitle = a.statedTitle();
+      if (cited.isEmpty() || statedTitle.isEmpty()) {
+        return;
       }
       // the plan wrote its title beside the original reference, which a migrated alignment keeps
-      ElementReference ref = a.migratedFrom().orElse(a.element().get());
-      Optional<EditionId> target = target(c, ref);
-      Optional<StrategyEdition> edition = target.flatMap(c.catalog()::edition);
-      Optional<StrategyElement> element = edition.flatMap(e -> e.element(ref.element()));
-      if (element.isEmpty()) {
-        continue; // unknown-element or element-of-other-edition says so
+      ElementReference ref = a.migratedFrom().orElse(cited.get());
+      StrategyElement element = resolve(c, ref);
+      if (element == null) {
+        return; // unknown-element or element-of-other-edition says so
       }
-      String stated = a.statedTitle().get();
-      if (TitleMatcher.matches(stated, element.get().title())) {
-        continue;
+      String stated = statedTitle.get();
+      if (TitleMatcher.matches(stated, element.title())) {
+        return;
       }
-      Optional<ElementReference> hint = bestMatch(c, stated, element.get().kind().isArea());
+      Optional<ElementReference> hint = bestMatch(c, stated, element.kind().isArea());
       if (hint.isPresent()) {
         StrategyElement other = c.catalog().resolve(hint.get(), Optional.empty()).orElseThrow();
-        r.reportVariant("hint", la.location(), stated, written(a), target.get(), element.get().title(),
+        r.reportVariant("hint", at.location(), stated, written(a), target(c, ref).get(), element.title(),
             hint.get(), other.title());
       } else {
-        r.report(la.location(), stated, written(a), target.get(), element.get().title());
+        r.report(at.location(), stated, written(a), target(c, ref).get(), element.title());
       }
-    }
+    });
   }
 
   /** The area or key initiative, in any known edition, whose title the stated title fits best. */
@@ -200,22 +223,22 @@ final class StandardRules {
   }
 
   private static void elementKindMismatch(AlignmentContext c, Reporter r) {
-    for (Located<Alignment> la : c.alignments()) {
-      Alignment a = la.value();
-      if (a.level().isEmpty() || a.element().isEmpty()) {
-        continue;
+    c.forEachAlignment((a, at) -> {
+      Optional<AlignmentLevel> level = a.level();
+      if (level.isEmpty()) {
+        return;
       }
-      Optional<StrategyElement> element = c.resolve(a.element().get());
-      if (element.isEmpty()) {
-        continue;
+      StrategyElement element = resolve(c, a);
+      if (element == null) {
+        return;
       }
-      ElementKind kind = element.get().kind();
-      boolean fits = a.level().get() == AlignmentLevel.AREA ? kind.isArea() : kind == ElementKind.KEY_INITIATIVE;
+      ElementKind kind = element.kind();
+      boolean fits = level.get() == AlignmentLevel.AREA ? kind.isArea() : kind == ElementKind.KEY_INITIATIVE;
       if (!fits) {
-        r.report(la.location(), written(a), kindName(kind),
-            Messages.template("level." + a.level().get().name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        r.report(at.location(), written(a), kindName(kind),
+            Messages.template("level." + level.get().name().toLowerCase(Locale.ROOT).replace('_', '-')));
       }
-    }
+    });
   }
 
   private static LocalizedText kindName(ElementKind kind) {
@@ -223,41 +246,44 @@ final class StandardRules {
   }
 
   private static void initiativeOutsideDirection(AlignmentContext c, Reporter r) {
-    for (Located<FocusArea> part : c.focusAreas()) {
-      List<Alignment> alignments = part.value().alignments();
-      Set<StrategyElement> areas = alignments.stream()
-          .flatMap(a -> a.element().flatMap(c::resolve).stream())
-          .filter(e -> e.kind().isArea())
-          .collect(Collectors.toSet());
-      if (areas.isEmpty()) {
+    List<FocusArea> parts = c.plan().focusAreas();
+    for (int p = 0; p < parts.size(); p++) {
+      List<Alignment> alignments = parts.get(p).alignments();
+      Set<ElementId> areaIds = null;
+      for (int i = 0; i < alignments.size(); i++) {
+        StrategyElement e = resolve(c, alignments.get(i));
+        if (e != null && e.kind().isArea()) {
+          if (areaIds == null) {
+            areaIds = new HashSet<>();
+          }
+          areaIds.add(e.id());
+        }
+      }
+      if (areaIds == null) {
         continue; // the part cites no area: nothing to be outside of
       }
-      Set<Object> areaIds = areas.stream().map(StrategyElement::id).collect(Collectors.toSet());
       for (int i = 0; i < alignments.size(); i++) {
         Alignment a = alignments.get(i);
-        Optional<StrategyElement> e = a.element().flatMap(c::resolve);
-        if (e.isPresent() && e.get() instanceof KeyInitiative
-            && !areaIds.contains(((KeyInitiative) e.get()).area())) {
-          KeyInitiative ki = (KeyInitiative) e.get();
-          Optional<EditionId> target = target(c, a.element().get());
-          StrategyElement area = target.flatMap(c.catalog()::edition)
+        StrategyElement e = resolve(c, a);
+        if (e instanceof KeyInitiative && !areaIds.contains(((KeyInitiative) e).area())) {
+          KeyInitiative ki = (KeyInitiative) e;
+          StrategyElement area = targetEdition(c, a.element().get())
               .flatMap(ed -> ed.element(ki.area())).orElseThrow();
-          r.report(part.location().child("alignments").index(i), written(a), area.number().orElse(
-              area.id().toString()), area.title());
+          r.report(PlanLocation.root().child("focusAreas").index(p).child("alignments").index(i), written(a),
+              area.number().orElse(area.id().toString()), area.title());
         }
       }
     }
   }
 
   private static void externalReference(AlignmentContext c, Reporter r) {
-    for (Located<Alignment> la : c.alignments()) {
-      Alignment a = la.value();
+    c.forEachAlignment((a, at) -> {
       if (a.isExternal()) {
         String what = a.statedTitle().or(a::statedNumber)
             .orElseGet(() -> a.rationale().map(t -> t.labels().get(0).text()).orElse(""));
-        r.report(la.location(), what);
+        r.report(at.location(), what);
       }
-    }
+    });
   }
 
   // ---- focus-area template ---------------------------------------------------------------------------
@@ -266,11 +292,14 @@ final class StandardRules {
     return c.plan().template() == PlanTemplate.FOCUS_AREAS;
   }
 
-  private static String partName(Located<FocusArea> part) {
-    return part.value().number().orElseGet(() -> {
-      String pointer = part.location().toString();
-      return "#" + (Integer.parseInt(pointer.substring(pointer.lastIndexOf('/') + 1)) + 1);
-    });
+  private static PlanLocation partLocation(int index) {
+    return PlanLocation.root().child("focusAreas").index(index);
+  }
+
+  /** How a finding names a part: its number, else {@code #} and its place from 1. */
+  private static String partName(FocusArea part, int index) {
+    Optional<String> number = part.number();
+    return number.isPresent() ? number.get() : "#" + (index + 1);
   }
 
   private static void focusAreaCount(AlignmentContext c, Reporter r) {
@@ -281,41 +310,64 @@ final class StandardRules {
   }
 
   private static boolean citesKeyInitiative(AlignmentContext c, List<Alignment> alignments) {
-    return alignments.stream().anyMatch(a -> a.level().filter(l -> l == AlignmentLevel.KEY_INITIATIVE).isPresent()
-        || a.element().flatMap(c::resolve).filter(e -> e.kind() == ElementKind.KEY_INITIATIVE).isPresent());
+    for (int i = 0; i < alignments.size(); i++) {
+      Alignment a = alignments.get(i);
+      Optional<AlignmentLevel> level = a.level();
+      if (level.isPresent() && level.get() == AlignmentLevel.KEY_INITIATIVE) {
+        return true;
+      }
+      StrategyElement e = resolve(c, a);
+      if (e != null && e.kind() == ElementKind.KEY_INITIATIVE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void noAlignedFocusArea(AlignmentContext c, Reporter r) {
-    if (!focusAreaTemplate(c) || c.plan().focusAreas().isEmpty() || citesKeyInitiative(c, c.plan().alignments())) {
+    List<FocusArea> parts = c.plan().focusAreas();
+    if (!focusAreaTemplate(c) || parts.isEmpty() || citesKeyInitiative(c, c.plan().alignments())) {
       return;
     }
-    if (c.plan().focusAreas().stream().noneMatch(p -> citesKeyInitiative(c, p.alignments()))) {
-      r.report(PlanLocation.root().child("focusAreas"));
+    for (int i = 0; i < parts.size(); i++) {
+      if (citesKeyInitiative(c, parts.get(i).alignments())) {
+        return;
+      }
     }
+    r.report(PlanLocation.root().child("focusAreas"));
   }
 
   private static void unalignedFocusArea(AlignmentContext c, Reporter r) {
     if (!focusAreaTemplate(c) || !c.plan().alignments().isEmpty()) {
       return; // alignments stated for the whole plan cover every part
     }
-    for (Located<FocusArea> part : c.focusAreas()) {
-      if (part.value().alignments().isEmpty()) {
-        r.report(part.location(), partName(part));
+    List<FocusArea> parts = c.plan().focusAreas();
+    for (int i = 0; i < parts.size(); i++) {
+      if (parts.get(i).alignments().isEmpty()) {
+        r.report(partLocation(i), partName(parts.get(i), i));
       }
     }
   }
 
   private static void emptyFocusArea(AlignmentContext c, Reporter r) {
     if (focusAreaTemplate(c)) {
-      c.focusAreas().stream().filter(p -> p.value().activities().isEmpty())
-          .forEach(p -> r.report(p.location(), partName(p)));
+      List<FocusArea> parts = c.plan().focusAreas();
+      for (int i = 0; i < parts.size(); i++) {
+        if (parts.get(i).activities().isEmpty()) {
+          r.report(partLocation(i), partName(parts.get(i), i));
+        }
+      }
     }
   }
 
   private static void missingImpactMeasure(AlignmentContext c, Reporter r) {
     if (focusAreaTemplate(c)) {
-      c.focusAreas().stream().filter(p -> p.value().impactMeasures().isEmpty())
-          .forEach(p -> r.report(p.location(), partName(p)));
+      List<FocusArea> parts = c.plan().focusAreas();
+      for (int i = 0; i < parts.size(); i++) {
+        if (parts.get(i).impactMeasures().isEmpty()) {
+          r.report(partLocation(i), partName(parts.get(i), i));
+        }
+      }
     }
   }
 
@@ -329,51 +381,71 @@ final class StandardRules {
     }
     StrategyEdition e = edition.get();
     Timeframe editionPeriod = Timeframe.ofYears(e.firstYear(), e.lastYear());
-    List<Timeframe> valid = period.get().intervals().stream().filter(t -> !t.isInverted())
-        .collect(Collectors.toList());
-    if (!valid.isEmpty() && valid.stream().noneMatch(editionPeriod::overlaps)) {
+    List<Timeframe> intervals = period.get().intervals();
+    boolean anyValid = false;
+    for (int i = 0; i < intervals.size(); i++) {
+      Timeframe t = intervals.get(i);
+      if (!t.isInverted()) {
+        if (editionPeriod.overlaps(t)) {
+          return;
+        }
+        anyValid = true;
+      }
+    }
+    if (anyValid) {
       r.report(PlanLocation.root().child("period"), period.get().text(), e.id(), e.firstYear(), e.lastYear());
     }
   }
 
   private static void timeframeInverted(AlignmentContext c, Reporter r) {
-    for (Located<StatedTimeframe> t : c.timeframes()) {
-      for (Timeframe interval : t.value().intervals()) {
+    c.forEachTimeframe((t, at) -> {
+      List<Timeframe> intervals = t.intervals();
+      for (int i = 0; i < intervals.size(); i++) {
+        Timeframe interval = intervals.get(i);
         if (interval.isInverted()) {
-          r.report(t.location(), t.value().text(), interval.end(), interval.start());
+          r.report(at.location(), t.text(), interval.end(), interval.start());
         }
       }
-    }
+    });
   }
 
   /** The span of the plan's period: from its earliest start to its latest end, if it has valid intervals. */
   private static Optional<Timeframe> planSpan(AlignmentContext c) {
-    List<Timeframe> valid = c.plan().period().map(StatedTimeframe::intervals).orElse(ImmutableList.of())
-        .stream().filter(t -> !t.isInverted()).collect(Collectors.toList());
-    if (valid.isEmpty()) {
+    Optional<StatedTimeframe> period = c.plan().period();
+    if (period.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(Timeframe.of(
-        valid.stream().map(Timeframe::start).min(Comparator.naturalOrder()).orElseThrow(),
-        valid.stream().map(Timeframe::end).max(Comparator.naturalOrder()).orElseThrow()));
+    YearMonth start = null;
+    YearMonth end = null;
+    List<Timeframe> intervals = period.get().intervals();
+    for (int i = 0; i < intervals.size(); i++) {
+      Timeframe t = intervals.get(i);
+      if (!t.isInverted()) {
+        start = start == null || t.start().isBefore(start) ? t.start() : start;
+        end = end == null || t.end().isAfter(end) ? t.end() : end;
+      }
+    }
+    return start == null ? Optional.empty() : Optional.of(Timeframe.of(start, end));
   }
 
   private static void timeframeOutsidePlan(AlignmentContext c, Reporter r) {
-    Optional<Timeframe> span = planSpan(c);
-    if (span.isEmpty()) {
+    Optional<Timeframe> planSpan = planSpan(c);
+    if (planSpan.isEmpty()) {
       return;
     }
-    PlanLocation period = PlanLocation.root().child("period");
-    for (Located<StatedTimeframe> t : c.timeframes()) {
-      if (t.location().equals(period)) {
-        continue;
+    Timeframe span = planSpan.get();
+    c.forEachTimeframe((t, at) -> {
+      if (at.isPeriod()) {
+        return;
       }
-      for (Timeframe interval : t.value().intervals()) {
-        if (!interval.isInverted() && !span.get().contains(interval)) {
-          r.report(t.location(), t.value().text(), interval, c.plan().period().orElseThrow().text(), span.get());
+      List<Timeframe> intervals = t.intervals();
+      for (int i = 0; i < intervals.size(); i++) {
+        Timeframe interval = intervals.get(i);
+        if (!interval.isInverted() && !span.contains(interval)) {
+          r.report(at.location(), t.text(), interval, c.plan().period().orElseThrow().text(), span);
         }
       }
-    }
+    });
   }
 
   // ---- languages ----------------------------------------------------------------------------------------

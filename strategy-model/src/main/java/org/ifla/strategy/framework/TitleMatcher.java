@@ -61,10 +61,13 @@ public final class TitleMatcher {
    */
   public static double similarity(String stated, LocalizedText title) {
     requireNonNull(stated, "stated");
-    for (Label label : title.labels()) {
+    ImmutableList<Label> labels = title.labels();
+    for (int i = 0; i < labels.size(); i++) {
       // the title word for word, as most plans state it: the same words, so 1 (or 0 when it has no words)
-      if (label.text().equals(stated)) {
-        return labelWords(stated).isEmpty() ? 0 : 1.0;
+      String label = labels.get(i).text();
+      if (label.equals(stated)) {
+        // the label's own string: an element's, whose hash the look-up has seen before
+        return labelWords(label).isEmpty() ? 0 : 1.0;
       }
     }
     return similarity(words(stated), title);
@@ -154,13 +157,38 @@ public final class TitleMatcher {
     if (x.isEmpty() || y.isEmpty()) {
       return 0;
     }
-    Multiset<String> mx = HashMultiset.create(x);
-    Multiset<String> my = HashMultiset.create(y);
-    int common = Multisets.intersection(mx, my).size();
+    int common = common(x, y);
     if ((x.size() >= 3 && common == x.size()) || (y.size() >= 3 && common == y.size())) {
       return 1.0;
     }
     return 2.0 * common / (x.size() + y.size());
+  }
+
+  /**
+   * The number of words the two lists have in common, each word counted as often as it is in both (the size of
+   * the intersection of the two multisets). Titles are short: each word of one is looked for in the other,
+   * which is cheaper than hashing both; only a title of more than 64 words is counted with multisets.
+   */
+  private static int common(ImmutableList<String> x, ImmutableList<String> y) {
+    int m = y.size();
+    if (m > Long.SIZE) {
+      Multiset<String> mx = HashMultiset.create(x);
+      Multiset<String> my = HashMultiset.create(y);
+      return Multisets.intersection(mx, my).size();
+    }
+    long used = 0; // bit j: word j of y is matched already
+    int common = 0;
+    for (int i = 0; i < x.size(); i++) {
+      String word = x.get(i);
+      for (int j = 0; j < m; j++) {
+        if ((used & (1L << j)) == 0 && y.get(j).equals(word)) {
+          used |= 1L << j;
+          common++;
+          break;
+        }
+      }
+    }
+    return common;
   }
 
   /**

@@ -77,4 +77,30 @@ class PlanLocationTest {
     assertEquals(PlanLocation.parse("/a/1").hashCode(), PlanLocation.root().child("a").index(1).hashCode());
     assertFalse(PlanLocation.parse("/a/1").hashCode() == PlanLocation.parse("/a/2").hashCode());
   }
+
+  @Test
+  void theFirstDifferingSegmentDecidesTheOrder() {
+    // the deeper segments say the opposite: only the first difference from the root counts
+    assertTrue(PlanLocation.parse("/a/2/x").compareTo(PlanLocation.parse("/a/10/a")) < 0);
+    assertTrue(PlanLocation.parse("/a/10/a").compareTo(PlanLocation.parse("/a/2/x")) > 0);
+    assertTrue(PlanLocation.parse("/b/0").compareTo(PlanLocation.parse("/a/1/c")) > 0);
+    // a location before the ones below it, and equal ones built apart compare as 0
+    assertTrue(PlanLocation.parse("/a/1").compareTo(PlanLocation.parse("/a/1/0")) < 0);
+    assertTrue(PlanLocation.parse("/a/1/0").compareTo(PlanLocation.parse("/a/1")) > 0);
+    assertEquals(0, PlanLocation.parse("/a/1/b").compareTo(PlanLocation.root().child("a").index(1).child("b")));
+  }
+
+  @Test
+  void locationsWithEqualHashCodesAreStillToldApart() {
+    // "Aa" and "BB" have the same String hash code
+    PlanLocation aa = PlanLocation.root().child("x").child("Aa");
+    PlanLocation bb = PlanLocation.root().child("x").child("BB");
+    assertEquals(aa.hashCode(), bb.hashCode());
+    assertUnequalValues(aa, bb);
+    assertUnequalValues(PlanLocation.root().child("Aa").child("y"), PlanLocation.root().child("BB").child("y"));
+    assertUnequalValues(PlanLocation.root().index(1), PlanLocation.root().child("a"));
+    assertUnequalValues(PlanLocation.root().child("a"), PlanLocation.root().child("a").child("b"));
+    assertFalse(PlanLocation.root().child("a").equals("/a"));
+    assertEqualValues(PlanLocation.parse("/x/Aa/3"), aa.index(3));
+  }
 }
