@@ -4,15 +4,15 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * A text in one or more languages: at most one {@link Label} per BCP 47 language tag, never none.
@@ -28,9 +28,16 @@ public final class LocalizedText {
   /** The language every fallback chain tries after the requested language: {@value}. */
   public static final String DEFAULT_LANGUAGE = "en";
 
-  private final ImmutableSortedMap<String, Label> labels;
+  /** Above this many labels, look-ups search by halves rather than one by one. */
+  private static final int LINEAR = 4;
 
-  private LocalizedText(ImmutableSortedMap<String, Label> labels) {
+  /**
+   * The labels in language-tag order, one per tag: a list rather than a sorted map, since nearly every text has
+   * one or two labels (decoding a plan built a sorted map per text; see benchmarks/README.md).
+   */
+  private final ImmutableList<Label> labels;
+
+  private LocalizedText(ImmutableList<Label> labels) {
     checkArgument(!labels.isEmpty(), "a localized text needs at least one label");
     this.labels = labels;
   }
@@ -88,7 +95,7 @@ public final class LocalizedText {
    * @return the labels, never empty
    */
   public ImmutableList<Label> labels() {
-    return labels.values().asList();
+    return labels;
   }
 
   /**
@@ -97,7 +104,46 @@ public final class LocalizedText {
    * @return the tags, never empty
    */
   public ImmutableSortedSet<String> languages() {
-    return labels.keySet();
+    ImmutableSortedSet.Builder<String> tags = ImmutableSortedSet.naturalOrder();
+    for (Label label : labels) {
+      tags.add(label.languageTag());
+    }
+    return tags.build();
+  }
+
+  /** The label of exactly this canonical tag, or null. */
+  private Label get(String tag) {
+    int i = ceiling(tag);
+    if (i < labels.size()) {
+      Label label = labels.get(i);
+      if (label.languageTag().equals(tag)) {
+        return label;
+      }
+    }
+    return null;
+  }
+
+  /** The index of the first label whose tag is not before this one, or the number of labels. */
+  private int ceiling(String tag) {
+    int size = labels.size();
+    if (size <= LINEAR) {
+      int i = 0;
+      while (i < size && labels.get(i).languageTag().compareTo(tag) < 0) {
+        i++;
+      }
+      return i;
+    }
+    int low = 0;
+    int high = size;
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (labels.get(middle).languageTag().compareTo(tag) < 0) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
   }
 
   /**
@@ -109,7 +155,7 @@ public final class LocalizedText {
    * @throws IllegalArgumentException if the tag is ill-formed
    */
   public Optional<Label> label(String languageTag) {
-    return Optional.ofNullable(labels.get(LanguageTags.canonical(languageTag)));
+    return Optional.ofNullable(get(LanguageTags.canonical(languageTag)));
   }
 
   /**
@@ -122,21 +168,20 @@ public final class LocalizedText {
    */
   public Label resolve(Locale locale) {
     for (String tag : fallbackChain(locale)) {
-      Label label = labels.get(tag);
+      Label label = get(tag);
       if (label != null) {
         return label;
       }
       if (tag.indexOf('-') < 0) {
-        // any label of the same language, such as en-GB for en
-        for (Map.Entry<String, Label> e : labels.tailMap(tag + "-").entrySet()) {
-          if (e.getKey().startsWith(tag + "-")) {
-            return e.getValue();
-          }
-          break;
+        // any label of the same language, such as en-GB for en: the first in tag order
+        String prefix = tag + "-";
+        int i = ceiling(prefix);
+        if (i < labels.size() && labels.get(i).languageTag().startsWith(prefix)) {
+          return labels.get(i);
         }
       }
     }
-    return labels.firstEntry().getValue();
+    return labels.get(0);
   }
 
   /**
@@ -227,9 +272,11 @@ public final class LocalizedText {
    */
   public LocalizedText with(Label label) {
     requireNonNull(label, "label");
-    SortedMap<String, Label> copy = new TreeMap<>(labels);
-    copy.put(label.languageTag(), label);
-    return new LocalizedText(ImmutableSortedMap.copyOfSorted(copy));
+    int i = ceiling(label.languageTag());
+    boolean replaces = i < labels.size() && labels.get(i).languageTag().equals(label.languageTag());
+    ImmutableList.Builder<Label> copy = ImmutableList.builderWithExpectedSize(labels.size() + 1);
+    copy.addAll(labels.subList(0, i)).add(label).addAll(labels.subList(replaces ? i + 1 : i, labels.size()));
+    return new LocalizedText(copy.build());
   }
 
   /**
@@ -242,13 +289,14 @@ public final class LocalizedText {
    */
   public LocalizedText without(String languageTag) {
     String tag = LanguageTags.canonical(languageTag);
-    if (!labels.containsKey(tag)) {
+    if (get(tag) == null) {
       return this;
     }
-    SortedMap<String, Label> copy = new TreeMap<>(labels);
-    copy.remove(tag);
-    checkArgument(!copy.isEmpty(), "cannot remove the only label '%s'", tag);
-    return new LocalizedText(ImmutableSortedMap.copyOfSorted(copy));
+    checkArgument(labels.size() > 1, "cannot remove the only label '%s'", tag);
+    int i = ceiling(tag);
+    ImmutableList.Builder<Label> copy = ImmutableList.builderWithExpectedSize(labels.size() - 1);
+    return new LocalizedText(copy.addAll(labels.subList(0, i)).addAll(labels.subList(i + 1, labels.size()))
+        .build());
   }
 
   /**
@@ -262,9 +310,18 @@ public final class LocalizedText {
     return other instanceof LocalizedText && ((LocalizedText) other).labels.equals(labels);
   }
 
+  /**
+   * Returns the hash code of the labels as a map from language tag to label would have it.
+   *
+   * @return the hash code
+   */
   @Override
   public int hashCode() {
-    return labels.hashCode();
+    int hash = 0;
+    for (Label label : labels) {
+      hash += label.languageTag().hashCode() ^ label.hashCode();
+    }
+    return hash;
   }
 
   /**
@@ -274,14 +331,19 @@ public final class LocalizedText {
    */
   @Override
   public String toString() {
-    return labels.values().toString();
+    return labels.toString();
   }
 
   /**
    * Builds a {@link LocalizedText}. Not thread-safe; each builder is for one use.
    */
   public static final class Builder {
-    private final SortedMap<String, Label> labels = new TreeMap<>();
+    /** Above this many labels, a repeated tag is found with a hash map rather than one by one. */
+    private static final int SCAN = 8;
+
+    private Label[] labels = new Label[2];
+    private int size;
+    private Map<String, Label> byTag;
 
     private Builder() {}
 
@@ -295,9 +357,28 @@ public final class LocalizedText {
      */
     public Builder add(Label label) {
       requireNonNull(label, "label");
-      Label previous = labels.putIfAbsent(label.languageTag(), label);
-      checkArgument(previous == null, "two labels for language '%s': %s and %s",
-          label.languageTag(), previous, label);
+      String tag = label.languageTag();
+      Label previous = null;
+      if (byTag != null) {
+        previous = byTag.putIfAbsent(tag, label);
+      } else {
+        for (int i = 0; i < size && previous == null; i++) {
+          if (labels[i].languageTag().equals(tag)) {
+            previous = labels[i];
+          }
+        }
+      }
+      checkArgument(previous == null, "two labels for language '%s': %s and %s", tag, previous, label);
+      if (size == labels.length) {
+        labels = Arrays.copyOf(labels, size * 2);
+      }
+      labels[size++] = label;
+      if (byTag == null && size > SCAN) {
+        byTag = new HashMap<>();
+        for (int i = 0; i < size; i++) {
+          byTag.put(labels[i].languageTag(), labels[i]);
+        }
+      }
       return this;
     }
 
@@ -348,7 +429,7 @@ public final class LocalizedText {
      * @return whether the builder is empty
      */
     public boolean isEmpty() {
-      return labels.isEmpty();
+      return size == 0;
     }
 
     /**
@@ -358,7 +439,25 @@ public final class LocalizedText {
      * @throws IllegalArgumentException if no label was added
      */
     public LocalizedText build() {
-      return new LocalizedText(ImmutableSortedMap.copyOfSorted(labels));
+      switch (size) {
+        case 0:
+          return new LocalizedText(ImmutableList.of());
+        case 1:
+          return new LocalizedText(ImmutableList.of(labels[0]));
+        case 2:
+          return new LocalizedText(inOrder(labels[0], labels[1]) ? ImmutableList.of(labels[0], labels[1])
+              : ImmutableList.of(labels[1], labels[0]));
+        default:
+          Label[] sorted = Arrays.copyOf(labels, size);
+          Arrays.sort(sorted, BY_TAG);
+          return new LocalizedText(ImmutableList.copyOf(sorted));
+      }
+    }
+
+    private static boolean inOrder(Label a, Label b) {
+      return a.languageTag().compareTo(b.languageTag()) < 0;
     }
   }
+
+  private static final Comparator<Label> BY_TAG = Comparator.comparing(Label::languageTag);
 }
