@@ -3,7 +3,6 @@ package org.ifla.strategy.framework;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import java.util.regex.Pattern;
 
 /**
  * The id of a strategy edition, such as {@code ifla-strategy-2019-2024}: letters, digits and single
@@ -12,7 +11,6 @@ import java.util.regex.Pattern;
  * <p>{@link #toString()} is the form {@link #parse(CharSequence)} reads. Immutable and thread-safe.
  */
 public final class EditionId implements Comparable<EditionId> {
-  private static final Pattern SYNTAX = Pattern.compile("[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*");
   private final String value;
 
   private EditionId(String value) {
@@ -29,7 +27,7 @@ public final class EditionId implements Comparable<EditionId> {
    */
   public static EditionId parse(CharSequence text) {
     String s = requireNonNull(text, "text").toString();
-    checkArgument(s.length() <= 100 && SYNTAX.matcher(s).matches(),
+    checkArgument(Ids.isWellFormed(s),
         "not an edition id (letters, digits and single '-', '_' or '.' between them): '%s'", s);
     return new EditionId(s);
   }
@@ -53,7 +51,7 @@ public final class EditionId implements Comparable<EditionId> {
    * @return whether {@link #parse(CharSequence)} would accept it
    */
   public static boolean isValid(CharSequence text) {
-    return text != null && text.length() <= 100 && SYNTAX.matcher(text).matches();
+    return text != null && Ids.isWellFormed(text);
   }
 
   @Override

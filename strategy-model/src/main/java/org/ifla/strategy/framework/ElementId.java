@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigInteger;
-import java.util.regex.Pattern;
 
 /**
  * The id of an element inside its edition, such as {@code SD1.KI2} or {@code IA3.M4}: letters, digits and single
@@ -13,7 +12,6 @@ import java.util.regex.Pattern;
  * <p>{@link #toString()} is the form {@link #parse(CharSequence)} reads. Immutable and thread-safe.
  */
 public final class ElementId implements Comparable<ElementId> {
-  private static final Pattern SYNTAX = Pattern.compile("[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*");
   private final String value;
 
   private ElementId(String value) {
@@ -30,7 +28,7 @@ public final class ElementId implements Comparable<ElementId> {
    */
   public static ElementId parse(CharSequence text) {
     String s = requireNonNull(text, "text").toString();
-    checkArgument(s.length() <= 100 && SYNTAX.matcher(s).matches(),
+    checkArgument(Ids.isWellFormed(s),
         "not an element id (letters, digits and single '-', '_' or '.' between them): '%s'", s);
     return new ElementId(s);
   }
@@ -54,7 +52,7 @@ public final class ElementId implements Comparable<ElementId> {
    * @return whether {@link #parse(CharSequence)} would accept it
    */
   public static boolean isValid(CharSequence text) {
-    return text != null && text.length() <= 100 && SYNTAX.matcher(text).matches();
+    return text != null && Ids.isWellFormed(text);
   }
 
   /**
