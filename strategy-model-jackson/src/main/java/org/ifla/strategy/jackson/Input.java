@@ -358,6 +358,42 @@ final class Input {
     throw fail("expected " + what + " (true or false), found " + found());
   }
 
+  /**
+   * An enum's constants and their names in documents, for {@link #constant(String, Constants)}: a few names
+   * compared one by one, without a hash of the text read. Immutable.
+   */
+  static final class Constants<E extends Enum<E>> {
+    private final Class<E> type;
+    private final String[] names;
+    private final E[] values;
+
+    private Constants(Class<E> type) {
+      this.type = type;
+      this.values = type.getEnumConstants();
+      this.names = new String[values.length];
+      for (int i = 0; i < values.length; i++) {
+        names[i] = Names.of(values[i]);
+      }
+    }
+
+    static <E extends Enum<E>> Constants<E> of(Class<E> type) {
+      return new Constants<>(type);
+    }
+  }
+
+  /** Reads one of an enum's constants, written in lower case with hyphens. */
+  <E extends Enum<E>> E constant(String what, Constants<E> constants) throws IOException {
+    String text = text(what);
+    String[] names = constants.names;
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].equals(text)) {
+        return constants.values[i];
+      }
+    }
+    throw fail("invalid " + what + " " + quote(text) + "; expected one of " + String.join(", ",
+        Names.all(constants.type)));
+  }
+
   /** Reads one of an enum's constants, written in lower case with hyphens. */
   <E extends Enum<E>> E constant(String what, Class<E> type) throws IOException {
     String text = text(what);

@@ -55,7 +55,8 @@ final class ScalarCodecs {
   private ScalarCodecs() {}
 
   private static <E extends Enum<E>> Codec<E> constant(Class<E> type, String what) {
-    return Codec.of(type, (value, out) -> out.writeString(Names.of(value)), in -> in.constant(what, type));
+    Input.Constants<E> constants = Input.Constants.of(type);
+    return Codec.of(type, (value, out) -> out.writeString(Names.of(value)), in -> in.constant(what, constants));
   }
 
   private static void writeText(Object value, JsonGenerator out) throws IOException {
