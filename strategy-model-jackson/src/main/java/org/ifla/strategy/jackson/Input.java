@@ -283,15 +283,6 @@ final class Input {
     if (token != JsonToken.VALUE_STRING && !(yaml && isYamlText(token))) {
       return null;
     }
-    if (!yaml) {
-      // the parser's own buffer, which getText() then makes the string of: no charAt per character
-      char[] chars = parser.getTextCharacters();
-      int offset = parser.getTextOffset();
-      if (unpairedSurrogate(chars, offset, offset + parser.getTextLength()) >= 0) {
-        return null;
-      }
-      return parser.getText();
-    }
     String text = parser.getText();
     return unpairedSurrogate(text) < 0 ? text : null;
   }
@@ -490,21 +481,6 @@ final class Input {
       end--;
     }
     return message.substring(0, end) + "\u2026 (" + message.length() + " characters)";
-  }
-
-  /** The index of the first unpaired surrogate in {@code chars[start..end)}, or -1. */
-  static int unpairedSurrogate(char[] chars, int start, int end) {
-    for (int i = start; i < end; i++) {
-      char c = chars[i];
-      if ((c & 0xF800) == 0xD800) { // a surrogate, high or low
-        if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
-          i++;
-        } else {
-          return i - start;
-        }
-      }
-    }
-    return -1;
   }
 
   /** The index of the first unpaired surrogate, or -1. */

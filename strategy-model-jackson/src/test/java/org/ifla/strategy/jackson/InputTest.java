@@ -47,14 +47,6 @@ class InputTest {
     assertEquals(2, Input.unpairedSurrogate("ab\uDE00c"));
     assertEquals(0, Input.unpairedSurrogate("\uD83Dx"));
     assertEquals(3, Input.unpairedSurrogate("\uD83D\uDE00x\uDE00"));
-    // in a part of a buffer, as the JSON parser holds a text: the index is into the part, the end is the part's
-    for (String text : new String[] {"ab\uD83D\uDE00c", "", "ab\uD83D", "ab\uDE00c", "\uD83Dx",
-        "\uD83D\uDE00x\uDE00", "\uDBFF\uDFFF\uE000\uD7FF", "\uDFFF\uDBFF"}) {
-      char[] buffer = ("\uD800" + text + "\uDC00").toCharArray();
-      assertEquals(Input.unpairedSurrogate(text), Input.unpairedSurrogate(buffer, 1, 1 + text.length()), text);
-    }
-    assertEquals(2, Input.unpairedSurrogate("\uDBFF\uDFFF\uE000\uD7FF\uDFFF".toCharArray(), 2, 5));
-    assertEquals(0, Input.unpairedSurrogate("\uD83D\uDE00".toCharArray(), 0, 1)); // its pair is past the end
     String reason = reason(StrategyJson.json(), plan("{\"en\": \"A\\uD83D\"}"));
     assertTrue(reason.contains("unpaired surrogate U+D83D at character 1"), reason);
   }
