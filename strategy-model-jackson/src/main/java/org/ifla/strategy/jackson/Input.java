@@ -7,7 +7,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -32,6 +34,7 @@ final class Input {
     boolean field(String name) throws IOException;
   }
 
+  private static final String LOCALIZED_TEXT = " (language tag to text)";
   private static final int QUOTE_LIMIT = 40;
   private static final int DETAIL_LIMIT = 160;
 
@@ -48,8 +51,118 @@ final class Input {
   }
 
   /**
+   * The fields of one kind of object, by index, for {@link #object(Fields)}: at most 64, each at most once.
+   * Immutable; share instances.
+   */
+  static final class Fields {
+    private final String what;
+    private final String[] names;
+    private final List<String> list;
+
+    private Fields(String what, List<String> names) {
+      if (names.size() > Long.SIZE) {
+        throw new IllegalArgumentException("more than 64 fields");
+      }
+      this.what = what;
+      this.list = List.copyOf(names);
+      this.names = list.toArray(new String[0]);
+    }
+
+    /** The fields of an object, {@code what} naming the object in errors ("an activity"). */
+    static Fields of(String what, List<String> names) {
+      return new Fields(what, names);
+    }
+
+    /** The index of the field of that name, or -1. */
+    int indexOf(String name) {
+      // Jackson interns field names, so the same string is usually this very one
+      for (int i = 0; i < names.length; i++) {
+        if (names[i] == name) {
+          return i;
+        }
+      }
+      for (int i = 0; i < names.length; i++) {
+        if (names[i].equals(name)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+  }
+
+  /**
+   * Reads one object's fields in turn: {@code for (int f; (f = cursor.next()) >= 0; ) switch (f) ...}, the
+   * field's value read by the caller in between. Refuses unknown and repeated fields. One per object.
+   */
+  final class ObjectCursor {
+    private final Fields fields;
+    private final JsonLocation start;
+    private boolean onField;
+    private long seen;
+
+    private ObjectCursor(Fields fields, JsonLocation start, boolean onField) {
+      this.fields = fields;
+      this.start = start;
+      this.onField = onField;
+    }
+
+    /**
+     * Moves to the next field's value and returns the field's index, or -1 at the end of the object, where the
+     * parser is then on the END_OBJECT.
+     */
+    int next() throws IOException {
+      JsonToken token;
+      if (onField) {
+        onField = false;
+        token = parser.currentToken();
+      } else {
+        token = parser.nextToken();
+      }
+      if (token == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        int field = fields.indexOf(name);
+        if (field >= 0) {
+          long bit = 1L << field;
+          if ((seen & bit) != 0) {
+            throw duplicate(name);
+          }
+          seen |= bit;
+          parser.nextToken();
+          return field;
+        }
+        parser.nextToken();
+        throw unknownField(name, fields.what, fields.list);
+      }
+      if (token != JsonToken.END_OBJECT) {
+        throw fail("expected a field name or the end of " + fields.what + ", found " + found());
+      }
+      return -1;
+    }
+
+    /** Where the object starts, for errors about the object as a whole. */
+    JsonLocation start() {
+      return start;
+    }
+  }
+
+  /**
+   * Starts reading an object. The parser is on its START_OBJECT (or on its first FIELD_NAME, where Jackson
+   * already consumed the START_OBJECT); when the cursor's {@link ObjectCursor#next()} returns -1 it is on the
+   * END_OBJECT.
+   */
+  ObjectCursor object(Fields fields) throws IOException {
+    JsonToken token = parser.currentToken();
+    JsonLocation start = parser.currentTokenLocation();
+    if (token != JsonToken.START_OBJECT && token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT) {
+      throw fail("expected " + fields.what + " (an object), found " + found());
+    }
+    return new ObjectCursor(fields, start, token != JsonToken.START_OBJECT);
+  }
+
+  /**
    * Reads an object field by field. The parser is on its START_OBJECT (or on its first FIELD_NAME, where Jackson
-   * already consumed the START_OBJECT); on return it is on the END_OBJECT.
+   * already consumed the START_OBJECT); on return it is on the END_OBJECT. A field that comes twice is an error
+   * (as is one the handler does not know).
    *
    * @return where the object starts, for errors about the object as a whole
    */
@@ -61,18 +174,71 @@ final class Input {
     } else if (token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT) {
       throw fail("expected " + what + " (an object), found " + found());
     }
+    long seen = 0;
+    Set<String> others = null;
     for (; token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
       String name = parser.currentName();
+      int field = fieldNames.indexOf(name);
+      if (field >= 0 && field < Long.SIZE) {
+        if ((seen & (1L << field)) != 0) {
+          throw duplicate(name);
+        }
+        seen |= 1L << field;
+      } else {
+        if (others == null) {
+          others = new HashSet<>();
+        }
+        if (!others.add(name)) {
+          throw duplicate(name);
+        }
+      }
       parser.nextToken();
       if (!handler.field(name)) {
-        throw fail("unknown field " + quote(name) + " in " + what + "; its fields are " + String.join(", ",
-            fieldNames));
+        throw unknownField(name, what, fieldNames);
       }
     }
     if (token != JsonToken.END_OBJECT) {
       throw fail("expected a field name or the end of " + what + ", found " + found());
     }
     return start;
+  }
+
+  /**
+   * Enters a localized text, whose fields (language tags) the caller reads: checks that the parser is on its
+   * START_OBJECT (or on its first FIELD_NAME, or on the END_OBJECT, where Jackson already consumed the
+   * START_OBJECT) and returns the token of its first field name or its end. The text is called
+   * {@code what + " (language tag to text)"} in errors, put together only for an error.
+   */
+  JsonToken enterLocalizedText(String what) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.START_OBJECT) {
+      return parser.nextToken();
+    }
+    if (token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT) {
+      throw fail("expected " + what + LOCALIZED_TEXT + " (an object), found " + found());
+    }
+    return token;
+  }
+
+  /** Checks that a localized text read after {@link #enterLocalizedText} ends at the token. */
+  void endLocalizedText(JsonToken token, String what) throws IOException {
+    if (token != JsonToken.END_OBJECT) {
+      throw fail("expected a field name or the end of " + what + LOCALIZED_TEXT + ", found " + found());
+    }
+  }
+
+  /**
+   * A field that comes a second time in its object, at its name, in the words of Jackson's own check
+   * ({@code StreamReadFeature.STRICT_DUPLICATE_DETECTION}), which the readers of {@link StrategyJson} do instead
+   * of the parser.
+   */
+  InvalidInputException duplicate(String name) {
+    return fail("Duplicate field '" + name + "'");
+  }
+
+  private InvalidInputException unknownField(String name, String what, List<String> fieldNames) {
+    return fail("unknown field " + quote(name) + " in " + what + "; its fields are " + String.join(", ",
+        fieldNames));
   }
 
   /** Reads an array, one element at a time. */
@@ -92,20 +258,50 @@ final class Input {
 
   /** Reads a text, exactly as written. */
   String text(String what) throws IOException {
+    String text = checkedText();
+    if (text == null) {
+      throw notText(what);
+    }
+    return text;
+  }
+
+  /**
+   * Reads a text, exactly as written, named {@code before + name + after} in errors: the name is put together
+   * only for an error.
+   */
+  String text(String before, String name, String after) throws IOException {
+    String text = checkedText();
+    if (text == null) {
+      throw notText(before + name + after);
+    }
+    return text;
+  }
+
+  /** The text of the current token, or null when it is not a text or not well-formed Unicode. */
+  private String checkedText() throws IOException {
     JsonToken token = parser.currentToken();
-    boolean isText = token == JsonToken.VALUE_STRING
-        || (yaml && token != null && token.isScalarValue() && token != JsonToken.VALUE_NULL
-            && token != JsonToken.VALUE_EMBEDDED_OBJECT);
-    if (!isText) {
-      throw fail("expected " + what + " (a text), found " + found());
+    if (token != JsonToken.VALUE_STRING && !(yaml && isYamlText(token))) {
+      return null;
+    }
+    String text = parser.getText();
+    return unpairedSurrogate(text) < 0 ? text : null;
+  }
+
+  private static boolean isYamlText(JsonToken token) {
+    return token != null && token.isScalarValue() && token != JsonToken.VALUE_NULL
+        && token != JsonToken.VALUE_EMBEDDED_OBJECT;
+  }
+
+  /** Why the current token is no text: not a text at all, or one with an unpaired surrogate. */
+  private InvalidInputException notText(String what) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.VALUE_STRING && !(yaml && isYamlText(token))) {
+      return fail("expected " + what + " (a text), found " + found());
     }
     String text = parser.getText();
     int bad = unpairedSurrogate(text);
-    if (bad >= 0) {
-      throw fail(what + " is not well-formed Unicode: an unpaired surrogate U+"
-          + Integer.toHexString(text.charAt(bad)).toUpperCase(java.util.Locale.ROOT) + " at character " + bad);
-    }
-    return text;
+    return fail(what + " is not well-formed Unicode: an unpaired surrogate U+"
+        + Integer.toHexString(text.charAt(bad)).toUpperCase(java.util.Locale.ROOT) + " at character " + bad);
   }
 
   /** Reads a text and converts it, reporting the converter's IllegalArgumentException at the value. */
@@ -114,8 +310,16 @@ final class Input {
     try {
       return converter.apply(text);
     } catch (IllegalArgumentException e) {
-      throw fail("invalid " + what + " " + quote(text) + ": " + detail(e.getMessage()));
+      throw invalidText(what, text, e);
     }
+  }
+
+  /**
+   * A converter's refusal of the text just read, as an error at the value: what {@link #parsed} reports, for
+   * readers that convert without a {@link Function}.
+   */
+  InvalidInputException invalidText(String what, String text, IllegalArgumentException e) {
+    return fail("invalid " + what + " " + quote(text) + ": " + detail(e.getMessage()));
   }
 
   /** Reads a whole number. */
@@ -145,6 +349,42 @@ final class Input {
     throw fail("expected " + what + " (true or false), found " + found());
   }
 
+  /**
+   * An enum's constants and their names in documents, for {@link #constant(String, Constants)}: a few names
+   * compared one by one, without a hash of the text read. Immutable.
+   */
+  static final class Constants<E extends Enum<E>> {
+    private final Class<E> type;
+    private final String[] names;
+    private final E[] values;
+
+    private Constants(Class<E> type) {
+      this.type = type;
+      this.values = type.getEnumConstants();
+      this.names = new String[values.length];
+      for (int i = 0; i < values.length; i++) {
+        names[i] = Names.of(values[i]);
+      }
+    }
+
+    static <E extends Enum<E>> Constants<E> of(Class<E> type) {
+      return new Constants<>(type);
+    }
+  }
+
+  /** Reads one of an enum's constants, written in lower case with hyphens. */
+  <E extends Enum<E>> E constant(String what, Constants<E> constants) throws IOException {
+    String text = text(what);
+    String[] names = constants.names;
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].equals(text)) {
+        return constants.values[i];
+      }
+    }
+    throw fail("invalid " + what + " " + quote(text) + "; expected one of " + String.join(", ",
+        Names.all(constants.type)));
+  }
+
   /** Reads one of an enum's constants, written in lower case with hyphens. */
   <E extends Enum<E>> E constant(String what, Class<E> type) throws IOException {
     String text = text(what);
@@ -165,8 +405,19 @@ final class Input {
     try {
       return builder.get();
     } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
-      throw failAt(start, "invalid " + what + ": " + detail(Names.requiredFieldsMessage(e.getMessage())));
+      throw invalid(what, start, e);
     }
+  }
+
+  /**
+   * The model's own check of a value built from what was read, as an error at the object: for readers that
+   * build without a {@link Supplier}, {@code catch (IllegalStateException | IllegalArgumentException |
+   * NullPointerException e) { throw in.invalid(...); }}.
+   *
+   * @param start where the object starts
+   */
+  InvalidInputException invalid(String what, JsonLocation start, RuntimeException e) {
+    return failAt(start, "invalid " + what + ": " + detail(Names.requiredFieldsMessage(e.getMessage())));
   }
 
   /** An error at the current value. */
@@ -234,16 +485,15 @@ final class Input {
 
   /** The index of the first unpaired surrogate, or -1. */
   static int unpairedSurrogate(String text) {
-    for (int i = 0; i < text.length(); i++) {
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c)) {
-        if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if ((c & 0xF800) == 0xD800) { // a surrogate, high or low: rare, so one test for both on the common path
+        if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
           i++;
         } else {
           return i;
         }
-      } else if (Character.isLowSurrogate(c)) {
-        return i;
       }
     }
     return -1;

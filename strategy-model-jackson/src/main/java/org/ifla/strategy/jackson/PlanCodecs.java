@@ -1,7 +1,6 @@
 package org.ifla.strategy.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
@@ -286,218 +285,250 @@ final class PlanCodecs {
 
   // ---- reading --------------------------------------------------------------------------------------
 
+  private static final Input.Fields PLAN_OBJECT = Input.Fields.of("an action plan", PLAN_FIELDS);
+  private static final Input.Fields UNIT_OBJECT = Input.Fields.of("a professional unit", UNIT_FIELDS);
+  private static final Input.Fields OBJECTIVE_OBJECT = Input.Fields.of("an objective", OBJECTIVE_FIELDS);
+  private static final Input.Fields ALIGNMENT_OBJECT = Input.Fields.of("an alignment", ALIGNMENT_FIELDS);
+  private static final Input.Fields FOCUS_AREA_OBJECT = Input.Fields.of("a focus area", FOCUS_AREA_FIELDS);
+  private static final Input.Fields ACTIVITY_OBJECT = Input.Fields.of("an activity", ACTIVITY_FIELDS);
+  private static final Input.Fields TASK_OBJECT = Input.Fields.of("a task", TASK_FIELDS);
+
+  // The readers switch on the field's index in the *_FIELDS lists above.
+
   private static ActionPlan readPlan(Input in) throws IOException {
     ActionPlan.Builder b = ActionPlan.builder();
     Header header = new Header(PLAN_FORMAT);
-    JsonLocation start = in.object("an action plan", PLAN_FIELDS, name -> {
-      switch (name) {
-        case "format":
-        case "formatVersion":
-          header.read(in, name);
-          return true;
-        case "unit":
+    Input.ObjectCursor fields = in.object(PLAN_OBJECT);
+    for (int f = fields.next(); f >= 0; f = fields.next()) {
+      switch (f) {
+        case 0: // format
+        case 1: // formatVersion
+          header.read(in, f == 0 ? "format" : "formatVersion");
+          break;
+        case 2:
           b.unit(readUnit(in));
-          return true;
-        case "title":
+          break;
+        case 3:
           b.title(TextCodecs.read(in, "title"));
-          return true;
-        case "template":
+          break;
+        case 4:
           b.template(ScalarCodecs.PLAN_TEMPLATE.read(in));
-          return true;
-        case "edition":
+          break;
+        case 5:
           b.edition(ScalarCodecs.EDITION_ID.read(in));
-          return true;
-        case "period":
-          b.period(ScalarCodecs.STATED_TIMEFRAME.read(in));
-          return true;
-        case "status":
+          break;
+        case 6:
+          b.period(ScalarCodecs.readStated(in));
+          break;
+        case 7:
           b.status(in.text("status"));
-          return true;
-        case "mission":
+          break;
+        case 8:
           b.mission(TextCodecs.read(in, "mission"));
-          return true;
-        case "objectives":
+          break;
+        case 9:
           b.objectives(in.list("objectives", PlanCodecs::readObjective));
-          return true;
-        case "alignments":
+          break;
+        case 10:
           b.alignments(in.list("alignments", PlanCodecs::readAlignment));
-          return true;
-        case "focusAreas":
+          break;
+        case 11:
           b.focusAreas(in.list("focusAreas", PlanCodecs::readFocusArea));
-          return true;
-        case "activities":
+          break;
+        default: // 12
           b.activities(in.list("activities", PlanCodecs::readActivity));
-          return true;
-        default:
-          return false;
+          break;
       }
-    });
-    header.check(in, start);
-    return in.build("action plan", start, b::build);
+    }
+    header.check(in, fields.start());
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
+      throw in.invalid("action plan", fields.start(), e);
+    }
   }
 
   private static ProfessionalUnit readUnit(Input in) throws IOException {
     ProfessionalUnit.Builder b = ProfessionalUnit.builder();
-    JsonLocation start = in.object("a professional unit", UNIT_FIELDS, name -> {
-      switch (name) {
-        case "name":
+    Input.ObjectCursor fields = in.object(UNIT_OBJECT);
+    for (int f = fields.next(); f >= 0; f = fields.next()) {
+      switch (f) {
+        case 0:
           b.name(TextCodecs.read(in, "name"));
-          return true;
-        case "type":
+          break;
+        case 1:
           b.type(ScalarCodecs.UNIT_TYPE.read(in));
-          return true;
-        case "abbreviation":
+          break;
+        default: // 2
           b.abbreviation(in.text("abbreviation"));
-          return true;
-        default:
-          return false;
+          break;
       }
-    });
-    return in.build("professional unit", start, b::build);
+    }
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
+      throw in.invalid("professional unit", fields.start(), e);
+    }
   }
 
   private static Objective readObjective(Input in) throws IOException {
     Objective.Builder b = Objective.builder();
-    JsonLocation start = in.object("an objective", OBJECTIVE_FIELDS, name -> {
-      switch (name) {
-        case "number":
-          b.number(in.text("number"));
-          return true;
-        case "text":
-          b.text(TextCodecs.read(in, "text"));
-          return true;
-        default:
-          return false;
+    Input.ObjectCursor fields = in.object(OBJECTIVE_OBJECT);
+    for (int f = fields.next(); f >= 0; f = fields.next()) {
+      if (f == 0) {
+        b.number(in.text("number"));
+      } else {
+        b.text(TextCodecs.read(in, "text"));
       }
-    });
-    return in.build("objective", start, b::build);
+    }
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
+      throw in.invalid("objective", fields.start(), e);
+    }
   }
 
   private static Alignment readAlignment(Input in) throws IOException {
     Alignment.Builder b = Alignment.builder();
-    JsonLocation start = in.object("an alignment", ALIGNMENT_FIELDS, name -> {
-      switch (name) {
-        case "element":
-          b.element(ScalarCodecs.ELEMENT_REFERENCE.read(in));
-          return true;
-        case "statedNumber":
+    Input.ObjectCursor fields = in.object(ALIGNMENT_OBJECT);
+    for (int f = fields.next(); f >= 0; f = fields.next()) {
+      switch (f) {
+        case 0:
+          b.element(ScalarCodecs.readReference(in));
+          break;
+        case 1:
           b.statedNumber(BundledTexts.shared(in.text("statedNumber")));
-          return true;
-        case "statedTitle":
+          break;
+        case 2:
           b.statedTitle(BundledTexts.shared(in.text("statedTitle")));
-          return true;
-        case "rationale":
+          break;
+        case 3:
           b.rationale(TextCodecs.read(in, "rationale"));
-          return true;
-        case "level":
+          break;
+        case 4:
           b.level(ScalarCodecs.ALIGNMENT_LEVEL.read(in));
-          return true;
-        case "external":
+          break;
+        case 5:
           b.isExternal(in.bool("external"));
-          return true;
-        case "migratedFrom":
-          b.migratedFrom(ScalarCodecs.ELEMENT_REFERENCE.read(in));
-          return true;
-        default:
-          return false;
+          break;
+        default: // 6
+          b.migratedFrom(ScalarCodecs.readReference(in));
+          break;
       }
-    });
-    return in.build("alignment", start, b::build);
+    }
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
+      throw in.invalid("alignment", fields.start(), e);
+    }
   }
 
   private static FocusArea readFocusArea(Input in) throws IOException {
     FocusArea.Builder b = FocusArea.builder();
-    JsonLocation start = in.object("a focus area", FOCUS_AREA_FIELDS, name -> {
-      switch (name) {
-        case "number":
+    Input.ObjectCursor fields = in.object(FOCUS_AREA_OBJECT);
+    for (int f = fields.next(); f >= 0; f = fields.next()) {
+      switch (f) {
+        case 0:
           b.number(in.text("number"));
-          return true;
-        case "title":
+          break;
+        case 1:
           b.title(TextCodecs.read(in, "title"));
-          return true;
-        case "description":
+          break;
+        case 2:
           b.description(TextCodecs.read(in, "description"));
-          return true;
-        case "alignments":
+          break;
+        case 3:
           b.alignments(in.list("alignments", PlanCodecs::readAlignment));
-          return true;
-        case "activities":
+          break;
+        case 4:
           b.activities(in.list("activities", PlanCodecs::readActivity));
-          return true;
-        case "communication":
+          break;
+        case 5:
           b.communication(TextCodecs.read(in, "communication"));
-          return true;
-        case "impactMeasures":
+          break;
+        case 6:
           b.impactMeasures(TextCodecs.read(in, "impactMeasures"));
-          return true;
-        case "collaboration":
+          break;
+        default: // 7
           b.collaboration(TextCodecs.read(in, "collaboration"));
-          return true;
-        default:
-          return false;
+          break;
       }
-    });
-    return in.build("focus area", start, b::build);
+    }
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
+      throw in.invalid("focus area", fields.start(), e);
+    }
   }
 
   private static Activity readActivity(Input in) throws IOException {
     Activity.Builder b = Activity.builder();
-    JsonLocation start = in.object("an activity", ACTIVITY_FIELDS, name -> {
-      switch (name) {
-        case "number":
+    Input.ObjectCursor fields = in.object(ACTIVITY_OBJECT);
+    for (int f = fields.next(); f >= 0; f = fields.next()) {
+      switch (f) {
+        case 0:
           b.number(in.text("number"));
-          return true;
-        case "title":
+          break;
+        case 1:
           b.title(TextCodecs.read(in, "title"));
-          return true;
-        case "description":
+          break;
+        case 2:
           b.description(TextCodecs.read(in, "description"));
-          return true;
-        case "tasks":
+          break;
+        case 3:
           b.tasks(in.list("tasks", PlanCodecs::readTask));
-          return true;
-        case "responsibility":
+          break;
+        case 4:
           b.responsibility(in.text("responsibility"));
-          return true;
-        case "timeframe":
-          b.timeframe(ScalarCodecs.STATED_TIMEFRAME.read(in));
-          return true;
-        case "fundingNeeded":
+          break;
+        case 5:
+          b.timeframe(ScalarCodecs.readStated(in));
+          break;
+        case 6:
           b.fundingNeeded(ScalarCodecs.FUNDING_NEED.read(in));
-          return true;
-        case "collaborators":
-          b.collaborators(in.list("collaborators", i -> i.text("collaborator")));
-          return true;
-        case "alignments":
+          break;
+        case 7:
+          b.collaborators(in.list("collaborators", PlanCodecs::readCollaborator));
+          break;
+        default: // 8
           b.alignments(in.list("alignments", PlanCodecs::readAlignment));
-          return true;
-        default:
-          return false;
+          break;
       }
-    });
-    return in.build("activity", start, b::build);
+    }
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
+      throw in.invalid("activity", fields.start(), e);
+    }
+  }
+
+  private static String readCollaborator(Input in) throws IOException {
+    return in.text("collaborator");
   }
 
   private static Task readTask(Input in) throws IOException {
     Task.Builder b = Task.builder();
-    JsonLocation start = in.object("a task", TASK_FIELDS, name -> {
-      switch (name) {
-        case "number":
+    Input.ObjectCursor fields = in.object(TASK_OBJECT);
+    for (int f = fields.next(); f >= 0; f = fields.next()) {
+      switch (f) {
+        case 0:
           b.number(in.text("number"));
-          return true;
-        case "text":
+          break;
+        case 1:
           b.text(TextCodecs.read(in, "text"));
-          return true;
-        case "responsibility":
+          break;
+        case 2:
           b.responsibility(in.text("responsibility"));
-          return true;
-        case "timeframe":
-          b.timeframe(ScalarCodecs.STATED_TIMEFRAME.read(in));
-          return true;
-        default:
-          return false;
+          break;
+        default: // 3
+          b.timeframe(ScalarCodecs.readStated(in));
+          break;
       }
-    });
-    return in.build("task", start, b::build);
+    }
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
+      throw in.invalid("task", fields.start(), e);
+    }
   }
 }

@@ -1,7 +1,6 @@
 package org.ifla.strategy.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.google.common.collect.ImmutableList;
@@ -60,7 +59,8 @@ final class ScalarCodecs {
   private ScalarCodecs() {}
 
   private static <E extends Enum<E>> Codec<E> constant(Class<E> type, String what) {
-    return Codec.of(type, Written::constant, in -> in.constant(what, type));
+    Input.Constants<E> constants = Input.Constants.of(type);
+    return Codec.of(type, Written::constant, in -> in.constant(what, constants));
   }
 
   private static void writeText(Object value, JsonGenerator out) throws IOException {
@@ -89,28 +89,44 @@ final class ScalarCodecs {
     out.writeEndObject();
   }
 
-  private static StatedTimeframe readStated(Input in) throws IOException {
-    if (in.parser().currentToken() != JsonToken.START_OBJECT) {
-      return in.parsed("timeframe", StatedTimeframe::parse); // a blank text is an error at the value
+  private static final Input.Fields TIMEFRAME_OBJECT = Input.Fields.of("a stated timeframe", TIMEFRAME_FIELDS);
+
+  /** Reads an element reference: what {@link #ELEMENT_REFERENCE} reads, without the codec's indirection. */
+  static ElementReference readReference(Input in) throws IOException {
+    String text = in.text("element reference");
+    try {
+      return ElementReference.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw in.invalidText("element reference", text, e);
     }
-    String[] text = {null};
-    List<List<Timeframe>> intervals = new java.util.ArrayList<>(1);
-    JsonLocation start = in.object("a stated timeframe", TIMEFRAME_FIELDS, name -> {
-      switch (name) {
-        case "text":
-          text[0] = in.text("timeframe text");
-          return true;
-        case "intervals":
-          intervals.add(in.list("intervals", TIMEFRAME::read));
-          return true;
-        default:
-          return false;
+  }
+
+  /** Reads a stated timeframe: what {@link #STATED_TIMEFRAME} reads, without the codec's indirection. */
+  static StatedTimeframe readStated(Input in) throws IOException {
+    if (in.parser().currentToken() != JsonToken.START_OBJECT) {
+      String text = in.text("timeframe");
+      try {
+        return StatedTimeframe.parse(text); // a blank text is an error at the value
+      } catch (IllegalArgumentException e) {
+        throw in.invalidText("timeframe", text, e);
       }
-    });
-    return in.build("stated timeframe", start, () -> {
-      TextCodecs.requireField(text[0], "text");
-      TextCodecs.requireField(intervals.isEmpty() ? null : intervals, "intervals");
-      return StatedTimeframe.of(text[0], intervals.get(0));
-    });
+    }
+    String text = null;
+    List<Timeframe> intervals = null;
+    Input.ObjectCursor fields = in.object(TIMEFRAME_OBJECT);
+    for (int f = fields.next(); f >= 0; f = fields.next()) {
+      if (f == 0) {
+        text = in.text("timeframe text");
+      } else {
+        intervals = in.list("intervals", TIMEFRAME::read);
+      }
+    }
+    try {
+      TextCodecs.requireField(text, "text");
+      TextCodecs.requireField(intervals, "intervals");
+      return StatedTimeframe.of(text, intervals);
+    } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
+      throw in.invalid("stated timeframe", fields.start(), e);
+    }
   }
 }

@@ -9,13 +9,16 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.util.ClassUtil;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -471,7 +474,8 @@ public final class StrategyJson {
     parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
     T value;
     try (parser) {
-      value = mapper.readValue(parser, type);
+      Codec<T> codec = StrategyModule.codec(type);
+      value = codec != null ? readDirectly(parser, type, codec) : mapper.readValue(parser, type);
     } catch (InvalidInputException e) {
       throw formatError(source, e.pointer(), e);
     } catch (JsonProcessingException | CharConversionException e) {
@@ -489,6 +493,36 @@ public final class StrategyJson {
     }
     if (value == null) { // a document that is only null (JSON null, YAML ~ or null)
       throw new StrategyFormatException(source, 1, -1, "", "the document is null, not a value", null);
+    }
+    return value;
+  }
+
+  /**
+   * Reads a value of a model type with its codec, as {@code mapper.readValue(parser, type)} does through the
+   * module's deserializer, without databind's set-up per call: the same null for a null document, the same
+   * errors for no content and for content after the value ({@code FAIL_ON_TRAILING_TOKENS}). In JSON the readers
+   * refuse repeated fields themselves (with the parser's words), so the parser's own check, a hash set per
+   * object, is turned off; YAML keeps it.
+   */
+  private <T> T readDirectly(JsonParser parser, Class<T> type, Codec<T> codec) throws IOException {
+    if (!yaml) {
+      parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    }
+    JsonToken token = parser.currentToken();
+    if (token == null) {
+      token = parser.nextToken();
+      if (token == null) {
+        throw MismatchedInputException.from(parser, type, "No content to map due to end-of-input");
+      }
+    }
+    T value = token == JsonToken.VALUE_NULL || token == JsonToken.END_ARRAY || token == JsonToken.END_OBJECT
+        ? null : codec.read(new Input(parser));
+    parser.clearCurrentToken();
+    JsonToken trailing = parser.nextToken();
+    if (trailing != null) {
+      throw MismatchedInputException.from(parser, type, String.format("Trailing token (of type %s) found after "
+          + "value (bound as %s): not allowed as per `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`", trailing,
+          ClassUtil.nameOf(type)));
     }
     return value;
   }

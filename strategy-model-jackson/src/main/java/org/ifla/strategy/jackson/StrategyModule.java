@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -50,6 +51,9 @@ public final class StrategyModule extends Module {
       .addAll(MigrationCodecs.ALL)
       .build();
 
+  private static final ImmutableMap<Class<?>, Codec<?>> BY_TYPE = CODECS.stream()
+      .collect(ImmutableMap.toImmutableMap(Codec::type, codec -> codec));
+
   /** Creates the module. */
   public StrategyModule() {}
 
@@ -88,6 +92,15 @@ public final class StrategyModule extends Module {
     }
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
+  }
+
+  /**
+   * The codec of exactly this type (as the module's deserializers are found: by the exact class), or null when
+   * the module has none.
+   */
+  @SuppressWarnings("unchecked") // BY_TYPE maps each type to a codec of that type
+  static <T> Codec<T> codec(Class<T> type) {
+    return (Codec<T>) BY_TYPE.get(type);
   }
 
   private static <T> void register(Codec<T> codec, SimpleSerializers serializers,

@@ -2,10 +2,14 @@ package org.ifla.strategy.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.ifla.strategy.text.Label;
 import org.ifla.strategy.text.LocalizedText;
 
@@ -20,6 +24,8 @@ import org.ifla.strategy.text.LocalizedText;
 final class TextCodecs {
   private static final List<String> LABEL_FIELDS = List.of("language", "text", "official");
   private static final List<String> MARKED_FIELDS = List.of("text", "official");
+  private static final Input.Fields LABEL_OBJECT = Input.Fields.of("a label", LABEL_FIELDS);
+  private static final Input.Fields MARKED_OBJECT = Input.Fields.of("a marked label", MARKED_FIELDS);
 
   static final Codec<LocalizedText> LOCALIZED_TEXT = Codec.of(LocalizedText.class, TextCodecs::write,
       in -> read(in, "a localized text"));
@@ -60,25 +66,53 @@ final class TextCodecs {
   }
 
   static LocalizedText read(Input in, String what) throws IOException {
+    JsonParser parser = in.parser();
+    JsonLocation start = parser.currentTokenLocation();
+    JsonToken token = in.enterLocalizedText(what);
     LocalizedText.Builder labels = LocalizedText.builder();
-    int[] count = {0};
-    JsonLocation start = in.object(what + " (language tag to text)", List.of("a BCP 47 language tag"), tag -> {
+    // the tags as written, for repeated ones (Jackson's duplicate check, which StrategyJson leaves to readers)
+    String first = null;
+    String second = null;
+    Set<String> more = null;
+    int count = 0;
+    for (; token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+      String tag = parser.currentName();
+      if (count == 0) {
+        first = tag;
+      } else if (tag.equals(first)) {
+        throw in.duplicate(tag);
+      } else if (count == 1) {
+        second = tag;
+      } else if (tag.equals(second)) {
+        throw in.duplicate(tag);
+      } else {
+        if (more == null) {
+          more = new HashSet<>();
+        }
+        if (!more.add(tag)) {
+          throw in.duplicate(tag);
+        }
+      }
       Label label;
-      if (in.parser().currentToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+      if (parser.nextToken() == JsonToken.START_OBJECT) {
         label = readMarked(in, tag);
       } else {
-        String text = in.text("the " + tag + " text");
-        label = in.build("label", in.parser().currentTokenLocation(), () -> Label.of(tag, text, true));
+        String text = in.text("the ", tag, " text");
+        try {
+          label = Label.of(tag, text, true);
+        } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
+          throw in.invalid("label", parser.currentTokenLocation(), e);
+        }
       }
       try {
         labels.add(label);
       } catch (IllegalArgumentException e) {
         throw in.fail("a second label for language " + label.languageTag());
       }
-      count[0]++;
-      return true;
-    });
-    if (count[0] == 0) {
+      count++;
+    }
+    in.endLocalizedText(token, what);
+    if (count == 0) {
       throw in.failAt(start, what + " needs at least one label");
     }
     return labels.build();
@@ -110,33 +144,32 @@ final class TextCodecs {
    * standing alone ({@code tag} null) it also has {@code language}.
    */
   private static Label readLabelObject(Input in, String tag) throws IOException {
-    String[] values = {tag, null};
-    Boolean[] official = {null};
-    JsonLocation start = in.object(tag == null ? "a label" : "a marked label",
-        tag == null ? LABEL_FIELDS : MARKED_FIELDS, name -> {
-          switch (name) {
-            case "language":
-              if (tag != null) {
-                return false;
-              }
-              values[0] = in.text("language");
-              return true;
-            case "text":
-              values[1] = in.text(tag == null ? "text" : "the " + tag + " text");
-              return true;
-            case "official":
-              official[0] = in.bool("official");
-              return true;
-            default:
-              return false;
-          }
-        });
-    return in.build("label", start, () -> {
-      requireField(values[0], "language");
-      requireField(values[1], "text");
-      requireField(official[0], "official");
-      return Label.of(values[0], values[1], official[0]);
-    });
+    String language = tag;
+    String text = null;
+    Boolean official = null;
+    Input.ObjectCursor fields = in.object(tag == null ? LABEL_OBJECT : MARKED_OBJECT);
+    int offset = tag == null ? 0 : 1; // a marked label has no language field
+    for (int f = fields.next(); f >= 0; f = fields.next()) {
+      switch (f + offset) {
+        case 0:
+          language = in.text("language");
+          break;
+        case 1:
+          text = tag == null ? in.text("text") : in.text("the ", tag, " text");
+          break;
+        default: // 2
+          official = in.bool("official");
+          break;
+      }
+    }
+    try {
+      requireField(language, "language");
+      requireField(text, "text");
+      requireField(official, "official");
+      return Label.of(language, text, official);
+    } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
+      throw in.invalid("label", fields.start(), e);
+    }
   }
 
   /** Fails a build with the builders' own wording for a missing field, which {@link Names} says plainly. */

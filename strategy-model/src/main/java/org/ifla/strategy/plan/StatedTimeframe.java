@@ -46,11 +46,11 @@ public final class StatedTimeframe {
    * @throws IllegalArgumentException if the text is blank
    */
   public static StatedTimeframe parse(String text) {
-    checkArgument(!requireNonNull(text, "text").isBlank(), "blank timeframe text");
-    StatedTimeframe known = PARSED.get(text);
+    StatedTimeframe known = PARSED.get(requireNonNull(text, "text")); // never blank: none is kept
     if (known != null) {
       return known;
     }
+    checkArgument(!text.isBlank(), "blank timeframe text");
     StatedTimeframe parsed = new StatedTimeframe(text, TimeframeReader.read(text));
     if (text.length() <= PARSED_LENGTH && PARSED.size() < PARSED_LIMIT) {
       PARSED.putIfAbsent(text, parsed);

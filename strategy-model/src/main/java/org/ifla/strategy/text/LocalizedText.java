@@ -5,12 +5,14 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * A text in one or more languages: at most one {@link Label} per BCP 47 language tag, never none.
@@ -26,10 +28,12 @@ public final class LocalizedText {
   /** The language every fallback chain tries after the requested language: {@value}. */
   public static final String DEFAULT_LANGUAGE = "en";
 
+  /** Above this many labels, look-ups search by halves rather than one by one. */
+  private static final int LINEAR = 4;
+
   /**
-   * The labels in language-tag order, one per tag. A list, not a sorted map: a text has one to three labels, and
-   * building the first ImmutableSortedMap loads and verifies some thirty Guava classes, which was a third of a
-   * fresh JVM's time to print a bundled vision (see benchmarks/README.md, group 4).
+   * The labels in language-tag order, one per tag: a list rather than a sorted map, since nearly every text has
+   * one or two labels (decoding a plan built a sorted map per text; see benchmarks/README.md).
    */
   private final ImmutableList<Label> labels;
 
@@ -101,10 +105,45 @@ public final class LocalizedText {
    */
   public ImmutableSortedSet<String> languages() {
     ImmutableSortedSet.Builder<String> tags = ImmutableSortedSet.naturalOrder();
-    for (int i = 0; i < labels.size(); i++) {
-      tags.add(labels.get(i).languageTag());
+    for (Label label : labels) {
+      tags.add(label.languageTag());
     }
     return tags.build();
+  }
+
+  /** The label of exactly this canonical tag, or null. */
+  private Label get(String tag) {
+    int i = ceiling(tag);
+    if (i < labels.size()) {
+      Label label = labels.get(i);
+      if (label.languageTag().equals(tag)) {
+        return label;
+      }
+    }
+    return null;
+  }
+
+  /** The index of the first label whose tag is not before this one, or the number of labels. */
+  private int ceiling(String tag) {
+    int size = labels.size();
+    if (size <= LINEAR) {
+      int i = 0;
+      while (i < size && labels.get(i).languageTag().compareTo(tag) < 0) {
+        i++;
+      }
+      return i;
+    }
+    int low = 0;
+    int high = size;
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (labels.get(middle).languageTag().compareTo(tag) < 0) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
   }
 
   /**
@@ -116,18 +155,7 @@ public final class LocalizedText {
    * @throws IllegalArgumentException if the tag is ill-formed
    */
   public Optional<Label> label(String languageTag) {
-    return Optional.ofNullable(find(LanguageTags.canonical(languageTag)));
-  }
-
-  /** The label of exactly this canonical tag, or null. */
-  private Label find(String tag) {
-    for (int i = 0; i < labels.size(); i++) {
-      Label label = labels.get(i);
-      if (label.languageTag().equals(tag)) {
-        return label;
-      }
-    }
-    return null;
+    return Optional.ofNullable(get(LanguageTags.canonical(languageTag)));
   }
 
   /**
@@ -139,20 +167,17 @@ public final class LocalizedText {
    * @throws NullPointerException if the locale is null
    */
   public Label resolve(Locale locale) {
-    ImmutableList<String> chain = fallbackChain(locale);
-    for (int i = 0; i < chain.size(); i++) { // indexed: an iterator loads a dozen more classes at start-up
-      String tag = chain.get(i);
-      Label label = find(tag);
+    for (String tag : fallbackChain(locale)) {
+      Label label = get(tag);
       if (label != null) {
         return label;
       }
       if (tag.indexOf('-') < 0) {
         // any label of the same language, such as en-GB for en: the first in tag order
-        for (int j = 0; j < labels.size(); j++) {
-          String other = labels.get(j).languageTag();
-          if (other.length() > tag.length() && other.charAt(tag.length()) == '-' && other.startsWith(tag)) {
-            return labels.get(j);
-          }
+        String prefix = tag + "-";
+        int i = ceiling(prefix);
+        if (i < labels.size() && labels.get(i).languageTag().startsWith(prefix)) {
+          return labels.get(i);
         }
       }
     }
@@ -247,9 +272,11 @@ public final class LocalizedText {
    */
   public LocalizedText with(Label label) {
     requireNonNull(label, "label");
-    SortedMap<String, Label> copy = byTag();
-    copy.put(label.languageTag(), label);
-    return new LocalizedText(ImmutableList.copyOf(copy.values()));
+    int i = ceiling(label.languageTag());
+    boolean replaces = i < labels.size() && labels.get(i).languageTag().equals(label.languageTag());
+    ImmutableList.Builder<Label> copy = ImmutableList.builderWithExpectedSize(labels.size() + 1);
+    copy.addAll(labels.subList(0, i)).add(label).addAll(labels.subList(replaces ? i + 1 : i, labels.size()));
+    return new LocalizedText(copy.build());
   }
 
   /**
@@ -262,21 +289,14 @@ public final class LocalizedText {
    */
   public LocalizedText without(String languageTag) {
     String tag = LanguageTags.canonical(languageTag);
-    if (find(tag) == null) {
+    if (get(tag) == null) {
       return this;
     }
-    SortedMap<String, Label> copy = byTag();
-    copy.remove(tag);
-    checkArgument(!copy.isEmpty(), "cannot remove the only label '%s'", tag);
-    return new LocalizedText(ImmutableList.copyOf(copy.values()));
-  }
-
-  private SortedMap<String, Label> byTag() {
-    SortedMap<String, Label> map = new TreeMap<>();
-    for (int i = 0; i < labels.size(); i++) {
-      map.put(labels.get(i).languageTag(), labels.get(i));
-    }
-    return map;
+    checkArgument(labels.size() > 1, "cannot remove the only label '%s'", tag);
+    int i = ceiling(tag);
+    ImmutableList.Builder<Label> copy = ImmutableList.builderWithExpectedSize(labels.size() - 1);
+    return new LocalizedText(copy.addAll(labels.subList(0, i)).addAll(labels.subList(i + 1, labels.size()))
+        .build());
   }
 
   /**
@@ -290,12 +310,16 @@ public final class LocalizedText {
     return other instanceof LocalizedText && ((LocalizedText) other).labels.equals(labels);
   }
 
-  /** The hash code of the map from language tag to label, as when the labels were kept in one. */
+  /**
+   * Returns the hash code of the labels as a map from language tag to label would have it.
+   *
+   * @return the hash code
+   */
   @Override
   public int hashCode() {
     int hash = 0;
-    for (int i = 0; i < labels.size(); i++) {
-      hash += labels.get(i).languageTag().hashCode() ^ labels.get(i).hashCode();
+    for (Label label : labels) {
+      hash += label.languageTag().hashCode() ^ label.hashCode();
     }
     return hash;
   }
@@ -314,7 +338,12 @@ public final class LocalizedText {
    * Builds a {@link LocalizedText}. Not thread-safe; each builder is for one use.
    */
   public static final class Builder {
-    private final SortedMap<String, Label> labels = new TreeMap<>();
+    /** Above this many labels, a repeated tag is found with a hash map rather than one by one. */
+    private static final int SCAN = 8;
+
+    private Label[] labels = new Label[2];
+    private int size;
+    private Map<String, Label> byTag;
 
     private Builder() {}
 
@@ -328,9 +357,28 @@ public final class LocalizedText {
      */
     public Builder add(Label label) {
       requireNonNull(label, "label");
-      Label previous = labels.putIfAbsent(label.languageTag(), label);
-      checkArgument(previous == null, "two labels for language '%s': %s and %s",
-          label.languageTag(), previous, label);
+      String tag = label.languageTag();
+      Label previous = null;
+      if (byTag != null) {
+        previous = byTag.putIfAbsent(tag, label);
+      } else {
+        for (int i = 0; i < size && previous == null; i++) {
+          if (labels[i].languageTag().equals(tag)) {
+            previous = labels[i];
+          }
+        }
+      }
+      checkArgument(previous == null, "two labels for language '%s': %s and %s", tag, previous, label);
+      if (size == labels.length) {
+        labels = Arrays.copyOf(labels, size * 2);
+      }
+      labels[size++] = label;
+      if (byTag == null && size > SCAN) {
+        byTag = new HashMap<>();
+        for (int i = 0; i < size; i++) {
+          byTag.put(labels[i].languageTag(), labels[i]);
+        }
+      }
       return this;
     }
 
@@ -381,7 +429,7 @@ public final class LocalizedText {
      * @return whether the builder is empty
      */
     public boolean isEmpty() {
-      return labels.isEmpty();
+      return size == 0;
     }
 
     /**
@@ -391,7 +439,33 @@ public final class LocalizedText {
      * @throws IllegalArgumentException if no label was added
      */
     public LocalizedText build() {
-      return new LocalizedText(ImmutableList.copyOf(labels.values()));
+      switch (size) {
+        case 0:
+          return new LocalizedText(ImmutableList.of());
+        case 1:
+          return new LocalizedText(ImmutableList.of(labels[0]));
+        case 2:
+          return new LocalizedText(inOrder(labels[0], labels[1]) ? ImmutableList.of(labels[0], labels[1])
+              : ImmutableList.of(labels[1], labels[0]));
+        default:
+          Label[] sorted = Arrays.copyOf(labels, size);
+          Arrays.sort(sorted, BY_TAG);
+          return new LocalizedText(ImmutableList.copyOf(sorted));
+      }
+    }
+
+    private static boolean inOrder(Label a, Label b) {
+      return a.languageTag().compareTo(b.languageTag()) < 0;
+    }
+  }
+
+  /** Labels by tag; a class, not a lambda, so that the first text built spins no lambda (first use). */
+  private static final Comparator<Label> BY_TAG = new ByTag();
+
+  private static final class ByTag implements Comparator<Label> {
+    @Override
+    public int compare(Label a, Label b) {
+      return a.languageTag().compareTo(b.languageTag());
     }
   }
 }

@@ -414,12 +414,16 @@ class LocalizedTextTest {
           for (String tag : map.keySet()) {
             assertSame(map.get(tag), text.label(tag).orElseThrow());
           }
-          assertEquals(expectedResolve(map, locale), text.resolve(locale), locale::toString);
+          assertEquals(referenceResolve(map, locale), text.resolve(locale), locale::toString);
         });
   }
 
-  /** resolve as it was written over the sorted map. */
-  private static Label expectedResolve(TreeMap<String, Label> labels, Locale locale) {
+  /** Tags in a mix that puts prefixes, scripts and regions next to each other in tag order. */
+  private static final List<String> MODEL_TAGS = List.of("ar", "de", "de-AT", "en", "en-GB", "en-US", "es",
+      "fr", "fr-CA", "ja", "pt", "pt-BR", "ru", "zh", "zh-Hans", "zh-Hant", "zh-Hant-TW", "zh-TW", "und");
+
+  /** What the text did when it was a sorted map, before it kept a list: the reference for the model test. */
+  private static Label referenceResolve(TreeMap<String, Label> labels, Locale locale) {
     for (String tag : LocalizedText.fallbackChain(locale)) {
       Label label = labels.get(tag);
       if (label != null) {
@@ -451,5 +455,46 @@ class LocalizedTextTest {
     assertSame(other, other.without("en"));
     assertEquals(List.of("fr"), List.copyOf(other.without("enm").languages()));
     assertEquals(List.of("enm", "fr", "zh"), List.copyOf(other.with(Label.official("zh", "z")).languages()));
+  }
+
+  @Test
+  void everyLookUpAgreesWithASortedMapOfTheLabels() {
+    java.util.Random random = new java.util.Random(20261201);
+    for (int round = 0; round < 1000; round++) {
+      List<String> tags = new ArrayList<>(MODEL_TAGS);
+      Collections.shuffle(tags, random);
+      // one or two labels mostly, and up to every tag: the list, the binary search and the builder's hash map
+      int size = round % 3 == 0 ? 1 + random.nextInt(tags.size()) : 1 + random.nextInt(2);
+      TreeMap<String, Label> reference = new TreeMap<>();
+      LocalizedText.Builder builder = LocalizedText.builder();
+      for (String tag : tags.subList(0, size)) {
+        Label label = Label.of(tag, "t" + random.nextInt(3), random.nextBoolean());
+        reference.put(tag, label);
+        builder.add(label);
+        String again = tag;
+        assertIllegalArgument(() -> LocalizedText.builder().addAll(reference.values()).add(Label.official(again,
+            "x")), "two labels for language '" + tag + "'");
+      }
+      LocalizedText text = builder.build();
+      assertEquals(List.copyOf(reference.values()), text.labels());
+      assertEquals(List.copyOf(reference.keySet()), List.copyOf(text.languages()));
+      assertEquals(reference.hashCode(), text.hashCode());
+      assertEquals(reference.values().toString(), text.toString());
+      assertEquals(text, LocalizedText.copyOf(reference.descendingMap().values()));
+      for (String tag : MODEL_TAGS) {
+        assertEquals(Optional.ofNullable(reference.get(tag)), text.label(tag), tag);
+        Locale locale = Locale.forLanguageTag(tag);
+        assertEquals(referenceResolve(reference, locale), text.resolve(locale), tag);
+        Label other = Label.unofficial(tag, "other");
+        TreeMap<String, Label> with = new TreeMap<>(reference);
+        with.put(tag, other);
+        assertEquals(List.copyOf(with.values()), text.with(other).labels(), tag);
+        if (reference.size() > 1 || !reference.containsKey(tag)) {
+          TreeMap<String, Label> without = new TreeMap<>(reference);
+          without.remove(tag);
+          assertEquals(List.copyOf(without.values()), text.without(tag).labels(), tag);
+        }
+      }
+    }
   }
 }
