@@ -91,4 +91,38 @@ class RuleLocationsTest {
     ActionPlan late = plan(Alignment.builder().statedNumber("1").build(), StatedTimeframe.parse("2030"));
     assertEquals(withoutPeriod, reported(late, "timeframe-outside-plan"));
   }
+
+  private static ActionPlan planOf(StatedTimeframe period, Alignment alignment, StatedTimeframe... times) {
+    Activity.Builder activity = Activity.builder().title(en("activity"));
+    for (StatedTimeframe time : times) {
+      activity.addTasks(Task.builder().text(en("task")).timeframe(time).build());
+    }
+    return ActionPlan.builder().unit(ProfessionalUnit.of(UnitType.SECTION, en("unit")))
+        .template(PlanTemplate.FOCUS_AREAS).edition(IflaStrategies.STRATEGY_2019_2024).period(period)
+        .addFocusAreas(FocusArea.builder().title(en("area")).addAlignments(alignment)
+            .addActivities(activity.build()).build())
+        .build();
+  }
+
+  @Test
+  void aPeriodOfSeveralIntervalsSpansFromTheEarliestStartToTheLatestEnd() {
+    Alignment area = Alignment.builder().level(AlignmentLevel.AREA).element(ElementReference.parse("SD1")).build();
+    for (String period : List.of("Feb 2020 - June 2020, Oct 2019 - Jan 2020",
+        "Oct 2019 - Jan 2020, Feb 2020 - June 2020",
+        "Dec 2019 - Mar 2020, Oct 2019 - June 2020, Nov 2019 - Jan 2020")) {
+      ActionPlan plan = planOf(StatedTimeframe.parse(period), area, StatedTimeframe.parse("Oct 2019 - June 2020"),
+          StatedTimeframe.parse("Sept 2019"), StatedTimeframe.parse("July 2020"));
+      assertEquals(List.of("/focusAreas/0/activities/0/tasks/1/timeframe",
+          "/focusAreas/0/activities/0/tasks/2/timeframe"), reported(plan, "timeframe-outside-plan"), period);
+    }
+  }
+
+  @Test
+  void aFocusAreaCitingAnInitiativeWithoutSayingSoIsAligned() {
+    Alignment initiative = Alignment.builder().element(ElementReference.parse("SD1.KI1")).build();
+    Alignment area = Alignment.builder().element(ElementReference.parse("SD1")).build();
+    StatedTimeframe period = StatedTimeframe.parse("2019 - 2020");
+    assertEquals(List.of(), reported(planOf(period, initiative), "no-aligned-focus-area"));
+    assertEquals(List.of("/focusAreas"), reported(planOf(period, area), "no-aligned-focus-area"));
+  }
 }
