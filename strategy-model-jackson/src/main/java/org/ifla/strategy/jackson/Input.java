@@ -283,6 +283,13 @@ final class Input {
     if (token != JsonToken.VALUE_STRING && !(yaml && isYamlText(token))) {
       return null;
     }
+    if (!yaml) {
+      // checked in Jackson's own buffer, before the String is made: an array, and mostly without a branch
+      if (unpairedSurrogate(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength()) >= 0) {
+        return null;
+      }
+      return parser.getText();
+    }
     String text = parser.getText();
     return unpairedSurrogate(text) < 0 ? text : null;
   }
@@ -481,6 +488,33 @@ final class Input {
       end--;
     }
     return message.substring(0, end) + "\u2026 (" + message.length() + " characters)";
+  }
+
+  /**
+   * The index (from {@code offset}) of the first unpaired surrogate in {@code length} characters of the array
+   * from {@code offset}, or -1. Most texts have no character as high as a surrogate, which one pass without a
+   * branch, taking the highest, tells; only the others are looked at character by character.
+   */
+  static int unpairedSurrogate(char[] chars, int offset, int length) {
+    int end = offset + length;
+    int highest = 0;
+    for (int i = offset; i < end; i++) {
+      highest = Math.max(highest, chars[i]);
+    }
+    if (highest < Character.MIN_SURROGATE) {
+      return -1;
+    }
+    for (int i = offset; i < end; i++) {
+      char c = chars[i];
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
+          i++;
+        } else {
+          return i - offset;
+        }
+      }
+    }
+    return -1;
   }
 
   /** The index of the first unpaired surrogate, or -1. */

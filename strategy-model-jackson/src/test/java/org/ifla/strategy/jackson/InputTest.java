@@ -52,6 +52,44 @@ class InputTest {
   }
 
   @Test
+  void unpairedSurrogatesAreFoundInAnArrayFromItsOffset() {
+    assertEquals(-1, Input.unpairedSurrogate(new char[0], 0, 0));
+    assertEquals(-1, Input.unpairedSurrogate("ab\uD83D\uDE00c".toCharArray(), 0, 5));
+    // no character as high as a surrogate, however close; characters above the surrogates are no surrogates
+    assertEquals(-1, Input.unpairedSurrogate("a\uD7FF\u00E9\uD55C".toCharArray(), 0, 4));
+    assertEquals(-1, Input.unpairedSurrogate("a\uE000\uFFFFb".toCharArray(), 0, 4));
+    // the lowest and highest surrogates, alone
+    assertEquals(0, Input.unpairedSurrogate("\uD800".toCharArray(), 0, 1));
+    assertEquals(1, Input.unpairedSurrogate("a\uDFFF".toCharArray(), 0, 2));
+    assertEquals(2, Input.unpairedSurrogate("ab\uDE00c".toCharArray(), 0, 4));
+    assertEquals(3, Input.unpairedSurrogate("\uD83D\uDE00x\uDE00".toCharArray(), 0, 4));
+    // only the characters from the offset count, and the index is from the offset
+    char[] chars = "\uDE00xy\uD83Dz\uDE00".toCharArray();
+    assertEquals(-1, Input.unpairedSurrogate(chars, 1, 2));
+    assertEquals(2, Input.unpairedSurrogate(chars, 1, 3));
+    assertEquals(0, Input.unpairedSurrogate(chars, 3, 2));
+    assertEquals(1, Input.unpairedSurrogate(chars, 4, 2));
+    // a high surrogate at the end is unpaired, whatever follows it in the array
+    char[] pair = "x\uD83D\uDE00".toCharArray();
+    assertEquals(1, Input.unpairedSurrogate(pair, 0, 2));
+    assertEquals(-1, Input.unpairedSurrogate(pair, 0, 3));
+    assertEquals(0, Input.unpairedSurrogate(pair, 2, 1));
+  }
+
+  @Test
+  void jsonTextsWithUnpairedSurrogatesAreRefusedWherePairsAreRead() throws Exception {
+    String low = reason(StrategyJson.json(), plan("{\"en\": \"\u00E9t\u00E9 \\uDE00\"}"));
+    assertTrue(low.contains("unpaired surrogate U+DE00 at character 4"), low);
+    String high = reason(StrategyJson.json(), plan("{\"en\": \"\\uD800\"}"));
+    assertTrue(high.contains("unpaired surrogate U+D800 at character 0"), high);
+    String emoji = "\u00E9t\u00E9 \uD83D\uDE00 \uD55C";
+    assertEquals(emoji, StrategyJson.json().readPlan(plan("{\"en\": \"" + emoji + "\"}")).unit().name()
+        .labels().get(0).text());
+    assertEquals(emoji, StrategyJson.json().readPlan(plan("{\"en\": \"\\u00E9t\\u00E9 \\uD83D\\uDE00 \\uD55C\"}"))
+        .unit().name().labels().get(0).text());
+  }
+
+  @Test
   void yamlReadsQuotedTrueAndFalseAsBooleansJsonDoesNot() throws Exception {
     String unofficial = plan("{\"en\": {\"text\": \"A\", \"official\": \"false\"}}");
     assertFalse(StrategyJson.yaml().readPlan(unofficial).unit().name().labels().get(0).isOfficial());
