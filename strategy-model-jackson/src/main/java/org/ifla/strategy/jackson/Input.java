@@ -311,6 +311,18 @@ final class Input {
         + Integer.toHexString(text.charAt(bad)).toUpperCase(java.util.Locale.ROOT) + " at character " + bad);
   }
 
+  /**
+   * The value remembered for the current text, when it is a JSON string that was read before; otherwise null,
+   * and the caller reads the text and may {@linkplain KnownTexts#remember remember} what it read. A text found
+   * here was accepted when it was remembered, so it needs no check again.
+   */
+  <T> T known(KnownTexts<T> texts) throws IOException {
+    if (yaml || parser.currentToken() != JsonToken.VALUE_STRING) {
+      return null;
+    }
+    return texts.find(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+  }
+
   /** Reads a text and converts it, reporting the converter's IllegalArgumentException at the value. */
   <T> T parsed(String what, Function<String, T> converter) throws IOException {
     String text = text(what);
@@ -381,8 +393,19 @@ final class Input {
 
   /** Reads one of an enum's constants, written in lower case with hyphens. */
   <E extends Enum<E>> E constant(String what, Constants<E> constants) throws IOException {
-    String text = text(what);
     String[] names = constants.names;
+    if (!yaml && parser.currentToken() == JsonToken.VALUE_STRING) {
+      // compared in the parser's buffer: a known name needs no String made of it
+      char[] chars = parser.getTextCharacters();
+      int offset = parser.getTextOffset();
+      int length = parser.getTextLength();
+      for (int i = 0; i < names.length; i++) {
+        if (isText(names[i], chars, offset, length)) {
+          return constants.values[i];
+        }
+      }
+    }
+    String text = text(what);
     for (int i = 0; i < names.length; i++) {
       if (names[i].equals(text)) {
         return constants.values[i];
@@ -390,6 +413,18 @@ final class Input {
     }
     throw fail("invalid " + what + " " + quote(text) + "; expected one of " + String.join(", ",
         Names.all(constants.type)));
+  }
+
+  private static boolean isText(String name, char[] chars, int offset, int length) {
+    if (name.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (name.charAt(i) != chars[offset + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Reads one of an enum's constants, written in lower case with hyphens. */

@@ -16,6 +16,24 @@ final class LanguageTags {
   private static final ConcurrentHashMap<String, String> KNOWN = new ConcurrentHashMap<>();
   private static final int KNOWN_LIMIT = 1024;
 
+  /**
+   * The last tags asked about, a few, found before {@link #KNOWN} is asked (mostly by identity: decoders pass the
+   * same tag instances again and again, as Jackson interns field names). Each slot holds one immutable pair, read
+   * and written whole, so racing threads see a pair or another, never half of one.
+   */
+  private static final Known[] RECENT = new Known[8];
+
+  /** A tag and its canonical form. Immutable. */
+  private static final class Known {
+    final String tag;
+    final String canonical;
+
+    Known(String tag, String canonical) {
+      this.tag = tag;
+      this.canonical = canonical;
+    }
+  }
+
   private LanguageTags() {}
 
   /**
@@ -30,8 +48,14 @@ final class LanguageTags {
     if (tag == null) {
       throw new NullPointerException("language tag");
     }
+    int slot = tag.hashCode() & (RECENT.length - 1);
+    Known recent = RECENT[slot];
+    if (recent != null && (recent.tag == tag || recent.tag.equals(tag))) {
+      return recent.canonical;
+    }
     String known = KNOWN.get(tag);
     if (known != null) {
+      RECENT[slot] = new Known(tag, known);
       return known;
     }
     String canonical = check(tag);
