@@ -30,7 +30,10 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 3, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+// The heap is touched when the JVM starts (AlwaysPreTouch), as in a process that has run for a while: otherwise
+// the first gigabytes a fork allocates fault their pages in one by one, and that kernel time, proportional to
+// what a benchmark allocates, lands in the measured iterations (see benchmarks/README.md, "Method").
+@Fork(value = 3, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class DecodeBenchmark {

@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 // Two forks of one warm-up and two measured iterations: at 10^6 activities one check takes seconds (tens of
 // seconds on a loaded machine), so each iteration is a single operation there.
-@Fork(value = 2, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+@Fork(value = 2, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 1, time = 1)
 @Measurement(iterations = 2, time = 1)
 public class ValidateScalingBenchmark {
