@@ -243,17 +243,37 @@ final class Input {
 
   /** Reads an array, one element at a time. */
   <T> ImmutableList<T> list(String what, ValueReader<T> element) throws IOException {
-    if (parser.currentToken() != JsonToken.START_ARRAY) {
-      throw fail("expected " + what + " (an array), found " + found());
-    }
     ImmutableList.Builder<T> result = ImmutableList.builder();
-    while (parser.nextToken() != JsonToken.END_ARRAY) {
-      if (parser.currentToken() == null) {
-        throw fail("the document ends inside " + what);
-      }
+    for (enterArray(what); nextElement(what); ) {
       result.add(element.read(this));
     }
     return result.build();
+  }
+
+  /**
+   * Enters an array whose elements the caller reads, {@code for (in.enterArray(what); in.nextElement(what); )
+   * builder.add(read(in));}, straight into the builder that keeps them: checks that the parser is on its
+   * START_ARRAY.
+   */
+  void enterArray(String what) throws IOException {
+    if (parser.currentToken() != JsonToken.START_ARRAY) {
+      throw fail("expected " + what + " (an array), found " + found());
+    }
+  }
+
+  /**
+   * Moves to the next element of the array entered with {@link #enterArray}: true when the parser is on the
+   * element's first token, false when it is on the END_ARRAY.
+   */
+  boolean nextElement(String what) throws IOException {
+    JsonToken token = parser.nextToken();
+    if (token == JsonToken.END_ARRAY) {
+      return false;
+    }
+    if (token == null) {
+      throw fail("the document ends inside " + what);
+    }
+    return true;
   }
 
   /** Reads a text, exactly as written. */

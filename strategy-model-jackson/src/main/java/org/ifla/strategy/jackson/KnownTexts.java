@@ -9,7 +9,7 @@ import static java.util.Objects.requireNonNull;
  * further check.
  *
  * <p>A fixed table of {@code 2^bits} slots, probed at most {@value #PROBES} times: bounded whatever a document
- * holds, and a text it cannot place is simply not remembered. Thread-safe without locks: a slot holds one
+ * holds; a text that finds no free slot takes the place of another. Thread-safe without locks: a slot holds one
  * immutable entry (its characters and value), written whole and compared whole, so a reader that races a
  * writer finds either the entry or nothing; the hashes beside the entries only avoid looking at entries that
  * cannot match.
@@ -71,7 +71,11 @@ final class KnownTexts<T> {
     return null;
   }
 
-  /** Remembers the value read from the text, when the text is short enough and a slot is free. */
+  /**
+   * Remembers the value read from the text, when the text is short enough: in a free slot of its probes, or
+   * else in place of the entry at its first slot, so that a table filled by odd texts still learns the texts
+   * read now.
+   */
   void remember(String text, T value) {
     requireNonNull(value, "value");
     int length = text.length();
@@ -80,17 +84,23 @@ final class KnownTexts<T> {
     }
     char[] chars = text.toCharArray();
     int hash = hash(chars, 0, length);
-    for (int probe = 0, slot = hash & mask; probe < PROBES; probe++, slot = (slot + 1) & mask) {
+    int first = hash & mask;
+    for (int probe = 0, slot = first; probe < PROBES; probe++, slot = (slot + 1) & mask) {
       Entry<?> entry = entries[slot];
       if (entry == null) {
-        entries[slot] = new Entry<>(chars, value);
-        hashes[slot] = hash;
+        put(slot, hash, chars, value);
         return;
       }
       if (hashes[slot] == hash && sameText(entry.text, chars, 0, length)) {
         return;
       }
     }
+    put(first, hash, chars, value);
+  }
+
+  private void put(int slot, int hash, char[] chars, T value) {
+    entries[slot] = new Entry<>(chars, value);
+    hashes[slot] = hash;
   }
 
   private static int hash(char[] chars, int offset, int length) {

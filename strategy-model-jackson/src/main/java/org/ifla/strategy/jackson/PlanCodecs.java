@@ -330,13 +330,19 @@ final class PlanCodecs {
           b.objectives(in.list("objectives", PlanCodecs::readObjective));
           break;
         case 10:
-          b.alignments(in.list("alignments", PlanCodecs::readAlignment));
+          for (in.enterArray("alignments"); in.nextElement("alignments"); ) {
+            b.addAlignments(readAlignment(in));
+          }
           break;
         case 11:
-          b.focusAreas(in.list("focusAreas", PlanCodecs::readFocusArea));
+          for (in.enterArray("focusAreas"); in.nextElement("focusAreas"); ) {
+            b.addFocusAreas(readFocusArea(in));
+          }
           break;
         default: // 12
-          b.activities(in.list("activities", PlanCodecs::readActivity));
+          for (in.enterArray("activities"); in.nextElement("activities"); ) {
+            b.addActivities(readActivity(in));
+          }
           break;
       }
     }
@@ -438,10 +444,14 @@ final class PlanCodecs {
           b.description(TextCodecs.read(in, "description"));
           break;
         case 3:
-          b.alignments(in.list("alignments", PlanCodecs::readAlignment));
+          for (in.enterArray("alignments"); in.nextElement("alignments"); ) {
+            b.addAlignments(readAlignment(in));
+          }
           break;
         case 4:
-          b.activities(in.list("activities", PlanCodecs::readActivity));
+          for (in.enterArray("activities"); in.nextElement("activities"); ) {
+            b.addActivities(readActivity(in));
+          }
           break;
         case 5:
           b.communication(TextCodecs.read(in, "communication"));
@@ -476,7 +486,9 @@ final class PlanCodecs {
           b.description(TextCodecs.read(in, "description"));
           break;
         case 3:
-          b.tasks(in.list("tasks", PlanCodecs::readTask));
+          for (in.enterArray("tasks"); in.nextElement("tasks"); ) {
+            b.addTasks(readTask(in));
+          }
           break;
         case 4:
           b.responsibility(in.text("responsibility"));
@@ -488,10 +500,14 @@ final class PlanCodecs {
           b.fundingNeeded(ScalarCodecs.FUNDING_NEED.read(in));
           break;
         case 7:
-          b.collaborators(in.list("collaborators", PlanCodecs::readCollaborator));
+          for (in.enterArray("collaborators"); in.nextElement("collaborators"); ) {
+            b.addCollaborators(readCollaborator(in));
+          }
           break;
         default: // 8
-          b.alignments(in.list("alignments", PlanCodecs::readAlignment));
+          for (in.enterArray("alignments"); in.nextElement("alignments"); ) {
+            b.addAlignments(readAlignment(in));
+          }
           break;
       }
     }

@@ -86,6 +86,16 @@ class KnownTextsTest {
   }
 
   @Test
+  void aFullTableStillLearnsTheTextReadNow() {
+    KnownTexts<String> texts = new KnownTexts<>(4, 8);
+    for (int i = 0; i < 100; i++) {
+      texts.remember("odd" + i, "odd");
+    }
+    texts.remember("Nov 2019", "now");
+    assertEquals("now", texts.find("Nov 2019".toCharArray(), 0, 8));
+  }
+
+  @Test
   void racingThreadsFindTheValueOfTheirTextOrNothing() throws Exception {
     KnownTexts<String> texts = new KnownTexts<>(6, 16);
     ExecutorService pool = Executors.newFixedThreadPool(4);

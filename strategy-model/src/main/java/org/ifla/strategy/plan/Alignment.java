@@ -109,13 +109,16 @@ public abstract class Alignment {
 
   @Value.Check
   void check() {
-    checkState(element().isPresent() || statedNumber().isPresent() || statedTitle().isPresent()
-        || rationale().isPresent() || migratedFrom().isPresent(),
+    // each attribute asked once, without mapping an Optional: this runs for every alignment a plan reads
+    ElementReference element = element().orElse(null);
+    ElementReference original = migratedFrom().orElse(null);
+    checkState(element != null || original != null || statedNumber().isPresent() || statedTitle().isPresent()
+        || rationale().isPresent(),
         "an alignment needs an element, a stated number, a stated title, a rationale or an original reference");
-    checkState(migratedFrom().map(ElementReference::isQualified).orElse(true),
-        "the original reference of a migrated alignment names its edition: %s", migratedFrom().orElse(null));
-    checkState(!(isExternal() && element().isPresent()),
-        "an external alignment cannot also reference element %s", element().orElse(null));
+    checkState(original == null || original.isQualified(),
+        "the original reference of a migrated alignment names its edition: %s", original);
+    checkState(!(isExternal() && element != null), "an external alignment cannot also reference element %s",
+        element);
   }
 
   /** Builds a {@link Alignment}. Not thread-safe. */
