@@ -403,10 +403,10 @@ final class PlanCodecs {
           b.element(ScalarCodecs.readReference(in));
           break;
         case 1:
-          b.statedNumber(BundledTexts.shared(in.text("statedNumber")));
+          b.statedNumber(BundledTexts.read(in, "statedNumber"));
           break;
         case 2:
-          b.statedTitle(BundledTexts.shared(in.text("statedTitle")));
+          b.statedTitle(BundledTexts.read(in, "statedTitle"));
           break;
         case 3:
           b.rationale(TextCodecs.read(in, "rationale"));

@@ -69,7 +69,10 @@ final class TextCodecs {
     JsonParser parser = in.parser();
     JsonLocation start = parser.currentTokenLocation();
     JsonToken token = in.enterLocalizedText(what);
-    LocalizedText.Builder labels = LocalizedText.builder();
+    // the first two labels kept apart, the others in a builder: most texts have one label or two
+    Label one = null;
+    Label two = null;
+    LocalizedText.Builder labels = null;
     // the tags as written, for repeated ones (Jackson's duplicate check, which StrategyJson leaves to readers)
     String first = null;
     String second = null;
@@ -104,18 +107,36 @@ final class TextCodecs {
           throw in.invalid("label", parser.currentTokenLocation(), e);
         }
       }
-      try {
-        labels.add(label);
-      } catch (IllegalArgumentException e) {
-        throw in.fail("a second label for language " + label.languageTag());
+      if (count == 0) {
+        one = label;
+      } else if (count == 1) {
+        if (label.languageTag().equals(one.languageTag())) {
+          throw in.fail("a second label for language " + label.languageTag());
+        }
+        two = label;
+      } else {
+        if (labels == null) {
+          labels = LocalizedText.builder().add(one).add(two);
+        }
+        try {
+          labels.add(label);
+        } catch (IllegalArgumentException e) {
+          throw in.fail("a second label for language " + label.languageTag());
+        }
       }
       count++;
     }
     in.endLocalizedText(token, what);
-    if (count == 0) {
-      throw in.failAt(start, what + " needs at least one label");
+    switch (count) {
+      case 0:
+        throw in.failAt(start, what + " needs at least one label");
+      case 1:
+        return LocalizedText.of(one);
+      case 2:
+        return LocalizedText.of(one, two);
+      default:
+        return labels.build();
     }
-    return labels.build();
   }
 
   static ImmutableList<LocalizedText> readList(Input in, String what) throws IOException {

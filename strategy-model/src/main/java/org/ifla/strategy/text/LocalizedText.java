@@ -65,7 +65,20 @@ public final class LocalizedText {
    * @throws IllegalArgumentException if two labels have the same language tag
    */
   public static LocalizedText of(Label first, Label... more) {
-    return builder().add(first).addAll(ImmutableList.copyOf(more)).build();
+    requireNonNull(first, "label");
+    switch (more.length) {
+      case 0: // most texts have one label or two: no builder for those
+        return new LocalizedText(ImmutableList.of(first));
+      case 1:
+        Label second = requireNonNull(more[0], "label");
+        String tag = second.languageTag();
+        checkArgument(!first.languageTag().equals(tag), "two labels for language '%s': %s and %s", tag, first,
+            second);
+        return new LocalizedText(Builder.inOrder(first, second) ? ImmutableList.of(first, second)
+            : ImmutableList.of(second, first));
+      default:
+        return builder().add(first).addAll(ImmutableList.copyOf(more)).build();
+    }
   }
 
   /**
