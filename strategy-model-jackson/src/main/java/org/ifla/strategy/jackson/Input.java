@@ -3,7 +3,9 @@ package org.ifla.strategy.jackson;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
@@ -40,10 +42,18 @@ final class Input {
 
   private final JsonParser parser;
   private final boolean yaml;
+  /**
+   * Whether the start of an object is found, when an error needs it, from the object's parsing context instead
+   * of being taken as each object starts: Jackson's own JSON parsers give an object's context the line and
+   * column of its START_OBJECT, the same as the token's location, and keep the context until the next object
+   * at its level starts.
+   */
+  private final boolean lateStarts;
 
   Input(JsonParser parser) {
     this.parser = parser;
     this.yaml = parser instanceof YAMLParser;
+    this.lateStarts = !yaml && parser instanceof ParserBase;
   }
 
   JsonParser parser() {
@@ -96,13 +106,15 @@ final class Input {
    */
   final class ObjectCursor {
     private final Fields fields;
-    private final JsonLocation start;
+    private JsonLocation start;
+    private final JsonStreamContext context;
     private boolean onField;
     private long seen;
 
-    private ObjectCursor(Fields fields, JsonLocation start, boolean onField) {
+    private ObjectCursor(Fields fields, JsonLocation start, JsonStreamContext context, boolean onField) {
       this.fields = fields;
       this.start = start;
+      this.context = context;
       this.onField = onField;
     }
 
@@ -139,8 +151,14 @@ final class Input {
       return -1;
     }
 
-    /** Where the object starts, for errors about the object as a whole. */
+    /**
+     * Where the object starts, for errors about the object as a whole; asked for while the parser is still in
+     * the object or on its END_OBJECT.
+     */
     JsonLocation start() {
+      if (start == null) {
+        start = startOf(context);
+      }
       return start;
     }
   }
@@ -151,12 +169,29 @@ final class Input {
    * END_OBJECT.
    */
   ObjectCursor object(Fields fields) throws IOException {
+    JsonStreamContext context = lateStart();
+    if (context != null) {
+      return new ObjectCursor(fields, null, context, false);
+    }
     JsonToken token = parser.currentToken();
     JsonLocation start = parser.currentTokenLocation();
     if (token != JsonToken.START_OBJECT && token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT) {
       throw fail("expected " + fields.what + " (an object), found " + found());
     }
-    return new ObjectCursor(fields, start, token != JsonToken.START_OBJECT);
+    return new ObjectCursor(fields, start, null, token != JsonToken.START_OBJECT);
+  }
+
+  /**
+   * The parsing context of the object whose START_OBJECT the parser is on, when its start can be found later
+   * from it ({@link #startOf}); otherwise null, and the caller takes the token's location now.
+   */
+  JsonStreamContext lateStart() {
+    return lateStarts && parser.currentToken() == JsonToken.START_OBJECT ? parser.getParsingContext() : null;
+  }
+
+  /** Where the object of that context (from {@link #lateStart}) starts. */
+  JsonLocation startOf(JsonStreamContext context) {
+    return context.startLocation(parser.currentTokenLocation().contentReference());
   }
 
   /**

@@ -3,6 +3,7 @@ package org.ifla.strategy.jackson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.google.common.collect.ImmutableList;
@@ -67,7 +68,8 @@ final class TextCodecs {
 
   static LocalizedText read(Input in, String what) throws IOException {
     JsonParser parser = in.parser();
-    JsonLocation start = parser.currentTokenLocation();
+    JsonStreamContext context = in.lateStart(); // where the text starts, for an empty one
+    JsonLocation start = context == null ? parser.currentTokenLocation() : null;
     JsonToken token = in.enterLocalizedText(what);
     // the first two labels kept apart, the others in a builder: most texts have one label or two
     Label one = null;
@@ -129,7 +131,7 @@ final class TextCodecs {
     in.endLocalizedText(token, what);
     switch (count) {
       case 0:
-        throw in.failAt(start, what + " needs at least one label");
+        throw in.failAt(start != null ? start : in.startOf(context), what + " needs at least one label");
       case 1:
         return LocalizedText.of(one);
       case 2:
