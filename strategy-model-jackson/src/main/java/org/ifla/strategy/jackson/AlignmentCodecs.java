@@ -1,10 +1,8 @@
 package org.ifla.strategy.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.ifla.strategy.alignment.AlignmentReport;
 import org.ifla.strategy.alignment.Finding;
@@ -19,6 +17,8 @@ final class AlignmentCodecs {
   private static final List<String> REPORT_FIELDS = List.of("findings");
   private static final List<String> FINDING_FIELDS = List.of("rule", "severity", "location", "arguments",
       "messageTemplate");
+  private static final Input.Fields REPORT_OBJECT = Input.Fields.of("an alignment report", REPORT_FIELDS);
+  private static final Input.Fields FINDING_OBJECT = Input.Fields.of("a finding", FINDING_FIELDS);
 
   static final Codec<Finding> FINDING = Codec.of(Finding.class, AlignmentCodecs::writeFinding,
       AlignmentCodecs::readFinding);
@@ -54,49 +54,49 @@ final class AlignmentCodecs {
   }
 
   private static AlignmentReport readReport(Input in) throws IOException {
-    List<List<Finding>> findings = new ArrayList<>(1);
-    JsonLocation start = in.object("an alignment report", REPORT_FIELDS, name -> {
-      if (name.equals("findings")) {
-        findings.add(in.list("findings", AlignmentCodecs::readFinding));
-        return true;
-      }
-      return false;
-    });
-    return in.build("alignment report", start, () -> {
-      TextCodecs.requireField(findings.isEmpty() ? null : findings, "findings");
-      return AlignmentReport.of(findings.get(0));
-    });
+    List<Finding> findings = null;
+    Input.ObjectCursor fields = in.object(REPORT_OBJECT);
+    for (int f = fields.next(); f >= 0; f = fields.next()) {
+      findings = in.list("findings", AlignmentCodecs::readFinding); // 0, the only field
+    }
+    try {
+      TextCodecs.requireField(findings, "findings");
+      return AlignmentReport.of(findings);
+    } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
+      throw in.invalid("alignment report", fields.start(), e);
+    }
   }
 
   private static Finding readFinding(Input in) throws IOException {
     Finding.Builder b = Finding.builder();
-    boolean[] rule = {false};
-    JsonLocation start = in.object("a finding", FINDING_FIELDS, name -> {
-      switch (name) {
-        case "rule":
+    boolean rule = false;
+    Input.ObjectCursor fields = in.object(FINDING_OBJECT);
+    for (int f = fields.next(); f >= 0; f = fields.next()) {
+      switch (f) {
+        case 0: // rule
           b.ruleId(in.text("rule"));
-          rule[0] = true;
-          return true;
-        case "severity":
+          rule = true;
+          break;
+        case 1: // severity
           b.severity(ScalarCodecs.SEVERITY.read(in));
-          return true;
-        case "location":
+          break;
+        case 2: // location
           b.location(ScalarCodecs.PLAN_LOCATION.read(in));
-          return true;
-        case "arguments":
+          break;
+        case 3: // arguments
           List<LocalizedText> arguments = TextCodecs.readList(in, "argument");
           b.arguments(arguments);
-          return true;
-        case "messageTemplate":
+          break;
+        default: // 4, messageTemplate
           b.messageTemplate(TextCodecs.read(in, "messageTemplate"));
-          return true;
-        default:
-          return false;
+          break;
       }
-    });
-    return in.build("finding", start, () -> {
-      TextCodecs.requireField(rule[0] ? Boolean.TRUE : null, "rule");
+    }
+    try {
+      TextCodecs.requireField(rule ? Boolean.TRUE : null, "rule");
       return b.build();
-    });
+    } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
+      throw in.invalid("finding", fields.start(), e);
+    }
   }
 }

@@ -1,10 +1,8 @@
 package org.ifla.strategy.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.ifla.strategy.framework.Crosswalk;
 import org.ifla.strategy.framework.CrosswalkCatalog;
@@ -26,6 +24,9 @@ final class CrosswalkCodecs {
       "toEdition", "mappings");
   private static final List<String> MAPPING_FIELDS = List.of("source", "kind", "target", "rationale");
   private static final List<String> CATALOG_FIELDS = List.of("crosswalks");
+  private static final Input.Fields CROSSWALK_OBJECT = Input.Fields.of("a crosswalk", CROSSWALK_FIELDS);
+  private static final Input.Fields MAPPING_OBJECT = Input.Fields.of("a mapping", MAPPING_FIELDS);
+  private static final Input.Fields CATALOG_OBJECT = Input.Fields.of("a crosswalk catalog", CATALOG_FIELDS);
 
   static final Codec<MappingKind> MAPPING_KIND = Codec.of(MappingKind.class,
       (value, out) -> out.writeString(Names.of(value)), in -> in.constant("mapping kind", MappingKind.class));
@@ -79,88 +80,92 @@ final class CrosswalkCodecs {
   }
 
   private static Mapping readMapping(Input in) throws IOException {
-    ElementId[] source = {null};
-    ElementId[] target = {null};
-    MappingKind[] kind = {null};
-    String[] rationale = {null};
-    JsonLocation start = in.object("a mapping", MAPPING_FIELDS, name -> {
-      switch (name) {
-        case "source":
-          source[0] = ScalarCodecs.ELEMENT_ID.read(in);
-          return true;
-        case "kind":
-          kind[0] = MAPPING_KIND.read(in);
-          return true;
-        case "target":
-          target[0] = ScalarCodecs.ELEMENT_ID.read(in);
-          return true;
-        case "rationale":
-          rationale[0] = in.text("rationale");
-          return true;
-        default:
-          return false;
+    ElementId source = null;
+    ElementId target = null;
+    MappingKind kind = null;
+    String rationale = null;
+    Input.ObjectCursor fields = in.object(MAPPING_OBJECT);
+    for (int f = fields.next(); f >= 0; f = fields.next()) {
+      switch (f) {
+        case 0: // source
+          source = ScalarCodecs.ELEMENT_ID.read(in);
+          break;
+        case 1: // kind
+          kind = MAPPING_KIND.read(in);
+          break;
+        case 2: // target
+          target = ScalarCodecs.ELEMENT_ID.read(in);
+          break;
+        default: // 3, rationale
+          rationale = in.text("rationale");
+          break;
       }
-    });
-    return in.build("mapping", start, () -> {
-      TextCodecs.requireField(kind[0], "kind");
-      TextCodecs.requireField(rationale[0], "rationale");
-      switch (kind[0]) {
+    }
+    try {
+      TextCodecs.requireField(kind, "kind");
+      TextCodecs.requireField(rationale, "rationale");
+      switch (kind) {
         case RETIRED:
-          TextCodecs.requireField(source[0], "source");
-          if (target[0] != null) {
-            throw new IllegalArgumentException("a retired mapping has no target, but names " + target[0]);
+          TextCodecs.requireField(source, "source");
+          if (target != null) {
+            throw new IllegalArgumentException("a retired mapping has no target, but names " + target);
           }
-          return Mapping.retired(source[0], rationale[0]);
+          return Mapping.retired(source, rationale);
         case NEW:
-          TextCodecs.requireField(target[0], "target");
-          if (source[0] != null) {
-            throw new IllegalArgumentException("a new mapping has no source, but names " + source[0]);
+          TextCodecs.requireField(target, "target");
+          if (source != null) {
+            throw new IllegalArgumentException("a new mapping has no source, but names " + source);
           }
-          return Mapping.newElement(target[0], rationale[0]);
+          return Mapping.newElement(target, rationale);
         default:
-          TextCodecs.requireField(source[0], "source");
-          TextCodecs.requireField(target[0], "target");
-          return Mapping.of(source[0], kind[0], target[0], rationale[0]);
+          TextCodecs.requireField(source, "source");
+          TextCodecs.requireField(target, "target");
+          return Mapping.of(source, kind, target, rationale);
       }
-    });
+    } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
+      throw in.invalid("mapping", fields.start(), e);
+    }
   }
 
   private static Crosswalk readCrosswalk(Input in) throws IOException {
     Crosswalk.Builder c = Crosswalk.builder();
     Header header = new Header(CROSSWALK_FORMAT);
-    JsonLocation start = in.object("a crosswalk", CROSSWALK_FIELDS, name -> {
-      switch (name) {
-        case "format":
-        case "formatVersion":
-          header.read(in, name);
-          return true;
-        case "fromEdition":
+    Input.ObjectCursor fields = in.object(CROSSWALK_OBJECT);
+    for (int f = fields.next(); f >= 0; f = fields.next()) {
+      switch (f) {
+        case 0: // format
+        case 1: // formatVersion
+          header.read(in, f == 0 ? "format" : "formatVersion");
+          break;
+        case 2: // fromEdition
           c.fromEdition(ScalarCodecs.EDITION_ID.read(in));
-          return true;
-        case "toEdition":
+          break;
+        case 3: // toEdition
           c.toEdition(ScalarCodecs.EDITION_ID.read(in));
-          return true;
-        case "mappings":
+          break;
+        default: // 4, mappings
           c.mappings(in.list("mappings", CrosswalkCodecs::readMapping));
-          return true;
-        default:
-          return false;
+          break;
       }
-    });
-    header.check(in, start);
-    return in.build("crosswalk", start, c::build);
+    }
+    header.check(in, fields.start());
+    try {
+      return c.build();
+    } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
+      throw in.invalid("crosswalk", fields.start(), e);
+    }
   }
 
   private static CrosswalkCatalog readCatalog(Input in) throws IOException {
-    List<List<Crosswalk>> crosswalks = new ArrayList<>(1);
-    JsonLocation start = in.object("a crosswalk catalog", CATALOG_FIELDS, name -> {
-      if (name.equals("crosswalks")) {
-        crosswalks.add(in.list("crosswalks", CrosswalkCodecs::readCrosswalk));
-        return true;
-      }
-      return false;
-    });
-    return in.build("crosswalk catalog", start, () -> CrosswalkCatalog.of(crosswalks.isEmpty() ? List.of()
-        : crosswalks.get(0)));
+    List<Crosswalk> crosswalks = List.of();
+    Input.ObjectCursor fields = in.object(CATALOG_OBJECT);
+    for (int f = fields.next(); f >= 0; f = fields.next()) {
+      crosswalks = in.list("crosswalks", CrosswalkCodecs::readCrosswalk); // 0, the only field
+    }
+    try {
+      return CrosswalkCatalog.of(crosswalks);
+    } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
+      throw in.invalid("crosswalk catalog", fields.start(), e);
+    }
   }
 }

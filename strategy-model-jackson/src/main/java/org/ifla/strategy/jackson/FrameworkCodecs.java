@@ -45,6 +45,14 @@ final class FrameworkCodecs {
   private static final List<String> CATALOG_FIELDS = List.of("editions");
   private static final List<String> COMPLETENESS_FIELDS = List.of("edition", "language", "elementCount",
       "missing");
+  private static final Input.Fields EDITION_OBJECT = Input.Fields.of("an edition", EDITION_FIELDS);
+  private static final Input.Fields AREA_OBJECT = Input.Fields.of("an area", AREA_FIELDS);
+  private static final Input.Fields STATEMENT_OBJECT = Input.Fields.of("a statement", STATEMENT_FIELDS);
+  private static final Input.Fields INITIATIVE_OBJECT = Input.Fields.of("a key initiative", INITIATIVE_FIELDS);
+  private static final Input.Fields MEASURE_OBJECT = Input.Fields.of("a measure of success", MEASURE_FIELDS);
+  private static final Input.Fields CATALOG_OBJECT = Input.Fields.of("an edition catalog", CATALOG_FIELDS);
+  private static final Input.Fields COMPLETENESS_OBJECT = Input.Fields.of("a translation completeness",
+      COMPLETENESS_FIELDS);
 
   static final Codec<StrategyEdition> EDITION = Codec.of(StrategyEdition.class, FrameworkCodecs::writeEdition,
       FrameworkCodecs::readEdition);
@@ -220,48 +228,51 @@ final class FrameworkCodecs {
   private static StrategyEdition readEdition(Input in) throws IOException {
     StrategyEdition.Builder edition = StrategyEdition.builder();
     Header header = new Header(EDITION_FORMAT);
-    JsonLocation start = in.object("an edition", EDITION_FIELDS, name -> {
-      switch (name) {
-        case "format":
-        case "formatVersion":
-          header.read(in, name);
-          return true;
-        case "id":
+    Input.ObjectCursor fields = in.object(EDITION_OBJECT);
+    for (int f = fields.next(); f >= 0; f = fields.next()) {
+      switch (f) {
+        case 0: // format
+        case 1: // formatVersion
+          header.read(in, f == 0 ? "format" : "formatVersion");
+          break;
+        case 2: // id
           edition.id(ScalarCodecs.EDITION_ID.read(in));
-          return true;
-        case "title":
+          break;
+        case 3: // title
           edition.title(TextCodecs.read(in, "title"));
-          return true;
-        case "firstYear":
+          break;
+        case 4: // firstYear
           edition.firstYear(in.integer("firstYear"));
-          return true;
-        case "lastYear":
+          break;
+        case 5: // lastYear
           edition.lastYear(in.integer("lastYear"));
-          return true;
-        case "vision":
+          break;
+        case 6: // vision
           edition.vision(readStatement(in, ElementKind.VISION));
-          return true;
-        case "mission":
+          break;
+        case 7: // mission
           edition.mission(readStatement(in, ElementKind.MISSION));
-          return true;
-        case "theoryOfChange":
+          break;
+        case 8: // theoryOfChange
           edition.theoryOfChange(readStatement(in, ElementKind.THEORY_OF_CHANGE));
-          return true;
-        case "preamble":
+          break;
+        case 9: // preamble
           edition.preamble(in.list("preamble", i -> readStatement(i, ElementKind.PREAMBLE)));
-          return true;
-        case "fieldOutcomes":
+          break;
+        case 10: // fieldOutcomes
           edition.fieldOutcomes(in.list("fieldOutcomes", i -> readStatement(i, ElementKind.FIELD_OUTCOME)));
-          return true;
-        case "areas":
+          break;
+        default: // 11, areas
           edition.areas(in.list("areas", i -> readArea(i).build()));
-          return true;
-        default:
-          return false;
+          break;
       }
-    });
-    header.check(in, start);
-    return in.build("edition", start, edition::build);
+    }
+    header.check(in, fields.start());
+    try {
+      return edition.build();
+    } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
+      throw in.invalid("edition", fields.start(), e);
+    }
   }
 
   /** An area being read: its kind picks the type once the whole object is read. */
@@ -309,49 +320,49 @@ final class FrameworkCodecs {
   private static AreaParts readArea(Input in) throws IOException {
     AreaParts area = new AreaParts(in);
     StrategicDirection.Builder b = area.fields;
-    area.start = in.object("an area", AREA_FIELDS, name -> {
-      switch (name) {
-        case "kind":
+    Input.ObjectCursor fields = in.object(AREA_OBJECT);
+    area.start = fields.start();
+    for (int f = fields.next(); f >= 0; f = fields.next()) {
+      switch (f) {
+        case 0: // kind
           area.kind = ScalarCodecs.ELEMENT_KIND.read(in);
           if (!area.kind.isArea()) {
             throw in.fail("kind " + Names.of(area.kind) + " is not an area kind; expected one of "
                 + "strategic-direction, impact-area, enabler");
           }
-          return true;
-        case "id":
+          break;
+        case 1: // id
           area.id = ScalarCodecs.ELEMENT_ID.read(in);
-          return true;
-        case "number":
+          break;
+        case 2: // number
           b.number(in.text("number"));
-          return true;
-        case "title":
+          break;
+        case 3: // title
           b.title(TextCodecs.read(in, "title"));
-          return true;
-        case "description":
+          break;
+        case 4: // description
           b.description(TextCodecs.read(in, "description"));
-          return true;
-        case "keyInitiatives":
+          break;
+        case 5: // keyInitiatives
           area.initiatives = in.list("keyInitiatives", FrameworkCodecs::readInitiative);
-          return true;
-        case "measuresOfSuccess":
+          break;
+        case 6: // measuresOfSuccess
           area.measures = in.list("measuresOfSuccess", FrameworkCodecs::readMeasure);
-          return true;
-        case "overviewItems":
+          break;
+        case 7: // overviewItems
           b.overviewItems(in.list("overviewItems", i -> readStatement(i, ElementKind.OVERVIEW_ITEM)));
-          return true;
-        case "fieldOutcome":
+          break;
+        case 8: // fieldOutcome
           b.fieldOutcome(TextCodecs.read(in, "fieldOutcome"));
-          return true;
-        case "successCriteria":
+          break;
+        case 9: // successCriteria
           b.successCriteria(TextCodecs.read(in, "successCriteria"));
-          return true;
-        case "alternativeTitles":
+          break;
+        default: // 10, alternativeTitles
           b.alternativeTitles(TextCodecs.readList(in, "alternativeTitles"));
-          return true;
-        default:
-          return false;
+          break;
       }
-    });
+    }
     return area;
   }
 
@@ -361,37 +372,38 @@ final class FrameworkCodecs {
    */
   private static Statement readStatement(Input in, ElementKind implied) throws IOException {
     Statement.Builder b = Statement.builder();
-    ElementKind[] kind = {implied};
-    JsonLocation start = in.object("a statement", STATEMENT_FIELDS, name -> {
-      switch (name) {
-        case "kind":
+    ElementKind kind = implied;
+    Input.ObjectCursor fields = in.object(STATEMENT_OBJECT);
+    for (int f = fields.next(); f >= 0; f = fields.next()) {
+      switch (f) {
+        case 0: // kind
           ElementKind stated = ScalarCodecs.ELEMENT_KIND.read(in);
           if (implied != null && stated != implied) {
             throw in.fail("a " + Names.of(stated) + " cannot stand where a " + Names.of(implied)
                 + " is expected");
           }
-          kind[0] = stated;
-          return true;
-        case "id":
+          kind = stated;
+          break;
+        case 1: // id
           b.id(ScalarCodecs.ELEMENT_ID.read(in));
-          return true;
-        case "number":
+          break;
+        case 2: // number
           b.number(in.text("number"));
-          return true;
-        case "title":
+          break;
+        case 3: // title
           b.title(TextCodecs.read(in, "title"));
-          return true;
-        case "description":
+          break;
+        default: // 4, description
           b.description(TextCodecs.read(in, "description"));
-          return true;
-        default:
-          return false;
+          break;
       }
-    });
-    return in.build("statement", start, () -> {
-      TextCodecs.requireField(kind[0], "kind");
-      return b.kind(kind[0]).build();
-    });
+    }
+    try {
+      TextCodecs.requireField(kind, "kind");
+      return b.kind(kind).build();
+    } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
+      throw in.invalid("statement", fields.start(), e);
+    }
   }
 
   /**
@@ -427,61 +439,59 @@ final class FrameworkCodecs {
 
   private static Member<KeyInitiative> readInitiative(Input in) throws IOException {
     KeyInitiative.Builder b = KeyInitiative.builder();
-    ElementId[] area = {null};
+    ElementId area = null;
     boolean[] seen = new boolean[2];
-    JsonLocation start = in.object("a key initiative", INITIATIVE_FIELDS, name -> {
-      switch (name) {
-        case "area":
-          area[0] = ScalarCodecs.ELEMENT_ID.read(in);
-          return true;
-        case "id":
+    Input.ObjectCursor fields = in.object(INITIATIVE_OBJECT);
+    for (int f = fields.next(); f >= 0; f = fields.next()) {
+      switch (f) {
+        case 0: // area
+          area = ScalarCodecs.ELEMENT_ID.read(in);
+          break;
+        case 1: // id
           b.id(ScalarCodecs.ELEMENT_ID.read(in));
           seen[0] = true;
-          return true;
-        case "number":
+          break;
+        case 2: // number
           b.number(in.text("number"));
-          return true;
-        case "title":
+          break;
+        case 3: // title
           b.title(TextCodecs.read(in, "title"));
           seen[1] = true;
-          return true;
-        case "description":
+          break;
+        default: // 4, description
           b.description(TextCodecs.read(in, "description"));
-          return true;
-        default:
-          return false;
+          break;
       }
-    });
-    requireSeen(in, start, seen, "id", "title");
-    return new Member<>(in, "key initiative", start, area[0], id -> b.area(id).build());
+    }
+    requireSeen(in, fields.start(), seen, "id", "title");
+    return new Member<>(in, "key initiative", fields.start(), area, id -> b.area(id).build());
   }
 
   private static Member<MeasureOfSuccess> readMeasure(Input in) throws IOException {
     MeasureOfSuccess.Builder b = MeasureOfSuccess.builder();
-    ElementId[] area = {null};
+    ElementId area = null;
     boolean[] seen = new boolean[2];
-    JsonLocation start = in.object("a measure of success", MEASURE_FIELDS, name -> {
-      switch (name) {
-        case "area":
-          area[0] = ScalarCodecs.ELEMENT_ID.read(in);
-          return true;
-        case "id":
+    Input.ObjectCursor fields = in.object(MEASURE_OBJECT);
+    for (int f = fields.next(); f >= 0; f = fields.next()) {
+      switch (f) {
+        case 0: // area
+          area = ScalarCodecs.ELEMENT_ID.read(in);
+          break;
+        case 1: // id
           b.id(ScalarCodecs.ELEMENT_ID.read(in));
           seen[0] = true;
-          return true;
-        case "number":
+          break;
+        case 2: // number
           b.number(in.text("number"));
-          return true;
-        case "title":
+          break;
+        default: // 3, title
           b.title(TextCodecs.read(in, "title"));
           seen[1] = true;
-          return true;
-        default:
-          return false;
+          break;
       }
-    });
-    requireSeen(in, start, seen, "id", "title");
-    return new Member<>(in, "measure of success", start, area[0], id -> b.area(id).build());
+    }
+    requireSeen(in, fields.start(), seen, "id", "title");
+    return new Member<>(in, "measure of success", fields.start(), area, id -> b.area(id).build());
   }
 
   /** Fails at the object when a required field was not seen. */
@@ -500,47 +510,47 @@ final class FrameworkCodecs {
   }
 
   private static EditionCatalog readCatalog(Input in) throws IOException {
-    List<List<StrategyEdition>> editions = new ArrayList<>(1);
-    JsonLocation start = in.object("an edition catalog", CATALOG_FIELDS, name -> {
-      if (name.equals("editions")) {
-        editions.add(in.list("editions", FrameworkCodecs::readEdition));
-        return true;
-      }
-      return false;
-    });
-    return in.build("edition catalog", start, () -> EditionCatalog.of(editions.isEmpty() ? List.of()
-        : editions.get(0)));
+    List<StrategyEdition> editions = List.of();
+    Input.ObjectCursor fields = in.object(CATALOG_OBJECT);
+    for (int f = fields.next(); f >= 0; f = fields.next()) {
+      editions = in.list("editions", FrameworkCodecs::readEdition); // 0, the only field
+    }
+    try {
+      return EditionCatalog.of(editions);
+    } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
+      throw in.invalid("edition catalog", fields.start(), e);
+    }
   }
 
   private static TranslationCompleteness readCompleteness(Input in) throws IOException {
-    EditionId[] edition = {null};
-    String[] language = {null};
-    Integer[] count = {null};
-    List<List<ElementId>> missing = new ArrayList<>(1);
-    JsonLocation start = in.object("a translation completeness", COMPLETENESS_FIELDS, name -> {
-      switch (name) {
-        case "edition":
-          edition[0] = ScalarCodecs.EDITION_ID.read(in);
-          return true;
-        case "language":
-          language[0] = in.text("language");
-          return true;
-        case "elementCount":
-          count[0] = in.integer("elementCount");
-          return true;
-        case "missing":
-          missing.add(in.list("missing", ScalarCodecs.ELEMENT_ID::read));
-          return true;
-        default:
-          return false;
+    EditionId edition = null;
+    String language = null;
+    Integer count = null;
+    List<ElementId> missing = List.of();
+    Input.ObjectCursor fields = in.object(COMPLETENESS_OBJECT);
+    for (int f = fields.next(); f >= 0; f = fields.next()) {
+      switch (f) {
+        case 0: // edition
+          edition = ScalarCodecs.EDITION_ID.read(in);
+          break;
+        case 1: // language
+          language = in.text("language");
+          break;
+        case 2: // elementCount
+          count = in.integer("elementCount");
+          break;
+        default: // 3, missing
+          missing = in.list("missing", ScalarCodecs.ELEMENT_ID::read);
+          break;
       }
-    });
-    return in.build("translation completeness", start, () -> {
-      TextCodecs.requireField(edition[0], "edition");
-      TextCodecs.requireField(language[0], "language");
-      TextCodecs.requireField(count[0], "elementCount");
-      return TranslationCompleteness.of(edition[0], language[0], count[0],
-          missing.isEmpty() ? List.of() : missing.get(0));
-    });
+    }
+    try {
+      TextCodecs.requireField(edition, "edition");
+      TextCodecs.requireField(language, "language");
+      TextCodecs.requireField(count, "elementCount");
+      return TranslationCompleteness.of(edition, language, count, missing);
+    } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
+      throw in.invalid("translation completeness", fields.start(), e);
+    }
   }
 }

@@ -9,9 +9,7 @@ import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -28,12 +26,6 @@ final class Input {
   @FunctionalInterface
   interface ValueReader<T> {
     T read(Input in) throws IOException;
-  }
-
-  /** Handles one field of an object; returns false for a name the object does not have. */
-  @FunctionalInterface
-  interface FieldHandler {
-    boolean field(String name) throws IOException;
   }
 
   private static final String LOCALIZED_TEXT = " (language tag to text)";
@@ -102,7 +94,9 @@ final class Input {
 
   /**
    * Reads one object's fields in turn: {@code for (int f; (f = cursor.next()) >= 0; ) switch (f) ...}, the
-   * field's value read by the caller in between. Refuses unknown and repeated fields. One per object.
+   * field's value read by the caller in between. Refuses unknown and repeated fields. One per object; the way
+   * every reader reads an object (a localized text, whose fields are language tags, is read with
+   * {@link #enterLocalizedText} instead).
    */
   final class ObjectCursor {
     private final Fields fields;
@@ -192,50 +186,6 @@ final class Input {
   /** Where the object of that context (from {@link #lateStart}) starts. */
   JsonLocation startOf(JsonStreamContext context) {
     return context.startLocation(parser.currentTokenLocation().contentReference());
-  }
-
-  /**
-   * Reads an object field by field. The parser is on its START_OBJECT (or on its first FIELD_NAME, where Jackson
-   * already consumed the START_OBJECT); on return it is on the END_OBJECT. A field that comes twice is an error
-   * (as is one the handler does not know).
-   *
-   * @return where the object starts, for errors about the object as a whole
-   */
-  JsonLocation object(String what, List<String> fieldNames, FieldHandler handler) throws IOException {
-    JsonToken token = parser.currentToken();
-    JsonLocation start = parser.currentTokenLocation();
-    if (token == JsonToken.START_OBJECT) {
-      token = parser.nextToken();
-    } else if (token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT) {
-      throw fail("expected " + what + " (an object), found " + found());
-    }
-    long seen = 0;
-    Set<String> others = null;
-    for (; token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-      String name = parser.currentName();
-      int field = fieldNames.indexOf(name);
-      if (field >= 0 && field < Long.SIZE) {
-        if ((seen & (1L << field)) != 0) {
-          throw duplicate(name);
-        }
-        seen |= 1L << field;
-      } else {
-        if (others == null) {
-          others = new HashSet<>();
-        }
-        if (!others.add(name)) {
-          throw duplicate(name);
-        }
-      }
-      parser.nextToken();
-      if (!handler.field(name)) {
-        throw unknownField(name, what, fieldNames);
-      }
-    }
-    if (token != JsonToken.END_OBJECT) {
-      throw fail("expected a field name or the end of " + what + ", found " + found());
-    }
-    return start;
   }
 
   /**

@@ -1,7 +1,6 @@
 package org.ifla.strategy.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.util.List;
@@ -20,6 +19,8 @@ final class MigrationCodecs {
   private static final List<String> REPORT_FIELDS = List.of("sourceEdition", "targetEdition", "references");
   private static final List<String> REFERENCE_FIELDS = List.of("location", "original", "outcome", "targets",
       "mappings", "note");
+  private static final Input.Fields REPORT_OBJECT = Input.Fields.of("a migration report", REPORT_FIELDS);
+  private static final Input.Fields REFERENCE_OBJECT = Input.Fields.of("a migrated reference", REFERENCE_FIELDS);
 
   static final Codec<MigrationOutcome> OUTCOME = Codec.of(MigrationOutcome.class,
       (value, out) -> out.writeString(Names.of(value)), in -> in.constant("migration outcome", MigrationOutcome.class));
@@ -71,50 +72,56 @@ final class MigrationCodecs {
 
   private static MigrationReport readReport(Input in) throws IOException {
     MigrationReport.Builder b = MigrationReport.builder();
-    JsonLocation start = in.object("a migration report", REPORT_FIELDS, name -> {
-      switch (name) {
-        case "sourceEdition":
+    Input.ObjectCursor fields = in.object(REPORT_OBJECT);
+    for (int f = fields.next(); f >= 0; f = fields.next()) {
+      switch (f) {
+        case 0: // sourceEdition
           b.sourceEdition(ScalarCodecs.EDITION_ID.read(in));
-          return true;
-        case "targetEdition":
+          break;
+        case 1: // targetEdition
           b.targetEdition(ScalarCodecs.EDITION_ID.read(in));
-          return true;
-        case "references":
+          break;
+        default: // 2, references
           b.references(in.list("references", MigrationCodecs::readReference));
-          return true;
-        default:
-          return false;
+          break;
       }
-    });
-    return in.build("migration report", start, b::build);
+    }
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
+      throw in.invalid("migration report", fields.start(), e);
+    }
   }
 
   private static MigratedReference readReference(Input in) throws IOException {
     MigratedReference.Builder b = MigratedReference.builder();
-    JsonLocation start = in.object("a migrated reference", REFERENCE_FIELDS, name -> {
-      switch (name) {
-        case "location":
+    Input.ObjectCursor fields = in.object(REFERENCE_OBJECT);
+    for (int f = fields.next(); f >= 0; f = fields.next()) {
+      switch (f) {
+        case 0: // location
           b.location(ScalarCodecs.PLAN_LOCATION.read(in));
-          return true;
-        case "original":
+          break;
+        case 1: // original
           b.original(ScalarCodecs.ELEMENT_REFERENCE.read(in));
-          return true;
-        case "outcome":
+          break;
+        case 2: // outcome
           b.outcome(OUTCOME.read(in));
-          return true;
-        case "targets":
+          break;
+        case 3: // targets
           b.targets(in.list("targets", ScalarCodecs.ELEMENT_REFERENCE::read));
-          return true;
-        case "mappings":
+          break;
+        case 4: // mappings
           b.mappings(in.list("mappings", CrosswalkCodecs.MAPPING::read));
-          return true;
-        case "note":
+          break;
+        default: // 5, note
           b.note(in.text("note"));
-          return true;
-        default:
-          return false;
+          break;
       }
-    });
-    return in.build("migrated reference", start, b::build);
+    }
+    try {
+      return b.build();
+    } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
+      throw in.invalid("migrated reference", fields.start(), e);
+    }
   }
 }
