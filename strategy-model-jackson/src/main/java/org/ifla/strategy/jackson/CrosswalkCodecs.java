@@ -28,8 +28,10 @@ final class CrosswalkCodecs {
   private static final Input.Fields MAPPING_OBJECT = Input.Fields.of("a mapping", MAPPING_FIELDS);
   private static final Input.Fields CATALOG_OBJECT = Input.Fields.of("a crosswalk catalog", CATALOG_FIELDS);
 
+  private static final Input.Constants<MappingKind> MAPPING_KINDS = Input.Constants.of(MappingKind.class);
+
   static final Codec<MappingKind> MAPPING_KIND = Codec.of(MappingKind.class,
-      (value, out) -> out.writeString(Names.of(value)), in -> in.constant("mapping kind", MappingKind.class));
+      (value, out) -> out.writeString(Names.of(value)), in -> in.constant("mapping kind", MAPPING_KINDS));
   static final Codec<Mapping> MAPPING = Codec.of(Mapping.class, CrosswalkCodecs::writeMapping,
       CrosswalkCodecs::readMapping);
   static final Codec<Crosswalk> CROSSWALK = Codec.of(Crosswalk.class, CrosswalkCodecs::writeCrosswalk,

@@ -339,6 +339,25 @@ final class Input {
   }
 
   /**
+   * Reads a text and converts it as {@link #parsed(String, Function)} does, but finds a text read before in
+   * {@code known} by the parser's characters, and remembers there what it converts.
+   */
+  <T> T parsed(String what, KnownTexts<T> known, Function<String, T> converter) throws IOException {
+    T value = known(known);
+    if (value != null) {
+      return value;
+    }
+    String text = text(what);
+    try {
+      value = converter.apply(text);
+    } catch (IllegalArgumentException e) {
+      throw invalidText(what, text, e);
+    }
+    known.remember(text, value);
+    return value;
+  }
+
+  /**
    * A converter's refusal of the text just read, as an error at the value: what {@link #parsed} reports, for
    * readers that convert without a {@link Function}.
    */
@@ -374,20 +393,23 @@ final class Input {
   }
 
   /**
-   * An enum's constants and their names in documents, for {@link #constant(String, Constants)}: a few names
-   * compared one by one, without a hash of the text read. Immutable.
+   * An enum's constants by their names in documents, for {@link #constant(String, Constants)}: found in JSON by
+   * the parser's characters ({@link KnownTexts}), in YAML by {@link Names#constant}. Immutable; share instances.
    */
   static final class Constants<E extends Enum<E>> {
     private final Class<E> type;
-    private final String[] names;
-    private final E[] values;
+    private final KnownTexts<E> byName;
 
     private Constants(Class<E> type) {
       this.type = type;
-      this.values = type.getEnumConstants();
-      this.names = new String[values.length];
-      for (int i = 0; i < values.length; i++) {
-        names[i] = Names.of(values[i]);
+      E[] values = type.getEnumConstants();
+      int longest = 0;
+      for (E value : values) {
+        longest = Math.max(longest, Names.of(value).length());
+      }
+      this.byName = new KnownTexts<>(6, longest);
+      for (E value : values) {
+        byName.remember(Names.of(value), value);
       }
     }
 
@@ -398,47 +420,15 @@ final class Input {
 
   /** Reads one of an enum's constants, written in lower case with hyphens. */
   <E extends Enum<E>> E constant(String what, Constants<E> constants) throws IOException {
-    String[] names = constants.names;
-    if (!yaml && parser.currentToken() == JsonToken.VALUE_STRING) {
-      // compared in the parser's buffer: a known name needs no String made of it
-      char[] chars = parser.getTextCharacters();
-      int offset = parser.getTextOffset();
-      int length = parser.getTextLength();
-      for (int i = 0; i < names.length; i++) {
-        if (isText(names[i], chars, offset, length)) {
-          return constants.values[i];
-        }
-      }
+    E known = known(constants.byName);
+    if (known != null) {
+      return known;
     }
     String text = text(what);
-    for (int i = 0; i < names.length; i++) {
-      if (names[i].equals(text)) {
-        return constants.values[i];
-      }
-    }
-    throw fail("invalid " + what + " " + quote(text) + "; expected one of " + String.join(", ",
-        Names.all(constants.type)));
-  }
-
-  private static boolean isText(String name, char[] chars, int offset, int length) {
-    if (name.length() != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (name.charAt(i) != chars[offset + i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Reads one of an enum's constants, written in lower case with hyphens. */
-  <E extends Enum<E>> E constant(String what, Class<E> type) throws IOException {
-    String text = text(what);
-    E constant = Names.constant(type, text);
+    E constant = Names.constant(constants.type, text);
     if (constant == null) {
       throw fail("invalid " + what + " " + quote(text) + "; expected one of " + String.join(", ",
-          Names.all(type)));
+          Names.all(constants.type)));
     }
     return constant;
   }

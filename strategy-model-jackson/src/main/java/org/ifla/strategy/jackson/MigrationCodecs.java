@@ -22,8 +22,10 @@ final class MigrationCodecs {
   private static final Input.Fields REPORT_OBJECT = Input.Fields.of("a migration report", REPORT_FIELDS);
   private static final Input.Fields REFERENCE_OBJECT = Input.Fields.of("a migrated reference", REFERENCE_FIELDS);
 
+  private static final Input.Constants<MigrationOutcome> OUTCOMES = Input.Constants.of(MigrationOutcome.class);
+
   static final Codec<MigrationOutcome> OUTCOME = Codec.of(MigrationOutcome.class,
-      (value, out) -> out.writeString(Names.of(value)), in -> in.constant("migration outcome", MigrationOutcome.class));
+      (value, out) -> out.writeString(Names.of(value)), in -> in.constant("migration outcome", OUTCOMES));
   static final Codec<MigratedReference> REFERENCE = Codec.of(MigratedReference.class,
       MigrationCodecs::writeReference, MigrationCodecs::readReference);
   static final Codec<MigrationReport> REPORT = Codec.of(MigrationReport.class, MigrationCodecs::writeReport,

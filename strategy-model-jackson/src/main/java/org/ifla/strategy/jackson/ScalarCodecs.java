@@ -34,7 +34,7 @@ final class ScalarCodecs {
   static final Codec<ElementId> ELEMENT_ID = Codec.of(ElementId.class, ScalarCodecs::writeText,
       in -> in.parsed("element id", ElementId::parse));
   static final Codec<ElementReference> ELEMENT_REFERENCE = Codec.of(ElementReference.class,
-      ScalarCodecs::writeText, in -> in.parsed("element reference", ElementReference::parse));
+      ScalarCodecs::writeText, ScalarCodecs::readReference);
   static final Codec<PlanLocation> PLAN_LOCATION = Codec.of(PlanLocation.class, ScalarCodecs::writeText,
       in -> in.parsed("plan location (a JSON Pointer)", PlanLocation::parse));
   static final Codec<Timeframe> TIMEFRAME = Codec.of(Timeframe.class, ScalarCodecs::writeText,
@@ -103,37 +103,13 @@ final class ScalarCodecs {
 
   /** Reads an element reference: what {@link #ELEMENT_REFERENCE} reads, without the codec's indirection. */
   static ElementReference readReference(Input in) throws IOException {
-    ElementReference known = in.known(REFERENCE_TEXTS);
-    if (known != null) {
-      return known;
-    }
-    String text = in.text("element reference");
-    ElementReference reference;
-    try {
-      reference = ElementReference.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw in.invalidText("element reference", text, e);
-    }
-    REFERENCE_TEXTS.remember(text, reference);
-    return reference;
+    return in.parsed("element reference", REFERENCE_TEXTS, ElementReference::parse);
   }
 
   /** Reads a stated timeframe: what {@link #STATED_TIMEFRAME} reads, without the codec's indirection. */
   static StatedTimeframe readStated(Input in) throws IOException {
     if (in.parser().currentToken() != JsonToken.START_OBJECT) {
-      StatedTimeframe known = in.known(STATED_TEXTS);
-      if (known != null) {
-        return known;
-      }
-      String text = in.text("timeframe");
-      StatedTimeframe stated;
-      try {
-        stated = StatedTimeframe.parse(text); // a blank text is an error at the value
-      } catch (IllegalArgumentException e) {
-        throw in.invalidText("timeframe", text, e);
-      }
-      STATED_TEXTS.remember(text, stated);
-      return stated;
+      return in.parsed("timeframe", STATED_TEXTS, StatedTimeframe::parse); // a blank text: an error at the value
     }
     String text = null;
     List<Timeframe> intervals = null;
