@@ -330,12 +330,7 @@ final class Input {
 
   /** Reads a text and converts it, reporting the converter's IllegalArgumentException at the value. */
   <T> T parsed(String what, Function<String, T> converter) throws IOException {
-    String text = text(what);
-    try {
-      return converter.apply(text);
-    } catch (IllegalArgumentException e) {
-      throw invalidText(what, text, e);
-    }
+    return converted(what, text(what), converter);
   }
 
   /**
@@ -348,21 +343,18 @@ final class Input {
       return value;
     }
     String text = text(what);
-    try {
-      value = converter.apply(text);
-    } catch (IllegalArgumentException e) {
-      throw invalidText(what, text, e);
-    }
+    value = converted(what, text, converter);
     known.remember(text, value);
     return value;
   }
 
-  /**
-   * A converter's refusal of the text just read, as an error at the value: what {@link #parsed} reports, for
-   * readers that convert without a {@link Function}.
-   */
-  InvalidInputException invalidText(String what, String text, IllegalArgumentException e) {
-    return fail("invalid " + what + " " + quote(text) + ": " + detail(e.getMessage()));
+  /** The text just read, converted; the converter's refusal is an error at the value. */
+  private <T> T converted(String what, String text, Function<String, T> converter) throws IOException {
+    try {
+      return converter.apply(text);
+    } catch (IllegalArgumentException e) {
+      throw fail("invalid " + what + " " + quote(text) + ": " + detail(e.getMessage()));
+    }
   }
 
   /** Reads a whole number. */
