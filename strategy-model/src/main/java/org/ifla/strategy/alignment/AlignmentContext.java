@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,15 +27,15 @@ import org.ifla.strategy.text.LocalizedText;
  * lists the plan's alignments, parts, activities, timeframes and texts with their locations, so that every
  * rule walks the plan the same way.
  *
- * <p>The lists are made on first use (the standard rules walk the plan without them, and make a location
- * only for what they report). Immutable and thread-safe.
+ * <p>The lists are made on first use (the standard rules walk the plan without them, visiting each part of
+ * it once for all of them, and make a location only for what they report). Immutable and thread-safe.
  */
 public final class AlignmentContext {
   private final ActionPlan plan;
   private final EditionCatalog catalog;
   private final ImmutableSet<Locale> requiredLanguages;
   private final Optional<StrategyEdition> edition;
-  /** The lists of the plan's parts and the walk of its alignments and timeframes, made on first use. */
+  /** The lists of the plan's parts, made on first use. */
   private final Lazy lazy = new Lazy();
 
   private AlignmentContext(ActionPlan plan, EditionCatalog catalog, ImmutableSet<Locale> requiredLanguages) {
@@ -92,13 +92,11 @@ public final class AlignmentContext {
   }
 
   /**
-   * Holds what is made on first use: the {@link Parts}, the {@link Walk}. Two threads may both make one at
-   * first; either result is the same, and both are immutable once made, so the context stays immutable to its
-   * users.
+   * Holds what is made on first use: the {@link Parts}. Two threads may both make them at first; either
+   * result is the same, and immutable once made, so the context stays immutable to its users.
    */
   private static final class Lazy {
     private volatile Parts parts;
-    private volatile Walk walk;
   }
 
   private Parts parts() {
@@ -110,14 +108,6 @@ public final class AlignmentContext {
     return p;
   }
 
-  private Walk walk() {
-    Walk w = lazy.walk;
-    if (w == null) {
-      w = new Walk(plan);
-      lazy.walk = w;
-    }
-    return w;
-  }
 
   private static void activities(ImmutableList.Builder<Located<Activity>> acts,
       ImmutableList.Builder<Located<Alignment>> aligns, ImmutableList.Builder<Located<StatedTimeframe>> times,
@@ -153,37 +143,48 @@ public final class AlignmentContext {
     text.ifPresent(t -> txts.add(Located.of(at, t)));
   }
 
-  // ---- walks, for the standard rules: no list of Located values, a location only for what is reported ------
+  // ---- the walk, for the standard rules: one visit of each part, a location only for what is reported -----
 
-  /** Visits the alignments of a plan. */
   @FunctionalInterface
   interface AlignmentVisitor {
     void visit(Alignment alignment, Site site);
   }
 
-  /** Visits the stated timeframes of a plan. */
   @FunctionalInterface
   interface TimeframeVisitor {
     void visit(StatedTimeframe timeframe, Site site);
   }
 
   /**
-   * Where a walk is: the indexes of the focus area, activity, task and alignment it is in (-1 for none),
-   * made into a {@link PlanLocation} only when a rule asks. One per walk, changed as the walk goes on, so a
-   * visitor must not keep it.
+   * What the rules of one check look at in each alignment and each stated timeframe of the plan. The rules
+   * add their visitors, and {@link #walk(Visits)} then visits every alignment and timeframe once, with all of
+   * them: a part of the plan is read once, while it is in the processor's caches, however many rules look at
+   * it and however big the plan is. Not thread-safe: one per check.
    */
+  static final class Visits {
+    private final List<AlignmentVisitor> alignments = new ArrayList<>(8);
+    private final List<TimeframeVisitor> timeframes = new ArrayList<>(4);
+
+    void alignments(AlignmentVisitor visitor) {
+      alignments.add(visitor);
+    }
+
+    void timeframes(TimeframeVisitor visitor) {
+      timeframes.add(visitor);
+    }
+  }
+
+  /** Where the walk is: indices of the focus area, the activity, the task and the alignment, -1 for none. */
   static final class Site {
     private int part = -1;
     private int activity = -1;
     private int task = -1;
     private int alignment = -1;
 
-    /** Whether the walk is at the plan's period (a timeframe of no activity). */
     boolean isPeriod() {
       return activity < 0;
     }
 
-    /** The location of the alignment or timeframe visited. */
     PlanLocation location() {
       PlanLocation at = PlanLocation.root();
       if (part >= 0) {
@@ -203,101 +204,72 @@ public final class AlignmentContext {
   }
 
   /**
-   * The plan's alignments and stated timeframes, each with the indexes of where it is (three per value:
-   * focus area, activity, and alignment or task; -1 for none), gathered in one pass for all the rules that
-   * walk them: a large plan is then read from memory once, not once per rule. Not changed once made.
+   * Visits every alignment and stated timeframe of the plan once, in the plan's order, with every visitor of
+   * {@code visits}.
    */
-  private static final class Walk {
-    private Alignment[] alignments = new Alignment[8];
-    private int[] alignmentSites = new int[24];
-    private int alignmentCount;
-    private StatedTimeframe[] timeframes = new StatedTimeframe[16];
-    private int[] timeframeSites = new int[48];
-    private int timeframeCount;
-
-    Walk(ActionPlan plan) {
-      addAlignments(plan.alignments(), -1, -1);
-      Optional<StatedTimeframe> period = plan.period();
-      if (period.isPresent()) {
-        addTimeframe(period.get(), -1, -1, -1);
-      }
-      List<FocusArea> parts = plan.focusAreas();
-      for (int i = 0; i < parts.size(); i++) {
-        FocusArea part = parts.get(i);
-        addAlignments(part.alignments(), i, -1);
-        addActivities(part.activities(), i);
-      }
-      addActivities(plan.activities(), -1);
+  void walk(Visits visits) {
+    if (visits.alignments.isEmpty() && visits.timeframes.isEmpty()) {
+      return;
     }
+    Site site = new Site();
+    alignments(visits, site, plan.alignments(), -1, -1);
+    Optional<StatedTimeframe> period = plan.period();
+    if (period.isPresent()) {
+      timeframe(visits, site, period.get(), -1, -1, -1);
+    }
+    List<FocusArea> parts = plan.focusAreas();
+    for (int i = 0; i < parts.size(); i++) {
+      FocusArea part = parts.get(i);
+      alignments(visits, site, part.alignments(), i, -1);
+      activities(visits, site, part.activities(), i);
+    }
+    activities(visits, site, plan.activities(), -1);
+  }
 
-    private void addActivities(List<Activity> activities, int part) {
-      for (int j = 0; j < activities.size(); j++) {
-        Activity activity = activities.get(j);
-        addAlignments(activity.alignments(), part, j);
-        Optional<StatedTimeframe> own = activity.timeframe();
-        if (own.isPresent()) {
-          addTimeframe(own.get(), part, j, -1);
-        }
-        List<Task> tasks = activity.tasks();
-        for (int k = 0; k < tasks.size(); k++) {
-          Optional<StatedTimeframe> time = tasks.get(k).timeframe();
-          if (time.isPresent()) {
-            addTimeframe(time.get(), part, j, k);
-          }
+  private static void activities(Visits visits, Site site, List<Activity> activities, int part) {
+    for (int j = 0; j < activities.size(); j++) {
+      Activity activity = activities.get(j);
+      alignments(visits, site, activity.alignments(), part, j);
+      Optional<StatedTimeframe> own = activity.timeframe();
+      if (own.isPresent()) {
+        timeframe(visits, site, own.get(), part, j, -1);
+      }
+      List<Task> tasks = activity.tasks();
+      for (int k = 0; k < tasks.size(); k++) {
+        Optional<StatedTimeframe> time = tasks.get(k).timeframe();
+        if (time.isPresent()) {
+          timeframe(visits, site, time.get(), part, j, k);
         }
       }
-    }
-
-    private void addAlignments(List<Alignment> list, int part, int activity) {
-      for (int i = 0; i < list.size(); i++) {
-        if (alignmentCount == alignments.length) {
-          alignments = Arrays.copyOf(alignments, 2 * alignmentCount);
-          alignmentSites = Arrays.copyOf(alignmentSites, 6 * alignmentCount);
-        }
-        alignments[alignmentCount] = list.get(i);
-        int at = 3 * alignmentCount++;
-        alignmentSites[at] = part;
-        alignmentSites[at + 1] = activity;
-        alignmentSites[at + 2] = i;
-      }
-    }
-
-    private void addTimeframe(StatedTimeframe timeframe, int part, int activity, int task) {
-      if (timeframeCount == timeframes.length) {
-        timeframes = Arrays.copyOf(timeframes, 2 * timeframeCount);
-        timeframeSites = Arrays.copyOf(timeframeSites, 6 * timeframeCount);
-      }
-      timeframes[timeframeCount] = timeframe;
-      int at = 3 * timeframeCount++;
-      timeframeSites[at] = part;
-      timeframeSites[at + 1] = activity;
-      timeframeSites[at + 2] = task;
     }
   }
 
-  /** Visits every alignment, in the order of {@link #alignments()}. */
-  void forEachAlignment(AlignmentVisitor visitor) {
-    Walk w = walk();
-    Site site = new Site();
-    int[] sites = w.alignmentSites;
-    for (int i = 0; i < w.alignmentCount; i++) {
-      site.part = sites[3 * i];
-      site.activity = sites[3 * i + 1];
-      site.alignment = sites[3 * i + 2];
-      visitor.visit(w.alignments[i], site);
+  private static void alignments(Visits visits, Site site, List<Alignment> list, int part, int activity) {
+    List<AlignmentVisitor> visitors = visits.alignments;
+    if (visitors.isEmpty()) {
+      return;
+    }
+    site.part = part;
+    site.activity = activity;
+    site.task = -1;
+    for (int i = 0; i < list.size(); i++) {
+      Alignment alignment = list.get(i);
+      site.alignment = i;
+      for (int v = 0; v < visitors.size(); v++) {
+        visitors.get(v).visit(alignment, site);
+      }
     }
   }
 
-  /** Visits every stated timeframe, in the order of {@link #timeframes()}. */
-  void forEachTimeframe(TimeframeVisitor visitor) {
-    Walk w = walk();
-    Site site = new Site();
-    int[] sites = w.timeframeSites;
-    for (int i = 0; i < w.timeframeCount; i++) {
-      site.part = sites[3 * i];
-      site.activity = sites[3 * i + 1];
-      site.task = sites[3 * i + 2];
-      visitor.visit(w.timeframes[i], site);
+  private static void timeframe(Visits visits, Site site, StatedTimeframe timeframe, int part, int activity,
+      int task) {
+    List<TimeframeVisitor> visitors = visits.timeframes;
+    site.part = part;
+    site.activity = activity;
+    site.task = task;
+    site.alignment = -1;
+    for (int v = 0; v < visitors.size(); v++) {
+      visitors.get(v).visit(timeframe, site);
     }
   }
 

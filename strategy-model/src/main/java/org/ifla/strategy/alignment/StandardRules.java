@@ -54,20 +54,29 @@ final class StandardRules {
         rule("missing-translation", Severity.INFO, StandardRules::missingTranslation));
   }
 
-  /** The check of a standard rule. */
+  /**
+   * What a standard rule checks, run once per check of a plan: it reports what it finds in the plan as a whole
+   * and adds, through the run, what it checks in each alignment and timeframe.
+   */
   @FunctionalInterface
   private interface Check {
-    void run(AlignmentContext context, Reporter reporter);
+    void run(AlignmentContext context, RuleRun run);
   }
 
-  /** Reports with the rule's own message templates. */
-  private static final class Reporter {
+  /**
+   * One run of a standard rule on a context: reports with the rule's own message templates, and adds what the
+   * rule looks at in each alignment and timeframe to the walk of the plan that the check makes once for all
+   * its standard rules.
+   */
+  private static final class RuleRun {
     private final String ruleId;
     private final FindingSink sink;
+    private final AlignmentContext.Visits visits;
 
-    Reporter(String ruleId, FindingSink sink) {
+    RuleRun(String ruleId, FindingSink sink, AlignmentContext.Visits visits) {
       this.ruleId = ruleId;
       this.sink = sink;
+      this.visits = visits;
     }
 
     void report(PlanLocation location, Object... arguments) {
@@ -77,36 +86,68 @@ final class StandardRules {
     void reportVariant(String variant, PlanLocation location, Object... arguments) {
       sink.report(location, Messages.template(ruleId + "." + variant), arguments);
     }
+
+    void eachAlignment(AlignmentContext.AlignmentVisitor visitor) {
+      visits.alignments(visitor);
+    }
+
+    void eachTimeframe(AlignmentContext.TimeframeVisitor visitor) {
+      visits.timeframes(visitor);
+    }
   }
 
   private static AlignmentRule rule(String id, Severity severity, Check check) {
     Messages.template(id); // fail fast if a message is missing
-    return new AlignmentRule() {
-      @Override
-      public String id() {
-        return id;
-      }
+    return new Standard(id, severity, check);
+  }
 
-      @Override
-      public Severity severity() {
-        return severity;
-      }
+  /**
+   * A standard rule: what it checks of the plan as a whole, at once, and what it checks of each alignment and
+   * timeframe, in the walk. {@link RuleSet#check(AlignmentContext)} starts all its standard rules and then
+   * walks the plan once for all of them; {@link #check} alone walks it for this rule.
+   */
+  static final class Standard implements AlignmentRule {
+    private final String id;
+    private final Severity severity;
+    private final Check check;
 
-      @Override
-      public void check(AlignmentContext context, FindingSink findings) {
-        check.run(requireNonNull(context, "context"), new Reporter(id, requireNonNull(findings, "findings")));
-      }
+    Standard(String id, Severity severity, Check check) {
+      this.id = id;
+      this.severity = severity;
+      this.check = check;
+    }
 
-      @Override
-      public String toString() {
-        return id + " (" + severity + ")";
-      }
-    };
+    @Override
+    public String id() {
+      return id;
+    }
+
+    @Override
+    public Severity severity() {
+      return severity;
+    }
+
+    @Override
+    public void check(AlignmentContext context, FindingSink findings) {
+      AlignmentContext.Visits visits = new AlignmentContext.Visits();
+      start(context, findings, visits);
+      context.walk(visits);
+    }
+
+    /** Checks the plan as a whole, and adds this rule's visitors to the walk {@code visits} will make. */
+    void start(AlignmentContext context, FindingSink findings, AlignmentContext.Visits visits) {
+      check.run(requireNonNull(context, "context"), new RuleRun(id, requireNonNull(findings, "findings"), visits));
+    }
+
+    @Override
+    public String toString() {
+      return id + " (" + severity + ")";
+    }
   }
 
   // ---- the edition ------------------------------------------------------------------------------------
 
-  private static void unknownEdition(AlignmentContext c, Reporter r) {
+  private static void unknownEdition(AlignmentContext c, RuleRun r) {
     Optional<EditionId> id = c.plan().edition();
     if (id.isPresent() && c.edition().isEmpty()) {
       r.report(PlanLocation.root().child("edition"), id.get(),
@@ -151,9 +192,9 @@ final class StandardRules {
    * edition has the id, otherwise as {@code unknown-element}. A reference into a known edition other than the
    * plan's is {@code element-of-other-edition} too.
    */
-  private static void references(AlignmentContext c, Reporter r, boolean otherEdition) {
+  private static void references(AlignmentContext c, RuleRun r, boolean otherEdition) {
     Optional<EditionId> planEdition = c.plan().edition();
-    c.forEachAlignment((a, at) -> {
+    r.eachAlignment((a, at) -> {
       Optional<ElementReference> cited = a.element();
       if (cited.isEmpty()) {
         return;
@@ -188,8 +229,8 @@ final class StandardRules {
     });
   }
 
-  private static void statedTitleMismatch(AlignmentContext c, Reporter r) {
-    c.forEachAlignment((a, at) -> {
+  private static void statedTitleMismatch(AlignmentContext c, RuleRun r) {
+    r.eachAlignment((a, at) -> {
       Optional<ElementReference> cited = a.element();
       Optional<String> statedTitle = a.statedTitle();
       if (cited.isEmpty() || statedTitle.isEmpty()) {
@@ -222,8 +263,8 @@ final class StandardRules {
         e -> area ? e.kind().isArea() : e.kind() == ElementKind.KEY_INITIATIVE);
   }
 
-  private static void elementKindMismatch(AlignmentContext c, Reporter r) {
-    c.forEachAlignment((a, at) -> {
+  private static void elementKindMismatch(AlignmentContext c, RuleRun r) {
+    r.eachAlignment((a, at) -> {
       Optional<AlignmentLevel> level = a.level();
       if (level.isEmpty()) {
         return;
@@ -245,7 +286,7 @@ final class StandardRules {
     return Messages.template("kind." + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
   }
 
-  private static void initiativeOutsideDirection(AlignmentContext c, Reporter r) {
+  private static void initiativeOutsideDirection(AlignmentContext c, RuleRun r) {
     List<FocusArea> parts = c.plan().focusAreas();
     for (int p = 0; p < parts.size(); p++) {
       List<Alignment> alignments = parts.get(p).alignments();
@@ -276,8 +317,8 @@ final class StandardRules {
     }
   }
 
-  private static void externalReference(AlignmentContext c, Reporter r) {
-    c.forEachAlignment((a, at) -> {
+  private static void externalReference(AlignmentContext c, RuleRun r) {
+    r.eachAlignment((a, at) -> {
       if (a.isExternal()) {
         String what = a.statedTitle().or(a::statedNumber)
             .orElseGet(() -> a.rationale().map(t -> t.labels().get(0).text()).orElse(""));
@@ -302,7 +343,7 @@ final class StandardRules {
     return number.isPresent() ? number.get() : "#" + (index + 1);
   }
 
-  private static void focusAreaCount(AlignmentContext c, Reporter r) {
+  private static void focusAreaCount(AlignmentContext c, RuleRun r) {
     int n = c.plan().focusAreas().size();
     if (focusAreaTemplate(c) && (n < 1 || n > 4)) {
       r.report(PlanLocation.root().child("focusAreas"), n);
@@ -324,7 +365,7 @@ final class StandardRules {
     return false;
   }
 
-  private static void noAlignedFocusArea(AlignmentContext c, Reporter r) {
+  private static void noAlignedFocusArea(AlignmentContext c, RuleRun r) {
     List<FocusArea> parts = c.plan().focusAreas();
     if (!focusAreaTemplate(c) || parts.isEmpty() || citesKeyInitiative(c, c.plan().alignments())) {
       return;
@@ -337,7 +378,7 @@ final class StandardRules {
     r.report(PlanLocation.root().child("focusAreas"));
   }
 
-  private static void unalignedFocusArea(AlignmentContext c, Reporter r) {
+  private static void unalignedFocusArea(AlignmentContext c, RuleRun r) {
     if (!focusAreaTemplate(c) || !c.plan().alignments().isEmpty()) {
       return; // alignments stated for the whole plan cover every part
     }
@@ -349,7 +390,7 @@ final class StandardRules {
     }
   }
 
-  private static void emptyFocusArea(AlignmentContext c, Reporter r) {
+  private static void emptyFocusArea(AlignmentContext c, RuleRun r) {
     if (focusAreaTemplate(c)) {
       List<FocusArea> parts = c.plan().focusAreas();
       for (int i = 0; i < parts.size(); i++) {
@@ -360,7 +401,7 @@ final class StandardRules {
     }
   }
 
-  private static void missingImpactMeasure(AlignmentContext c, Reporter r) {
+  private static void missingImpactMeasure(AlignmentContext c, RuleRun r) {
     if (focusAreaTemplate(c)) {
       List<FocusArea> parts = c.plan().focusAreas();
       for (int i = 0; i < parts.size(); i++) {
@@ -373,7 +414,7 @@ final class StandardRules {
 
   // ---- time ---------------------------------------------------------------------------------------------
 
-  private static void planOutsideEdition(AlignmentContext c, Reporter r) {
+  private static void planOutsideEdition(AlignmentContext c, RuleRun r) {
     Optional<StatedTimeframe> period = c.plan().period();
     Optional<StrategyEdition> edition = c.edition();
     if (period.isEmpty() || edition.isEmpty() || period.get().isUnknown()) {
@@ -397,8 +438,8 @@ final class StandardRules {
     }
   }
 
-  private static void timeframeInverted(AlignmentContext c, Reporter r) {
-    c.forEachTimeframe((t, at) -> {
+  private static void timeframeInverted(AlignmentContext c, RuleRun r) {
+    r.eachTimeframe((t, at) -> {
       List<Timeframe> intervals = t.intervals();
       for (int i = 0; i < intervals.size(); i++) {
         Timeframe interval = intervals.get(i);
@@ -428,13 +469,13 @@ final class StandardRules {
     return start == null ? Optional.empty() : Optional.of(Timeframe.of(start, end));
   }
 
-  private static void timeframeOutsidePlan(AlignmentContext c, Reporter r) {
+  private static void timeframeOutsidePlan(AlignmentContext c, RuleRun r) {
     Optional<Timeframe> planSpan = planSpan(c);
     if (planSpan.isEmpty()) {
       return;
     }
     Timeframe span = planSpan.get();
-    c.forEachTimeframe((t, at) -> {
+    r.eachTimeframe((t, at) -> {
       if (at.isPeriod()) {
         return;
       }
@@ -450,7 +491,7 @@ final class StandardRules {
 
   // ---- languages ----------------------------------------------------------------------------------------
 
-  private static void missingTranslation(AlignmentContext c, Reporter r) {
+  private static void missingTranslation(AlignmentContext c, RuleRun r) {
     for (Locale language : c.requiredLanguages()) {
       for (Located<LocalizedText> t : c.texts()) {
         if (!t.value().hasLanguage(language)) {
