@@ -63,16 +63,17 @@ public final class BudgetRun {
     ChainedOptionsBuilder firstUse = base(out, mode, "-firstuse", corpus).include(FIRST_USE_GROUP);
     switch (mode) {
       case "quick":
-        // quick: scaling up to 10^5 activities (one check of 10^6 takes seconds), no YAML (no budget)
+        // quick: scaling up to 10^5 activities, held in 10^5 (making 10^6 takes seconds), no YAML (no budget)
         throughput.forks(2).warmupIterations(2).warmupTime(TimeValue.milliseconds(500))
             .measurementIterations(3).measurementTime(TimeValue.milliseconds(500))
-            .param("activities", "1000", "10000", "100000").exclude("DecodeYamlBenchmark");
+            .param("activities", "1000", "10000", "100000").param("footprint", "100000")
+            .exclude("DecodeYamlBenchmark");
         firstUse.forks(2).warmupIterations(2).measurementIterations(8);
         break;
       case "smoke":
-        // the scaling benchmark at its smallest size only: a cold 10^6-activity iteration alone takes long
+        // the scaling benchmark at its smallest size only, one plan: a cold 10^6-activity iteration takes long
         throughput.forks(1).warmupIterations(0).measurementIterations(1)
-            .measurementTime(TimeValue.milliseconds(100)).param("activities", "1000");
+            .measurementTime(TimeValue.milliseconds(100)).param("activities", "1000").param("footprint", "1000");
         firstUse.forks(1).warmupIterations(0).measurementIterations(1);
         break;
       default:

@@ -17,40 +17,60 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Group 3, second half: checking one plan of 10^3 to 10^6 activities ({@link Corpus#scalingPlan(int)}) with
+ * Group 3, second half: checking plans of 10^3 to 10^6 activities ({@link Corpus#scalingPlan(int)}) with
  * {@link RuleSet#standard()}. The budget divides each score by the number of activities: the cost per activity
  * must stay flat, so that no rule is super-linear.
+ *
+ * <p>Every size works on the same amount of memory: the fork holds {@link #footprint} activities, in as many
+ * distinct plans of {@link #activities} activities as make that up, and each operation checks the next of them
+ * in turn. So a plan is read from memory at every size, as a program that checks many plans reads them, and the
+ * sizes differ only by what the rules do with a bigger plan. With one plan checked again and again, the
+ * smallest plan (about 1.5 MB) would stay in the processor's caches and the larger ones would not, and the ratio
+ * would measure the caches rather than the rules; {@code -p footprint=0} measures that way, for comparison.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-// Two forks of one warm-up and two measured iterations: at 10^6 activities one check takes seconds (tens of
-// seconds on a loaded machine), so each iteration is a single operation there.
+// Two forks of three warm-up and three measured iterations: the first check of 10^6 activities runs mostly
+// in the interpreter and takes seconds; a warm one takes a fraction of a second.
 @Fork(value = 2, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
-@Warmup(iterations = 1, time = 1)
-@Measurement(iterations = 2, time = 1)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 3, time = 1)
 public class ValidateScalingBenchmark {
-  /** The number of activities of the plan. */
+  /** The number of activities of each plan. */
   @Param({"1000", "10000", "100000", "1000000"})
   public int activities;
 
-  private ActionPlan plan;
+  /**
+   * The number of activities the fork holds, in distinct plans of {@link #activities} activities each (at least
+   * one plan); 0 for one plan only.
+   */
+  @Param({"1000000"})
+  public int footprint;
+
+  private ActionPlan[] plans;
+  private int next;
   private RuleSet rules;
 
-  /** Makes the plan. */
+  /** Makes the plans. */
   @Setup
   public void setUp() {
-    plan = Corpus.scalingPlan(activities);
+    plans = new ActionPlan[Math.max(1, footprint / activities)];
+    for (int i = 0; i < plans.length; i++) {
+      plans[i] = Corpus.scalingPlan(activities);
+    }
     rules = RuleSet.standard();
   }
 
   /**
-   * Checks the plan.
+   * Checks the next plan.
    *
    * @return the report
    */
   @Benchmark
   public AlignmentReport validate() {
+    ActionPlan plan = plans[next];
+    next = next + 1 == plans.length ? 0 : next + 1;
     return rules.check(plan);
   }
 }

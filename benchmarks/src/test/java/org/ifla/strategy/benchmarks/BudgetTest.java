@@ -69,6 +69,23 @@ class BudgetTest {
   }
 
   @Test
+  void scalingScoresAreFoundWhateverFootprintTheyRanWithButOnlyOnePerSize() {
+    Map<String, List<Double>> scores = passingScores();
+    for (int size : Budget.SCALING_SIZES) {
+      scores.remove(Budget.SCALING + size);
+    }
+    // as BudgetRun names them from the JMH parameters: 10^3 costs 1.2 times as much per activity as the others
+    scores.put(Budget.SCALING + "1000,footprint=100000", List.of(1000 * 1.2e-3));
+    scores.put(Budget.SCALING + "10000,footprint=100000", List.of(10_000 * 1e-3));
+    scores.put(Budget.SCALING + "100000,footprint=100000", List.of(100_000 * 1e-3));
+    Budget.Check scaling = byName(Budget.checks(scores, NO_COPIES)).get(Budget.VALIDATE_SCALING);
+    assertEquals(1.2, scaling.ratio(), 1e-9);
+    assertTrue(scaling.pass());
+    scores.put(Budget.SCALING + "1000,footprint=0", List.of(1000 * 0.2e-3));
+    assertThrows(IllegalArgumentException.class, () -> Budget.checks(scores, NO_COPIES));
+  }
+
+  @Test
   void scalingIsCheckedOverTheSizesMeasuredFromTenToTheThreeToAtLeastTenToTheFive() {
     Map<String, List<Double>> scores = passingScores();
     scores.remove(Budget.SCALING + 1_000_000);
