@@ -24,9 +24,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Every size works on the same amount of memory: the fork holds {@link #footprint} activities, in as many
  * distinct plans of {@link #activities} activities as make that up, and each operation checks the next of them
  * in turn. So a plan is read from memory at every size, as a program that checks many plans reads them, and the
- * sizes differ only by what the rules do with a bigger plan. With one plan checked again and again, the
- * smallest plan (about 1.5 MB) would stay in the processor's caches and the larger ones would not, and the ratio
- * would measure the caches rather than the rules; {@code -p footprint=0} measures that way, for comparison.
+ * sizes differ only by what the rules do with a bigger plan. Every size also makes the same amount of data
+ * before it is measured, so the garbage collector has moved a like share of it. With one plan checked again and
+ * again, the smallest plan (about 1.5 MB) would stay in the processor's caches and the larger ones would not,
+ * and the ratio would measure the caches rather than the rules; {@code -p footprint=0} measures that way, for
+ * comparison.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
