@@ -6,28 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import static org.quicktheories.QuickTheory.qt;
-
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.ifla.strategy.Generators;
 import org.ifla.strategy.framework.EditionCatalog;
 import org.ifla.strategy.framework.IflaStrategies;
-import org.ifla.strategy.framework.StrategyEdition;
-import org.ifla.strategy.framework.ElementReference;
 import org.ifla.strategy.plan.ActionPlan;
-import org.ifla.strategy.plan.Activity;
-import org.ifla.strategy.plan.Alignment;
-import org.ifla.strategy.plan.AlignmentLevel;
 import org.ifla.strategy.plan.FocusArea;
 import org.ifla.strategy.plan.PlanTemplate;
 import org.ifla.strategy.plan.ProfessionalUnit;
-import org.ifla.strategy.plan.StatedTimeframe;
-import org.ifla.strategy.plan.Task;
 import org.ifla.strategy.plan.UnitType;
 import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
@@ -116,81 +103,6 @@ class RuleSetTest {
         RuleSet.standard().check(AlignmentContext.of(plan, other)));
     assertNullRejected(() -> RuleSet.standard().check((AlignmentContext) null));
     assertNullRejected(() -> RuleSet.of(rule("x", Severity.INFO, (Object) null)).check(EMPTY));
-  }
-
-  /** The same rule, run through its own {@link AlignmentRule#check}: a set of these makes no shared walk. */
-  private static AlignmentRule alone(AlignmentRule rule) {
-    return new AlignmentRule() {
-      @Override
-      public String id() {
-        return rule.id();
-      }
-
-      @Override
-      public Severity severity() {
-        return rule.severity();
-      }
-
-      @Override
-      public void check(AlignmentContext context, FindingSink findings) {
-        rule.check(context, findings);
-      }
-    };
-  }
-
-  /**
-   * An activity with something for every rule that looks at each alignment or timeframe: a timeframe that ends
-   * before it starts, a task after any plan's period, an area-level alignment citing a key initiative under
-   * another title, an unknown element, an element of another bundled edition, and an external alignment.
-   */
-  private static final Activity TROUBLED = Activity.builder()
-      .title(LocalizedText.of("en", "Troubled"))
-      .timeframe(StatedTimeframe.parse("May 2020 - Nov 2019"))
-      .addTasks(Task.builder().text(LocalizedText.of("en", "Late")).timeframe(StatedTimeframe.parse("2099"))
-          .build())
-      .addAlignments(Alignment.builder().level(AlignmentLevel.AREA).element(ElementReference.parse("SD1.KI1"))
-          .statedTitle("Not the title of anything").build())
-      .addAlignments(Alignment.builder().element(ElementReference.parse("SD9.KI9")).build())
-      .addAlignments(Alignment.builder().element(ElementReference.parse("ifla-strategy-2024-2029:IA1")).build())
-      .addAlignments(Alignment.builder().isExternal(true).statedTitle("IFLA Global Vision").build())
-      .build();
-
-  @Test
-  void theStandardRulesFindTogetherWhatEachFindsAlone() {
-    List<AlignmentRule> alone = new ArrayList<>();
-    RuleSet.standard().rules().forEach(r -> alone.add(alone(r)));
-    RuleSet separately = RuleSet.of(alone.toArray(new AlignmentRule[0]));
-    // the rules that look at every alignment or timeframe, in the walk the standard set shares
-    List<String> walking = List.of("unknown-element", "element-of-other-edition", "stated-title-mismatch",
-        "element-kind-mismatch", "external-reference", "timeframe-inverted", "timeframe-outside-plan");
-    Map<String, Integer> found = new TreeMap<>();
-    qt().withExamples(200).withShrinkCycles(20)
-        .forAll(Generators.strategyEditions().flatMap(e -> Generators.actionPlans(e).map(p -> List.of(e, p))))
-        .checkAssert(pair -> {
-          StrategyEdition edition = (StrategyEdition) pair.get(0);
-          ActionPlan plan = (ActionPlan) pair.get(1);
-          // the plan as generated; and cited as the 2019-2024 strategy, with the troubled activity in its
-          // last focus area (or among its own activities) and a required language
-          ActionPlan.Builder troubled = ActionPlan.builder().from(plan).edition(IflaStrategies.STRATEGY_2019_2024);
-          List<FocusArea> parts = new ArrayList<>(plan.focusAreas());
-          if (parts.isEmpty()) {
-            troubled.addActivities(TROUBLED);
-          } else {
-            FocusArea last = parts.remove(parts.size() - 1);
-            parts.add(FocusArea.builder().from(last).addActivities(TROUBLED).build());
-            troubled.focusAreas(parts);
-          }
-          EditionCatalog catalog = IflaStrategies.catalog().with(edition);
-          for (AlignmentContext context : List.of(AlignmentContext.of(plan, catalog),
-              AlignmentContext.of(troubled.build(), catalog).withRequiredLanguages(List.of(Locale.CHINESE)))) {
-            AlignmentReport together = RuleSet.standard().check(context);
-            assertEquals(separately.check(context), together);
-            together.findings().forEach(f -> found.merge(f.ruleId(), 1, Integer::sum));
-          }
-        });
-    for (String rule : walking) {
-      assertTrue(found.getOrDefault(rule, 0) > 0, rule + " found nothing in the generated plans: " + found);
-    }
   }
 
   @Test
