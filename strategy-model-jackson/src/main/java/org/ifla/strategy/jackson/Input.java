@@ -289,7 +289,7 @@ final class Input {
       return null;
     }
     if (!yaml) {
-      // checked in Jackson's own buffer, before the String is made: an array, and mostly without a branch
+      // checked in Jackson's own buffer, before the String is made
       if (unpairedSurrogate(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength()) >= 0) {
         return null;
       }
@@ -514,21 +514,13 @@ final class Input {
 
   /**
    * The index (from {@code offset}) of the first unpaired surrogate in {@code length} characters of the array
-   * from {@code offset}, or -1. Most texts have no character as high as a surrogate, which one pass without a
-   * branch, taking the highest, tells; only the others are looked at character by character.
+   * from {@code offset}, or -1: the same test as {@link #unpairedSurrogate(String)}, on the parser's buffer.
    */
   static int unpairedSurrogate(char[] chars, int offset, int length) {
     int end = offset + length;
-    int highest = 0;
-    for (int i = offset; i < end; i++) {
-      highest = Math.max(highest, chars[i]);
-    }
-    if (highest < Character.MIN_SURROGATE) {
-      return -1;
-    }
     for (int i = offset; i < end; i++) {
       char c = chars[i];
-      if (Character.isSurrogate(c)) {
+      if ((c & 0xF800) == 0xD800) { // a surrogate, high or low: rare, so one test for both on the common path
         if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
           i++;
         } else {

@@ -2,6 +2,8 @@ package org.ifla.strategy.jackson;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Arrays;
+
 /**
  * Values read before, found again by the characters of their text in the parser's own buffer: documents repeat
  * a few short texts ("Nov 2019 - May 2020"), and for those the reader neither makes a {@link String} nor hashes
@@ -112,14 +114,6 @@ final class KnownTexts<T> {
   }
 
   private static boolean sameText(char[] text, char[] chars, int offset, int length) {
-    if (text.length != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (text[i] != chars[offset + i]) {
-        return false;
-      }
-    }
-    return true;
+    return text.length == length && Arrays.equals(text, 0, length, chars, offset, offset + length);
   }
 }

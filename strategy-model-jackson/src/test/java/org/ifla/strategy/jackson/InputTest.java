@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import org.ifla.strategy.plan.ActionPlan;
 import org.junit.jupiter.api.Test;
@@ -74,6 +77,23 @@ class InputTest {
     assertEquals(1, Input.unpairedSurrogate(pair, 0, 2));
     assertEquals(-1, Input.unpairedSurrogate(pair, 0, 3));
     assertEquals(0, Input.unpairedSurrogate(pair, 2, 1));
+  }
+
+  @Test
+  void theBufferAndTheStringTestsAgreeOnEveryMixOfSurrogatesAndTheirNeighbours() {
+    // ASCII, Latin, Chinese, fullwidth punctuation, the characters either side of the surrogates, and surrogates
+    char[] alphabet = {'a', '\u00E9', '\u4E2D', '\uFF0C', '\uD7FF', '\uE000', '\uD83D', '\uDE00', '\uD800',
+        '\uDFFF'};
+    qt().withExamples(2000)
+        .forAll(lists().of(integers().between(0, alphabet.length - 1)).ofSizeBetween(0, 12),
+            integers().between(0, 3))
+        .checkAssert((picks, offset) -> {
+          StringBuilder text = new StringBuilder();
+          picks.forEach(pick -> text.append(alphabet[pick]));
+          char[] buffer = ("\uD83D".repeat(offset) + text + "\uDE00").toCharArray(); // unpaired either side
+          assertEquals(Input.unpairedSurrogate(text.toString()),
+              Input.unpairedSurrogate(buffer, offset, text.length()), text::toString);
+        });
   }
 
   @Test

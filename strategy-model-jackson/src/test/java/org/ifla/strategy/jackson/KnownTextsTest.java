@@ -44,6 +44,48 @@ class KnownTextsTest {
   }
 
   @Test
+  void findsATextOfAnyLengthAtAnyOffsetAndNoTextOneCharacterApart() {
+    qt().withExamples(300)
+        .forAll(strings().allPossible().ofLengthBetween(0, 40), integers().between(0, 7),
+            integers().between(0, 1000))
+        .checkAssert((text, offset, where) -> {
+          KnownTexts<String> texts = new KnownTexts<>(8, 100);
+          String value = "value of " + text;
+          texts.remember(text, value);
+          char[] buffer = ("x".repeat(offset) + text + "yz").toCharArray();
+          assertSame(value, texts.find(buffer, offset, text.length()));
+          assertNull(texts.find(buffer, offset, text.length() + 1));
+          if (!text.isEmpty()) {
+            // any one character changed
+            int changed = offset + where % text.length();
+            buffer[changed]++;
+            assertNull(texts.find(buffer, offset, text.length()));
+            buffer[changed]--;
+            assertNull(texts.find(buffer, offset, text.length() - 1));
+          }
+        });
+  }
+
+  @Test
+  void textsOfTheSameHashAreToldApartByTheirCharacters() {
+    // "Aa" and "BB" have the same String hash, and so do all words made of them: the table hashes the same way
+    List<String> words = List.of("AaAa", "AaBB", "BBAa", "BBBB", "AaAaAa", "BBBBBB");
+    for (String word : words) {
+      assertEquals(words.get(word.length() == 4 ? 0 : 4).hashCode(), word.hashCode());
+    }
+    KnownTexts<String> texts = new KnownTexts<>(6, 8);
+    texts.remember("AaAa", "first");
+    assertNull(texts.find("BBBB".toCharArray(), 0, 4));
+    for (String word : words) {
+      texts.remember(word, "value of " + word);
+    }
+    for (String word : words) {
+      assertEquals(word.equals("AaAa") ? "first" : "value of " + word, texts.find(word.toCharArray(), 0,
+          word.length()));
+    }
+  }
+
+  @Test
   void remembersNoTextLongerThanItsLimit() {
     KnownTexts<String> texts = new KnownTexts<>(6, 4);
     texts.remember("abcd", "four");
