@@ -17,7 +17,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * (every round runs each once, in an order that rotates) and timed by the <b>CPU time of the thread</b>, so that
  * time the shared machine gives to others, and a quiet or busy moment that one benchmark's forks catch and
  * another's miss, counts for none of them. Prints, for each benchmark, the least, the first quartile and the
- * median of the rounds after the first quarter (warm-up), and the budget's ratios of the medians.
+ * median of the rounds after the first quarter (warm-up), and the budget's ratios two ways: of the medians, and
+ * paired, the median over rounds of each round's own ratio (the two benchmarks of a round ran within a second
+ * of each other, so a busy spell of the machine slows both and leaves their ratio).
  *
  * <p>Run from the jar, with the heap settings of the forks: {@code java -Xms2g -Xmx2g -XX:+AlwaysPreTouch -cp
  * benchmarks/target/benchmarks.jar org.ifla.strategy.benchmarks.CpuTimeRun [ROUNDS]} (default 40, about a
@@ -96,7 +98,10 @@ public final class CpuTimeRun {
     return times;
   }
 
-  /** Prints each operation's least, first-quartile and median time, and the budget's ratios of the medians. */
+  /**
+   * Prints each operation's least, first-quartile and median time, and the budget's ratios of the medians and
+   * paired by round.
+   */
   static void report(Map<String, double[]> times, PrintStream out) {
     Map<String, Double> medians = new LinkedHashMap<>();
     out.println("thread CPU time, ms per operation (interleaved rounds, after warm-up)");
@@ -112,16 +117,31 @@ public final class CpuTimeRun {
       out.printf(Locale.ROOT, "  %-32s least %8.2f  quartile %8.2f  median %8.2f%n", e.getKey(), sorted[0],
           quantile(sorted, 0.25), median);
     }
-    ratio(out, "decode.vs.tokenScan", medians, "DecodeBenchmark.decodeModel", "DecodeBenchmark.tokenScan");
-    ratio(out, "decode.vs.records", medians, "DecodeBenchmark.decodeModel", "DecodeBenchmark.decodeRecords");
-    ratio(out, "encode.vs.records", medians, "EncodeBenchmark.encodeModel", "EncodeBenchmark.encodeRecords");
+    ratio(out, "decode.vs.tokenScan", times, medians, "DecodeBenchmark.decodeModel", "DecodeBenchmark.tokenScan");
+    ratio(out, "decode.vs.records", times, medians, "DecodeBenchmark.decodeModel",
+        "DecodeBenchmark.decodeRecords");
+    ratio(out, "encode.vs.records", times, medians, "EncodeBenchmark.encodeModel",
+        "EncodeBenchmark.encodeRecords");
   }
 
-  private static void ratio(PrintStream out, String name, Map<String, Double> medians, String of, String to) {
+  private static void ratio(PrintStream out, String name, Map<String, double[]> times, Map<String, Double> medians,
+      String of, String to) {
     if (medians.containsKey(of) && medians.containsKey(to)) {
-      out.printf(Locale.ROOT, "%-22s %.3f (medians; the budget is JMH's, see benchmarks/README.md)%n", name,
-          medians.get(of) / medians.get(to));
+      out.printf(Locale.ROOT, "%-22s %.3f of the medians, %.3f paired (the budget is JMH's, see "
+          + "benchmarks/README.md)%n", name, medians.get(of) / medians.get(to), paired(times.get(of), times.get(to)));
     }
+  }
+
+  /** The median over rounds of each round's ratio of {@code of} to {@code to}. */
+  static double paired(double[] of, double[] to) {
+    if (of.length != to.length) {
+      throw new IllegalArgumentException("rounds: " + of.length + " and " + to.length);
+    }
+    List<Double> ratios = new ArrayList<>(of.length);
+    for (int round = 0; round < of.length; round++) {
+      ratios.add(of[round] / to[round]);
+    }
+    return Budget.median(ratios);
   }
 
   /** The value at that fraction of the sorted values (the lower one where it falls between two). */

@@ -40,7 +40,17 @@ class CpuTimeRunTest {
   }
 
   @Test
-  void theReportGivesTheBudgetsRatiosOfTheMedians() {
+  void pairedRatiosAreTheMedianOfEachRoundsOwnRatio() {
+    // a busy round slows both benchmarks of the round: the ratio of the medians moves, the paired one does not
+    double[] model = {11, 12, 30, 31, 13};
+    double[] records = {10, 10, 25, 25, 10};
+    assertEquals(1.2, CpuTimeRun.paired(model, records), 1e-9);
+    assertEquals(2.0, CpuTimeRun.paired(new double[] {2, 4}, new double[] {1, 2}), 1e-9);
+    assertThrows(IllegalArgumentException.class, () -> CpuTimeRun.paired(new double[1], new double[2]));
+  }
+
+  @Test
+  void theReportGivesTheBudgetsRatiosOfTheMediansAndPaired() {
     Map<String, double[]> times = new LinkedHashMap<>();
     times.put("DecodeBenchmark.tokenScan", new double[] {10, 12, 11});
     times.put("DecodeBenchmark.decodeModel", new double[] {30, 33, 300});
@@ -48,8 +58,9 @@ class CpuTimeRunTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     CpuTimeRun.report(times, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String report = bytes.toString(StandardCharsets.UTF_8);
-    assertTrue(report.contains("decode.vs.tokenScan    3.000"), report);
-    assertTrue(report.contains("decode.vs.records      1.571"), report);
+    // medians 33 / 11 and 33 / 21; paired, the rounds' own ratios (3.0, 2.75, 27.3 and 1.36, 1.65, 14.3)
+    assertTrue(report.contains("decode.vs.tokenScan    3.000 of the medians, 3.000 paired"), report);
+    assertTrue(report.contains("decode.vs.records      1.571 of the medians, 1.650 paired"), report);
     assertTrue(!report.contains("encode.vs.records"), report);
     assertArrayEquals(new double[] {30, 33, 300}, times.get("DecodeBenchmark.decodeModel"));
   }
