@@ -8,6 +8,8 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import org.ifla.strategy.plan.ActionPlan;
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +96,24 @@ class InputTest {
           assertEquals(Input.unpairedSurrogate(text.toString()),
               Input.unpairedSurrogate(buffer, offset, text.length()), text::toString);
         });
+  }
+
+  @Test
+  void aSurrogateEncodedInUtf8IsRefusedAtItsPlaceByTheParser() {
+    // what benchmarks/README.md relies on: in UTF-8 bytes, only an escape (a backslash, u and four hexadecimal
+    // digits) can make a lone surrogate
+    String text = plan("{\"en\": \"ab###\"}");
+    byte[] document = text.getBytes(StandardCharsets.UTF_8);
+    int at = text.indexOf("###"); // all ASCII before it: the byte index is the character index
+    document[at] = (byte) 0xED; // U+D800 as three bytes, which UTF-8 forbids
+    document[at + 1] = (byte) 0xA0;
+    document[at + 2] = (byte) 0x80;
+    StrategyFormatException e = assertThrows(StrategyFormatException.class,
+        () -> StrategyJson.json().readPlan(new ByteArrayInputStream(document), "bytes"));
+    assertTrue(e.reason().contains("surrogate"), e.reason());
+    assertEquals("bytes", e.source());
+    assertEquals(1, e.line());
+    assertEquals("/unit/name/en", e.pointer());
   }
 
   @Test
