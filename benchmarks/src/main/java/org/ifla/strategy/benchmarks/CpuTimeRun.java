@@ -22,8 +22,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * of each other, so a busy spell of the machine slows both and leaves their ratio).
  *
  * <p>Run from the jar, with the heap settings of the forks: {@code java -Xms2g -Xmx2g -XX:+AlwaysPreTouch -cp
- * benchmarks/target/benchmarks.jar org.ifla.strategy.benchmarks.CpuTimeRun [ROUNDS]} (default 40, about a
- * minute). The figures are comparable within one run only; the JMH budget remains the measure.
+ * benchmarks/target/benchmarks.jar org.ifla.strategy.benchmarks.CpuTimeRun [ROUNDS]} (default 40, about half
+ * a minute). The figures are comparable within one run only; the JMH budget remains the measure.
  */
 public final class CpuTimeRun {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
