@@ -514,7 +514,7 @@ final class Input {
 
   /**
    * The index (from {@code offset}) of the first unpaired surrogate in {@code length} characters of the array
-   * from {@code offset}, or -1: the same test as {@link #unpairedSurrogate(String)}, on the parser's buffer.
+   * from {@code offset}, or -1. The one test of well-formed Unicode, on the parser's own buffer in JSON.
    */
   static int unpairedSurrogate(char[] chars, int offset, int length) {
     int end = offset + length;
@@ -531,19 +531,8 @@ final class Input {
     return -1;
   }
 
-  /** The index of the first unpaired surrogate, or -1. */
+  /** The index of the first unpaired surrogate, or -1: the buffer's test, on a copy of the text's characters. */
   static int unpairedSurrogate(String text) {
-    int length = text.length();
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if ((c & 0xF800) == 0xD800) { // a surrogate, high or low: rare, so one test for both on the common path
-        if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-          i++;
-        } else {
-          return i;
-        }
-      }
-    }
-    return -1;
+    return unpairedSurrogate(text.toCharArray(), 0, text.length());
   }
 }
