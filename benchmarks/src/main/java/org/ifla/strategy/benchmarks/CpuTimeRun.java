@@ -1,5 +1,7 @@
 package org.ifla.strategy.benchmarks;
 
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -19,7 +21,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * another's miss, counts for none of them. Prints, for each benchmark, the least, the first quartile and the
  * median of the rounds after the first quarter (warm-up), and the budget's ratios two ways: of the medians, and
  * paired, the median over rounds of each round's own ratio (the two benchmarks of a round ran within a second
- * of each other, so a busy spell of the machine slows both and leaves their ratio).
+ * of each other, so a busy spell of the machine slows both and leaves their ratio). One more operation, for
+ * information and under no budget, is the records baseline followed by {@link PlanRecords#check}, the reading
+ * work the model does beyond the records, done on the records.
  *
  * <p>Run from the jar, with the heap settings of the forks: {@code java -Xms2g -Xmx2g -XX:+AlwaysPreTouch -cp
  * benchmarks/target/benchmarks.jar org.ifla.strategy.benchmarks.CpuTimeRun [ROUNDS]} (default 40, about half
@@ -27,6 +31,8 @@ import org.openjdk.jmh.infra.Blackhole;
  */
 public final class CpuTimeRun {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  /** The records baseline that also does the model's reading work; for information, not a budget. */
+  static final String CHECKED_RECORDS = "decodeRecords+PlanRecords.check";
 
   private CpuTimeRun() {}
 
@@ -70,6 +76,16 @@ public final class CpuTimeRun {
     operations.put("DecodeBenchmark.decodeRecords", () -> decode.decodeRecords(blackhole));
     operations.put("EncodeBenchmark.encodeModel", () -> blackhole.consume(encode.encodeModel()));
     operations.put("EncodeBenchmark.encodeRecords", () -> blackhole.consume(encode.encodeRecords()));
+    // information, not a budget: the records baseline doing the reading work of the model (PlanRecords.check)
+    List<byte[]> json = Corpus.standardJson();
+    ObjectReader records = PlanRecords.mapper().readerFor(PlanRecords.Plan.class);
+    operations.put(CHECKED_RECORDS, () -> {
+      for (byte[] document : json) {
+        PlanRecords.Plan plan = records.readValue(new ByteArrayInputStream(document));
+        blackhole.consume(PlanRecords.check(plan));
+        blackhole.consume(plan);
+      }
+    });
     return operations;
   }
 
@@ -122,13 +138,20 @@ public final class CpuTimeRun {
         "DecodeBenchmark.decodeRecords");
     ratio(out, "encode.vs.records", times, medians, "EncodeBenchmark.encodeModel",
         "EncodeBenchmark.encodeRecords");
+    ratio(out, "decode.vs.checkedRecords", times, medians, "DecodeBenchmark.decodeModel", CHECKED_RECORDS,
+        "for information, no budget: records + PlanRecords.check");
   }
 
   private static void ratio(PrintStream out, String name, Map<String, double[]> times, Map<String, Double> medians,
       String of, String to) {
+    ratio(out, name, times, medians, of, to, "the budget is JMH's, see benchmarks/README.md");
+  }
+
+  private static void ratio(PrintStream out, String name, Map<String, double[]> times, Map<String, Double> medians,
+      String of, String to, String note) {
     if (medians.containsKey(of) && medians.containsKey(to)) {
-      out.printf(Locale.ROOT, "%-22s %.3f of the medians, %.3f paired (the budget is JMH's, see "
-          + "benchmarks/README.md)%n", name, medians.get(of) / medians.get(to), paired(times.get(of), times.get(to)));
+      out.printf(Locale.ROOT, "%-24s %.3f of the medians, %.3f paired (%s)%n", name,
+          medians.get(of) / medians.get(to), paired(times.get(of), times.get(to)), note);
     }
   }
 

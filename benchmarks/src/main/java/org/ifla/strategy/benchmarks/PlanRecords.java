@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.List;
 import java.util.Map;
+import org.ifla.strategy.framework.EditionId;
+import org.ifla.strategy.framework.ElementReference;
+import org.ifla.strategy.plan.StatedTimeframe;
 
 /**
  * The baseline a user would write instead of the library: plain Java records of the same shape as the plan
@@ -18,6 +21,147 @@ import java.util.Map;
  */
 public final class PlanRecords {
   private PlanRecords() {}
+
+  /**
+   * Does to a plan record the reading work of the model that change 16 of benchmarks/README.md measured, as a
+   * user who wanted those promises from the records would do it after databind: every text checked to be
+   * well-formed Unicode (no unpaired surrogate), every stated timeframe read into intervals with
+   * {@link StatedTimeframe#parse}, the edition and every element reference read with {@link EditionId#parse}
+   * and {@link ElementReference#parse}. Language tags, enum names and the model's own checks of its values are
+   * left as the records have them. For {@code CpuTimeRun}'s informational baseline; not a budget's.
+   *
+   * @param plan the record, not null
+   * @return the number of intervals, editions and element references read
+   * @throws IllegalArgumentException if a text has an unpaired surrogate, or an edition or reference is not
+   *     well-formed
+   * @throws NullPointerException if the plan is null
+   */
+  public static int check(Plan plan) {
+    Reading reading = new Reading();
+    reading.plan(plan);
+    return reading.read;
+  }
+
+  /** One record's reading work; counts what it read. */
+  private static final class Reading {
+    int read;
+
+    void plan(Plan plan) {
+      text(plan.format());
+      if (plan.unit() != null) {
+        texts(plan.unit().name());
+        text(plan.unit().type());
+        text(plan.unit().abbreviation());
+      }
+      texts(plan.title());
+      text(plan.template());
+      if (plan.edition() != null) {
+        text(plan.edition());
+        EditionId.parse(plan.edition());
+        read++;
+      }
+      stated(plan.period());
+      text(plan.status());
+      texts(plan.mission());
+      if (plan.objectives() != null) {
+        for (Objective objective : plan.objectives()) {
+          text(objective.number());
+          texts(objective.text());
+        }
+      }
+      alignments(plan.alignments());
+      if (plan.focusAreas() != null) {
+        for (FocusArea area : plan.focusAreas()) {
+          text(area.number());
+          texts(area.title());
+          texts(area.description());
+          alignments(area.alignments());
+          activities(area.activities());
+          texts(area.communication());
+          texts(area.impactMeasures());
+          texts(area.collaboration());
+        }
+      }
+      activities(plan.activities());
+    }
+
+    void alignments(List<Alignment> alignments) {
+      if (alignments == null) {
+        return;
+      }
+      for (Alignment alignment : alignments) {
+        if (alignment.element() != null) {
+          text(alignment.element());
+          ElementReference.parse(alignment.element());
+          read++;
+        }
+        text(alignment.statedNumber());
+        text(alignment.statedTitle());
+        texts(alignment.rationale());
+        text(alignment.level());
+      }
+    }
+
+    void activities(List<Activity> activities) {
+      if (activities == null) {
+        return;
+      }
+      for (Activity activity : activities) {
+        text(activity.number());
+        texts(activity.title());
+        texts(activity.description());
+        if (activity.tasks() != null) {
+          for (Task task : activity.tasks()) {
+            text(task.number());
+            texts(task.text());
+            text(task.responsibility());
+            stated(task.timeframe());
+          }
+        }
+        text(activity.responsibility());
+        stated(activity.timeframe());
+        text(activity.fundingNeeded());
+        if (activity.collaborators() != null) {
+          for (String collaborator : activity.collaborators()) {
+            text(collaborator);
+          }
+        }
+        alignments(activity.alignments());
+      }
+    }
+
+    void stated(String timeframe) {
+      if (timeframe != null) {
+        text(timeframe);
+        read += StatedTimeframe.parse(timeframe).intervals().size();
+      }
+    }
+
+    void texts(Map<String, String> texts) {
+      if (texts != null) {
+        for (String text : texts.values()) {
+          text(text);
+        }
+      }
+    }
+
+    /** Refuses a text with an unpaired surrogate, as the model's reader does. */
+    static void text(String text) {
+      if (text == null) {
+        return;
+      }
+      for (int i = 0, n = text.length(); i < n; i++) {
+        char c = text.charAt(i);
+        if (Character.isSurrogate(c)) {
+          if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+            i++;
+          } else {
+            throw new IllegalArgumentException("an unpaired surrogate at character " + i + " of a text");
+          }
+        }
+      }
+    }
+  }
 
   /**
    * Returns a databind mapper with Jackson's defaults, except the output layout of {@code StrategyJson.json()}.
