@@ -94,4 +94,20 @@ public class DecodeBenchmark {
       blackhole.consume(records.readValue(new ByteArrayInputStream(document)));
     }
   }
+
+  /**
+   * Decodes every document into {@link PlanRecords.Plan} and does to each the model's reading work
+   * ({@link PlanRecords#check}). Not a JMH benchmark and under no budget: {@link CpuTimeRun} times it, for
+   * information.
+   *
+   * @param blackhole takes the records and what the check read
+   * @throws IOException never
+   */
+  void decodeCheckedRecords(Blackhole blackhole) throws IOException {
+    for (byte[] document : json) {
+      PlanRecords.Plan plan = records.readValue(new ByteArrayInputStream(document));
+      blackhole.consume(PlanRecords.check(plan));
+      blackhole.consume(plan);
+    }
+  }
 }
