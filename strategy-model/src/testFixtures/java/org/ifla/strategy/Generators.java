@@ -21,9 +21,9 @@ import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.Activity;
 import org.ifla.strategy.plan.Alignment;
 import org.ifla.strategy.plan.AlignmentLevel;
-import org.ifla.strategy.plan.FocusArea;
+import org.ifla.strategy.plan.PlanPart;
 import org.ifla.strategy.plan.FundingNeed;
-import org.ifla.strategy.plan.Objective;
+import org.ifla.strategy.plan.PartKind;
 import org.ifla.strategy.plan.PlanTemplate;
 import org.ifla.strategy.plan.ProfessionalUnit;
 import org.ifla.strategy.plan.StatedTimeframe;
@@ -373,10 +373,10 @@ public final class Generators {
     };
   }
 
-  /** Focus areas numbered as given, with zero to three alignments to the edition and zero to three activities. */
-  public static Gen<FocusArea> focusAreas(StrategyEdition edition, Timeframe period, int number) {
+  /** Parts numbered as given (of the template's kind, or now and then of their own), with zero to three alignments to the edition and zero to three activities. */
+  public static Gen<PlanPart> parts(StrategyEdition edition, Timeframe period, int number) {
     return in -> {
-      FocusArea.Builder area = FocusArea.builder().number(String.valueOf(number));
+      PlanPart.Builder area = PlanPart.builder().number(String.valueOf(number));
       if (between(in, 0, 4) > 0) {
         area.title(englishTexts().generate(in));
       }
@@ -400,13 +400,22 @@ public final class Generators {
       if (flag(in)) {
         area.collaboration(englishTexts().generate(in));
       }
+      if (between(in, 0, 4) == 0) {
+        area.kind(Generate.enumValues(PartKind.class).generate(in));
+      }
+      if (between(in, 0, 4) == 0) {
+        area.status(pick(in, List.of("ongoing", "completed", "new in 2022")));
+      }
+      if (between(in, 0, 4) == 0) {
+        area.notes(englishTexts().generate(in));
+      }
       return area.build();
     };
   }
 
   /**
-   * Action plans citing the edition: a period of whole years inside the edition's period, zero to six focus
-   * areas, zero to three objectives, plan-level alignments and activities; every alignment that names an
+   * Action plans citing the edition: a period of whole years inside the edition's period, zero to six parts,
+   * plan-level alignments (to every part, and now and then for context) and activities; every alignment that names an
    * element names one of the edition's, and every timeframe lies inside the plan's period.
    */
   public static Gen<ActionPlan> actionPlans(StrategyEdition edition) {
@@ -429,17 +438,17 @@ public final class Generators {
       if (flag(in)) {
         plan.mission(englishTexts().generate(in));
       }
-      int objectives = between(in, 0, 3);
-      for (int i = 1; i <= objectives; i++) {
-        plan.addObjectives(Objective.of(String.valueOf(i), englishTexts().generate(in)));
-      }
       int alignments = between(in, 0, 2);
       for (int i = 0; i < alignments; i++) {
         plan.addAlignments(alignments(edition).generate(in));
       }
+      int context = between(in, 0, 3) / 3;
+      for (int i = 0; i < context; i++) {
+        plan.addContextAlignments(alignments(edition).generate(in));
+      }
       int focusAreas = between(in, 0, 6);
       for (int i = 1; i <= focusAreas; i++) {
-        plan.addFocusAreas(focusAreas(edition, period, i).generate(in));
+        plan.addParts(parts(edition, period, i).generate(in));
       }
       int activities = between(in, 0, 2);
       for (int i = 0; i < activities; i++) {

@@ -29,7 +29,7 @@ import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.Activity;
 import org.ifla.strategy.plan.Alignment;
 import org.ifla.strategy.plan.AlignmentLevel;
-import org.ifla.strategy.plan.FocusArea;
+import org.ifla.strategy.plan.PlanPart;
 import org.ifla.strategy.plan.FundingNeed;
 import org.ifla.strategy.plan.PlanTemplate;
 import org.ifla.strategy.plan.ProfessionalUnit;
@@ -156,7 +156,7 @@ public final class Corpus {
    */
   public static int activities(ActionPlan plan) {
     int n = plan.activities().size();
-    for (FocusArea area : plan.focusAreas()) {
+    for (PlanPart area : plan.parts()) {
       n += area.activities().size();
     }
     return n;
@@ -420,15 +420,15 @@ public final class Corpus {
       shares[random.nextInt(areaCount)]++;
     }
     for (int a = 0; a < areaCount; a++) {
-      plan.addFocusAreas(focusArea(a + 1, shares[a], a == 0 ? mistake : -1));
+      plan.addParts(focusArea(a + 1, shares[a], a == 0 ? mistake : -1));
     }
     return plan.build();
   }
 
-  private FocusArea focusArea(int number, int activities, int mistake) {
+  private PlanPart focusArea(int number, int activities, int mistake) {
     List<StrategyArea> areas = edition.areas();
     StrategyArea area = areas.get(random.nextInt(areas.size()));
-    FocusArea.Builder part = FocusArea.builder()
+    PlanPart.Builder part = PlanPart.builder()
         .number(Integer.toString(number))
         .title(bilingual(capitalised(sentence(3, 8)), words(ZH_WORDS, 3, 8)));
     if (random.nextInt(3) == 0) {

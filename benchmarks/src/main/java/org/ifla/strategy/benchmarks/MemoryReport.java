@@ -21,7 +21,7 @@ import org.ifla.strategy.jackson.StrategyJson;
 import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.Activity;
 import org.ifla.strategy.plan.Alignment;
-import org.ifla.strategy.plan.FocusArea;
+import org.ifla.strategy.plan.PlanPart;
 import org.ifla.strategy.text.Label;
 import org.openjdk.jol.info.GraphLayout;
 
@@ -152,7 +152,7 @@ public final class MemoryReport {
 
   private static List<Alignment> alignments(ActionPlan plan) {
     List<Alignment> all = new ArrayList<>(plan.alignments());
-    for (FocusArea area : plan.focusAreas()) {
+    for (PlanPart area : plan.parts()) {
       all.addAll(area.alignments());
       for (Activity activity : area.activities()) {
         all.addAll(activity.alignments());

@@ -70,8 +70,8 @@ public final class PlanRecords {
         }
       }
       alignments(plan.alignments());
-      if (plan.focusAreas() != null) {
-        for (FocusArea area : plan.focusAreas()) {
+      if (plan.parts() != null) {
+        for (PlanPart area : plan.parts()) {
           text(area.number());
           texts(area.title());
           texts(area.description());
@@ -200,7 +200,7 @@ public final class PlanRecords {
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record Plan(String format, int formatVersion, Unit unit, Map<String, String> title, String template,
       String edition, String period, String status, Map<String, String> mission, List<Objective> objectives,
-      List<Alignment> alignments, List<FocusArea> focusAreas, List<Activity> activities) {}
+      List<Alignment> alignments, List<PlanPart> focusAreas, List<Activity> activities) {}
 
   /**
    * A professional unit.
@@ -248,7 +248,7 @@ public final class PlanRecords {
    * @param collaboration the collaboration
    */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public record FocusArea(String number, Map<String, String> title, Map<String, String> description,
+  public record PlanPart(String number, Map<String, String> title, Map<String, String> description,
       List<Alignment> alignments, List<Activity> activities, Map<String, String> communication,
       Map<String, String> impactMeasures, Map<String, String> collaboration) {}
 
@@ -289,8 +289,8 @@ public final class PlanRecords {
    */
   public static int activities(Plan plan) {
     int n = plan.activities() == null ? 0 : plan.activities().size();
-    if (plan.focusAreas() != null) {
-      for (FocusArea area : plan.focusAreas()) {
+    if (plan.parts() != null) {
+      for (PlanPart area : plan.parts()) {
         n += area.activities() == null ? 0 : area.activities().size();
       }
     }

@@ -17,7 +17,7 @@ import org.ifla.strategy.jackson.StrategyJson;
 import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.Activity;
 import org.ifla.strategy.plan.Alignment;
-import org.ifla.strategy.plan.FocusArea;
+import org.ifla.strategy.plan.PlanPart;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +56,7 @@ class CorpusTest {
     int minActivities = Integer.MAX_VALUE;
     int maxActivities = 0;
     for (ActionPlan plan : plans) {
-      int areas = plan.focusAreas().size();
+      int areas = plan.parts().size();
       int activities = Corpus.activities(plan);
       assertTrue(areas >= 1 && areas <= 4, () -> areas + " focus areas");
       assertTrue(activities >= 5 && activities <= 30, () -> activities + " activities");
@@ -65,7 +65,7 @@ class CorpusTest {
       minActivities = Math.min(minActivities, activities);
       maxActivities = Math.max(maxActivities, activities);
       assertTrue(IflaStrategies.edition(plan.edition().orElseThrow()).isPresent());
-      for (FocusArea area : plan.focusAreas()) {
+      for (PlanPart area : plan.parts()) {
         assertFalse(area.activities().isEmpty());
         assertFalse(area.alignments().isEmpty());
         assertEquals(List.of("en", "zh"), List.copyOf(area.title().orElseThrow().languages()));
@@ -84,7 +84,7 @@ class CorpusTest {
     int citations = 0;
     int titled = 0;
     for (ActionPlan plan : plans) {
-      for (FocusArea area : plan.focusAreas()) {
+      for (PlanPart area : plan.parts()) {
         for (Alignment alignment : area.alignments()) {
           Optional<StrategyElement> element = IflaStrategies.catalog().resolve(alignment.element().orElseThrow(),
               plan.edition());
@@ -135,7 +135,7 @@ class CorpusTest {
     for (int size : new int[] {4, 1_000, 10_000}) {
       ActionPlan plan = Corpus.scalingPlan(size);
       assertEquals(size, Corpus.activities(plan));
-      assertEquals(4, plan.focusAreas().size());
+      assertEquals(4, plan.parts().size());
       assertEquals(plan, Corpus.scalingPlan(size));
     }
   }

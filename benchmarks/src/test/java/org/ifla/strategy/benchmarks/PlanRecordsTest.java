@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.Activity;
 import org.ifla.strategy.plan.Alignment;
-import org.ifla.strategy.plan.FocusArea;
+import org.ifla.strategy.plan.PlanPart;
 import org.ifla.strategy.plan.StatedTimeframe;
 import org.ifla.strategy.plan.Task;
 import org.junit.jupiter.api.Test;
@@ -51,7 +51,7 @@ class PlanRecordsTest {
   /** What the model holds of what the check reads, counted from the model's plan. */
   private static int readByTheModel(ActionPlan plan) {
     int n = intervals(plan.period()) + (plan.edition().isPresent() ? 1 : 0) + references(plan.alignments());
-    for (FocusArea area : plan.focusAreas()) {
+    for (PlanPart area : plan.parts()) {
       n += references(area.alignments()) + activities(area.activities());
     }
     return n + activities(plan.activities());

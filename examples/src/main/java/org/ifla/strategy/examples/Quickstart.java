@@ -9,7 +9,7 @@ import org.ifla.strategy.framework.StrategyEdition;
 import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.Alignment;
 import org.ifla.strategy.plan.AlignmentLevel;
-import org.ifla.strategy.plan.FocusArea;
+import org.ifla.strategy.plan.PlanPart;
 import org.ifla.strategy.plan.PlanTemplate;
 import org.ifla.strategy.plan.ProfessionalUnit;
 import org.ifla.strategy.plan.StatedTimeframe;
@@ -34,7 +34,7 @@ public final class Quickstart {
         .unit(ProfessionalUnit.of(UnitType.SECTION, LocalizedText.of("en", "Metropolitan Libraries")))
         .template(PlanTemplate.FOCUS_AREAS).edition(IflaStrategies.STRATEGY_2019_2024)
         .period(StatedTimeframe.parse("2019 – 2020"))
-        .addFocusAreas(FocusArea.builder().title(LocalizedText.of("en", "Impact measurement"))
+        .addParts(PlanPart.builder().title(LocalizedText.of("en", "Impact measurement"))
             .addAlignments(Alignment.builder().level(AlignmentLevel.KEY_INITIATIVE)
                 .element(ElementReference.parse("SD4.KI5")).statedNumber("4.5").build())
             .build())

@@ -12,7 +12,7 @@ import org.ifla.strategy.alignment.RuleSet;
 import org.ifla.strategy.framework.IflaStrategies;
 import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.Activity;
-import org.ifla.strategy.plan.FocusArea;
+import org.ifla.strategy.plan.PlanPart;
 import org.ifla.strategy.plan.PlanTemplate;
 import org.ifla.strategy.plan.ProfessionalUnit;
 import org.ifla.strategy.plan.UnitType;
@@ -46,7 +46,7 @@ class CustomRulePropertyTest {
           .unit(ProfessionalUnit.of(UnitType.SECTION, LocalizedText.of("en", "Test Section")))
           .template(PlanTemplate.FOCUS_AREAS).edition(IflaStrategies.STRATEGY_2024_2029);
       for (List<Activity> activities : parts) {
-        plan.addFocusAreas(FocusArea.builder().activities(activities).build());
+        plan.addParts(PlanPart.builder().activities(activities).build());
       }
       return plan.build();
     });
@@ -56,11 +56,11 @@ class CustomRulePropertyTest {
   void reportsExactlyTheActivitiesWithNoOneResponsible() {
     qt().withExamples(200).forAll(plans()).checkAssert(plan -> {
       List<String> expected = new java.util.ArrayList<>();
-      for (int p = 0; p < plan.focusAreas().size(); p++) {
-        List<Activity> activities = plan.focusAreas().get(p).activities();
+      for (int p = 0; p < plan.parts().size(); p++) {
+        List<Activity> activities = plan.parts().get(p).activities();
         for (int a = 0; a < activities.size(); a++) {
           if (activities.get(a).responsibility().isEmpty()) {
-            expected.add("/focusAreas/" + p + "/activities/" + a);
+            expected.add("/parts/" + p + "/activities/" + a);
           }
         }
       }

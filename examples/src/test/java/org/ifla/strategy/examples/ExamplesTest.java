@@ -75,14 +75,14 @@ class ExamplesTest {
   @Test
   void validatePlanPrintsTheSeedFindings() throws Throwable {
     String out = run(() -> ValidatePlan.main(new String[] {"plans/metropolitan-libraries-2019-2020.yaml"}));
-    assertTrue(out.contains("ERROR element-of-other-edition at /focusAreas/0/alignments/1"), out);
+    assertTrue(out.contains("ERROR element-of-other-edition at /parts/0/alignments/1"), out);
     assertTrue(out.contains("The plan has errors."), out);
   }
 
   @Test
   void customRuleReportsActivitiesWithNoOneResponsible() throws Throwable {
     String out = run(() -> CustomRule.main(new String[0]));
-    assertTrue(out.contains("WARNING activity-without-responsibility at /focusAreas/0/activities/0"), out);
+    assertTrue(out.contains("WARNING activity-without-responsibility at /parts/0/activities/0"), out);
     assertTrue(out.contains("未指明负责人"), out);
   }
 

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.Activity;
 import org.ifla.strategy.plan.Alignment;
-import org.ifla.strategy.plan.FocusArea;
+import org.ifla.strategy.plan.PlanPart;
 import org.ifla.strategy.plan.FundingNeed;
 import org.ifla.strategy.plan.Objective;
 import org.ifla.strategy.plan.ProfessionalUnit;
@@ -48,7 +48,7 @@ final class PlanCodecs {
       PlanCodecs::readObjective);
   static final Codec<Alignment> ALIGNMENT = Codec.of(Alignment.class, PlanCodecs::writeAlignment,
       PlanCodecs::readAlignment);
-  static final Codec<FocusArea> FOCUS_AREA = Codec.of(FocusArea.class, PlanCodecs::writeFocusArea,
+  static final Codec<PlanPart> FOCUS_AREA = Codec.of(PlanPart.class, PlanCodecs::writeFocusArea,
       PlanCodecs::readFocusArea);
   static final Codec<Activity> ACTIVITY = Codec.of(Activity.class, PlanCodecs::writeActivity,
       PlanCodecs::readActivity);
@@ -124,7 +124,7 @@ final class PlanCodecs {
       out.writeEndArray();
     }
     alignments(plan.alignments(), out);
-    List<FocusArea> areas = plan.focusAreas();
+    List<PlanPart> areas = plan.parts();
     if (!areas.isEmpty()) {
       out.writeFieldName(Field.FOCUS_AREAS);
       out.writeStartArray();
@@ -179,7 +179,7 @@ final class PlanCodecs {
     out.writeEndObject();
   }
 
-  private static void writeFocusArea(FocusArea part, JsonGenerator out) throws IOException {
+  private static void writeFocusArea(PlanPart part, JsonGenerator out) throws IOException {
     out.writeStartObject();
     string(Field.NUMBER, part.number(), out);
     text(Field.TITLE, part.title(), out);
@@ -336,7 +336,7 @@ final class PlanCodecs {
           break;
         case 11:
           for (in.enterArray("focusAreas"); in.nextElement("focusAreas"); ) {
-            b.addFocusAreas(readFocusArea(in));
+            b.addParts(readFocusArea(in));
           }
           break;
         default: // 12
@@ -429,8 +429,8 @@ final class PlanCodecs {
     }
   }
 
-  private static FocusArea readFocusArea(Input in) throws IOException {
-    FocusArea.Builder b = FocusArea.builder();
+  private static PlanPart readFocusArea(Input in) throws IOException {
+    PlanPart.Builder b = PlanPart.builder();
     Input.ObjectCursor fields = in.object(FOCUS_AREA_OBJECT);
     for (int f = fields.next(); f >= 0; f = fields.next()) {
       switch (f) {

@@ -24,7 +24,7 @@ import org.ifla.strategy.alignment.Severity;
 import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.Activity;
 import org.ifla.strategy.plan.Alignment;
-import org.ifla.strategy.plan.FocusArea;
+import org.ifla.strategy.plan.PlanPart;
 import org.ifla.strategy.plan.Objective;
 import org.ifla.strategy.plan.SeedPlans;
 import org.ifla.strategy.plan.StatedTimeframe;
@@ -121,13 +121,13 @@ class GoldenFilesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("goldenFiles")
   void focusAreas(String file, Supplier<ActionPlan> seed) throws IOException {
-    List<FocusArea> expected = seed.get().focusAreas();
-    List<FocusArea> actual = read(file).focusAreas();
+    List<PlanPart> expected = seed.get().parts();
+    List<PlanPart> actual = read(file).parts();
     assertEquals(expected.size(), actual.size(), file + ": number of /focusAreas");
     for (int i = 0; i < expected.size(); i++) {
-      String at = file + ": /focusAreas/" + i;
-      FocusArea e = expected.get(i);
-      FocusArea a = actual.get(i);
+      String at = file + ": /parts/" + i;
+      PlanPart e = expected.get(i);
+      PlanPart a = actual.get(i);
       assertEquals(e.number(), a.number(), at + "/number");
       assertText(e.title(), a.title(), at + "/title");
       assertText(e.description(), a.description(), at + "/description");
@@ -180,16 +180,16 @@ class GoldenFilesTest {
     List<Finding> otherEdition = report.findings("element-of-other-edition");
     assertEquals(1, otherEdition.size(), report::toString);
     assertEquals(Severity.ERROR, otherEdition.get(0).severity(), file);
-    assertEquals("/focusAreas/0/alignments/1", otherEdition.get(0).location().toString(), file);
+    assertEquals("/parts/0/alignments/1", otherEdition.get(0).location().toString(), file);
 
     List<Finding> titleMismatch = report.findings("stated-title-mismatch");
     assertEquals(1, titleMismatch.size(), report::toString);
     assertEquals(Severity.WARNING, titleMismatch.get(0).severity(), file);
-    assertEquals("/focusAreas/0/alignments/0", titleMismatch.get(0).location().toString(), file);
+    assertEquals("/parts/0/alignments/0", titleMismatch.get(0).location().toString(), file);
 
     assertEquals(List.of(
-        "WARNING stated-title-mismatch /focusAreas/0/alignments/0",
-        "ERROR element-of-other-edition /focusAreas/0/alignments/1"),
+        "WARNING stated-title-mismatch /parts/0/alignments/0",
+        "ERROR element-of-other-edition /parts/0/alignments/1"),
         report.findings().stream().filter(f -> f.severity() != Severity.INFO).map(GoldenFilesTest::summary)
             .collect(Collectors.toList()), report::toString);
     assertEquals(RULES.check(SeedPlans.metropolitanLibraries2019()), report, file);

@@ -54,7 +54,7 @@ class ReadmeSampleTest {
     }
     assertEquals(1, printed.size());
     assertTrue(printed.get(0).startsWith(file + ":"), printed::toString);
-    assertTrue(printed.get(0).contains(": /focusAreas/0/alignments/1/level: invalid alignment level"),
+    assertTrue(printed.get(0).contains(": /parts/0/alignments/1/level: invalid alignment level"),
         printed::toString);
   }
 }

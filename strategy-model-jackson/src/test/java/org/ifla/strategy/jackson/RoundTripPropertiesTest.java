@@ -13,7 +13,7 @@ import org.ifla.strategy.framework.StrategyEdition;
 import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.Activity;
 import org.ifla.strategy.plan.Alignment;
-import org.ifla.strategy.plan.FocusArea;
+import org.ifla.strategy.plan.PlanPart;
 import org.ifla.strategy.plan.Objective;
 import org.ifla.strategy.plan.Task;
 import org.ifla.strategy.text.Label;
@@ -119,7 +119,7 @@ class RoundTripPropertiesTest {
     plan.objectives().stream().map(Objective::text).forEach(add);
     plan.alignments().forEach(a -> alignment(a, add));
     plan.activities().forEach(a -> activity(a, add));
-    for (FocusArea part : plan.focusAreas()) {
+    for (PlanPart part : plan.parts()) {
       part.title().ifPresent(add);
       part.description().ifPresent(add);
       part.alignments().forEach(a -> alignment(a, add));

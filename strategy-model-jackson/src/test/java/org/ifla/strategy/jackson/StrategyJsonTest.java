@@ -32,7 +32,7 @@ import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.Activity;
 import org.ifla.strategy.plan.Alignment;
 import org.ifla.strategy.plan.AlignmentLevel;
-import org.ifla.strategy.plan.FocusArea;
+import org.ifla.strategy.plan.PlanPart;
 import org.ifla.strategy.plan.PlanTemplate;
 import org.ifla.strategy.plan.ProfessionalUnit;
 import org.ifla.strategy.plan.SeedPlans;
@@ -51,7 +51,7 @@ class StrategyJsonTest {
       .template(PlanTemplate.FOCUS_AREAS)
       .edition(IflaStrategies.STRATEGY_2024_2029)
       .period(StatedTimeframe.parse("2025-01/2025-12"))
-      .addFocusAreas(FocusArea.builder().number("1")
+      .addParts(PlanPart.builder().number("1")
           .addAlignments(Alignment.builder().element(ElementReference.parse("IA1.KI2")).statedNumber("1.2")
               .level(AlignmentLevel.KEY_INITIATIVE).build())
           .addActivities(Activity.builder().title(LocalizedText.of("en", "Survey")).timeframe(
@@ -193,8 +193,8 @@ class StrategyJsonTest {
     assertEquals("(string)", e.source());
     assertEquals(24, e.line());
     assertEquals(20, e.column());
-    assertEquals("/focusAreas/0/alignments/0/level", e.pointer());
-    assertEquals("(string):24:20: /focusAreas/0/alignments/0/level: invalid alignment level \"initiative\"; "
+    assertEquals("/parts/0/alignments/0/level", e.pointer());
+    assertEquals("(string):24:20: /parts/0/alignments/0/level: invalid alignment level \"initiative\"; "
         + "expected one of area, key-initiative", e.getMessage());
   }
 
@@ -293,8 +293,8 @@ class StrategyJsonTest {
     for (StrategyJson format : List.of(StrategyJson.json(), StrategyJson.yaml())) {
       assertEquals(own, format.readEdition(format.write(own)));
     }
-    ActionPlan plan = ActionPlan.builder().from(SMALL).edition(own.id()).focusAreas(List.of(FocusArea.builder()
-        .from(SMALL.focusAreas().get(0)).alignments(List.of(Alignment.builder().element(
+    ActionPlan plan = ActionPlan.builder().from(SMALL).edition(own.id()).parts(List.of(PlanPart.builder()
+        .from(SMALL.parts().get(0)).alignments(List.of(Alignment.builder().element(
             ElementReference.parse("IA1.KI1")).statedNumber("1.1").level(AlignmentLevel.KEY_INITIATIVE).build()))
         .build())).build();
     AlignmentReport report = RuleSet.standard().check(StrategyJson.json().readPlan(StrategyJson.json()

@@ -124,10 +124,10 @@ class StrategyModuleTest {
     assertRoundTrip(mapper, edition.translationCompleteness("zh"), TranslationCompleteness.class);
     assertRoundTrip(mapper, plan, ActionPlan.class);
     assertRoundTrip(mapper, plan.unit(), org.ifla.strategy.plan.ProfessionalUnit.class);
-    assertRoundTrip(mapper, plan.focusAreas().get(0), org.ifla.strategy.plan.FocusArea.class);
-    assertRoundTrip(mapper, plan.focusAreas().get(0).alignments().get(0), org.ifla.strategy.plan.Alignment.class);
-    assertRoundTrip(mapper, plan.focusAreas().get(0).activities().get(0), org.ifla.strategy.plan.Activity.class);
-    assertRoundTrip(mapper, plan.focusAreas().get(0).activities().get(0).tasks().get(0),
+    assertRoundTrip(mapper, plan.parts().get(0), org.ifla.strategy.plan.PlanPart.class);
+    assertRoundTrip(mapper, plan.parts().get(0).alignments().get(0), org.ifla.strategy.plan.Alignment.class);
+    assertRoundTrip(mapper, plan.parts().get(0).activities().get(0), org.ifla.strategy.plan.Activity.class);
+    assertRoundTrip(mapper, plan.parts().get(0).activities().get(0).tasks().get(0),
         org.ifla.strategy.plan.Task.class);
     assertRoundTrip(mapper, SeedPlans.noir2016().objectives().get(0), org.ifla.strategy.plan.Objective.class);
     assertRoundTrip(mapper, report, AlignmentReport.class);
@@ -135,7 +135,7 @@ class StrategyModuleTest {
     assertRoundTrip(mapper, Label.unofficial("zh-Hant", "願景"), Label.class);
     assertRoundTrip(mapper, EditionId.parse("ifla-strategy-2019-2024"), EditionId.class);
     assertRoundTrip(mapper, ElementId.parse("SD1.KI2"), ElementId.class);
-    assertRoundTrip(mapper, PlanLocation.parse("/focusAreas/0/alignments/1"), PlanLocation.class);
+    assertRoundTrip(mapper, PlanLocation.parse("/parts/0/alignments/1"), PlanLocation.class);
     org.ifla.strategy.alignment.MigrationReport migration = org.ifla.strategy.alignment.PlanMigration.of(plan,
         IflaStrategies.STRATEGY_2024_2029).report();
     assertEquals(6, migration.references().size());

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.ifla.strategy.framework.EditionCatalog;
 import org.ifla.strategy.framework.ElementReference;
 import org.ifla.strategy.framework.IflaStrategies;
@@ -16,7 +17,8 @@ import org.ifla.strategy.framework.StrategyElement;
 import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.Activity;
 import org.ifla.strategy.plan.Alignment;
-import org.ifla.strategy.plan.FocusArea;
+import org.ifla.strategy.plan.AlignmentLevel;
+import org.ifla.strategy.plan.PlanPart;
 import org.ifla.strategy.plan.StatedTimeframe;
 import org.ifla.strategy.plan.Task;
 import org.ifla.strategy.text.LocalizedText;
@@ -37,6 +39,8 @@ public final class AlignmentContext {
   private final Optional<StrategyEdition> edition;
   /** The lists of the plan's parts, made on first use. */
   private final Lazy lazy = new Lazy();
+  /** What each title stated alone names in the plan's edition, found on first use (by title and level). */
+  private final ConcurrentHashMap<String, TitleResolution> titles = new ConcurrentHashMap<>();
 
   private AlignmentContext(ActionPlan plan, EditionCatalog catalog, ImmutableSet<Locale> requiredLanguages) {
     this.plan = requireNonNull(plan, "plan");
@@ -47,7 +51,7 @@ public final class AlignmentContext {
 
   /** Every part of the plan with its location, listed once. */
   private static final class Parts {
-    final ImmutableList<Located<FocusArea>> focusAreas;
+    final ImmutableList<Located<PlanPart>> parts;
     final ImmutableList<Located<Activity>> activities;
     final ImmutableList<Located<Alignment>> alignments;
     final ImmutableList<Located<StatedTimeframe>> timeframes;
@@ -55,7 +59,7 @@ public final class AlignmentContext {
 
     Parts(ActionPlan plan) {
       PlanLocation root = PlanLocation.root();
-      ImmutableList.Builder<Located<FocusArea>> parts = ImmutableList.builder();
+      ImmutableList.Builder<Located<PlanPart>> partList = ImmutableList.builder();
       ImmutableList.Builder<Located<Activity>> acts = ImmutableList.builder();
       ImmutableList.Builder<Located<Alignment>> aligns = ImmutableList.builder();
       ImmutableList.Builder<Located<StatedTimeframe>> times = ImmutableList.builder();
@@ -65,25 +69,24 @@ public final class AlignmentContext {
       text(txts, root.child("title"), plan.title());
       plan.period().ifPresent(p -> times.add(Located.of(root.child("period"), p)));
       text(txts, root.child("mission"), plan.mission());
-      for (int i = 0; i < plan.objectives().size(); i++) {
-        txts.add(Located.of(root.child("objectives").index(i).child("text"), plan.objectives().get(i).text()));
-      }
-      alignments(aligns, txts, root, plan.alignments());
-      for (int i = 0; i < plan.focusAreas().size(); i++) {
-        FocusArea part = plan.focusAreas().get(i);
-        PlanLocation at = root.child("focusAreas").index(i);
-        parts.add(Located.of(at, part));
+      alignments(aligns, txts, root, PlanPaths.ALIGNMENTS, plan.alignments());
+      alignments(aligns, txts, root, PlanPaths.CONTEXT_ALIGNMENTS, plan.contextAlignments());
+      for (int i = 0; i < plan.parts().size(); i++) {
+        PlanPart part = plan.parts().get(i);
+        PlanLocation at = PlanPaths.part(i);
+        partList.add(Located.of(at, part));
         text(txts, at.child("title"), part.title());
         text(txts, at.child("description"), part.description());
-        alignments(aligns, txts, at, part.alignments());
+        alignments(aligns, txts, at, PlanPaths.ALIGNMENTS, part.alignments());
         activities(acts, aligns, times, txts, at, part.activities());
         text(txts, at.child("communication"), part.communication());
         text(txts, at.child("impactMeasures"), part.impactMeasures());
         text(txts, at.child("collaboration"), part.collaboration());
+        text(txts, at.child("notes"), part.notes());
       }
       activities(acts, aligns, times, txts, root, plan.activities());
 
-      this.focusAreas = parts.build();
+      this.parts = partList.build();
       this.activities = acts.build();
       this.alignments = aligns.build();
       this.timeframes = times.build();
@@ -99,7 +102,7 @@ public final class AlignmentContext {
     private volatile Parts parts;
   }
 
-  private Parts parts() {
+  private Parts lists() {
     Parts p = lazy.parts;
     if (p == null) {
       p = new Parts(plan);
@@ -118,6 +121,7 @@ public final class AlignmentContext {
       acts.add(Located.of(at, activity));
       txts.add(Located.of(at.child("title"), activity.title()));
       text(txts, at.child("description"), activity.description());
+      text(txts, at.child("scope"), activity.scope());
       activity.timeframe().ifPresent(t -> times.add(Located.of(at.child("timeframe"), t)));
       for (int k = 0; k < activity.tasks().size(); k++) {
         Task task = activity.tasks().get(k);
@@ -125,14 +129,14 @@ public final class AlignmentContext {
         txts.add(Located.of(taskAt.child("text"), task.text()));
         task.timeframe().ifPresent(t -> times.add(Located.of(taskAt.child("timeframe"), t)));
       }
-      alignments(aligns, txts, at, activity.alignments());
+      alignments(aligns, txts, at, PlanPaths.ALIGNMENTS, activity.alignments());
     }
   }
 
   private static void alignments(ImmutableList.Builder<Located<Alignment>> aligns,
-      ImmutableList.Builder<Located<LocalizedText>> txts, PlanLocation parent, List<Alignment> list) {
+      ImmutableList.Builder<Located<LocalizedText>> txts, PlanLocation parent, String field, List<Alignment> list) {
     for (int i = 0; i < list.size(); i++) {
-      PlanLocation at = parent.child("alignments").index(i);
+      PlanLocation at = parent.child(field).index(i);
       aligns.add(Located.of(at, list.get(i)));
       text(txts, at.child("rationale"), list.get(i).rationale());
     }
@@ -174,8 +178,12 @@ public final class AlignmentContext {
     }
   }
 
-  /** Where the walk is: indices of the focus area, the activity, the task and the alignment, -1 for none. */
+  /**
+   * Where the walk is: indices of the part, the activity, the task and the alignment, -1 for none, and whether
+   * the alignment is one of the plan's context alignments.
+   */
   static final class Site {
+    private boolean context;
     private int part = -1;
     private int activity = -1;
     private int task = -1;
@@ -185,16 +193,26 @@ public final class AlignmentContext {
       return activity < 0;
     }
 
+    /** Whether the alignment visited only gives context to the plan ({@link ActionPlan#contextAlignments()}). */
+    boolean isContext() {
+      return context;
+    }
+
+    /** Whether the alignment visited is stated for the whole plan, to apply to every part. */
+    boolean isAllParts() {
+      return !context && part < 0 && activity < 0;
+    }
+
     PlanLocation location() {
       PlanLocation at = PlanLocation.root();
       if (part >= 0) {
-        at = at.child("focusAreas").index(part);
+        at = PlanPaths.part(part);
       }
       if (activity >= 0) {
         at = at.child("activities").index(activity);
       }
       if (alignment >= 0) {
-        return at.child("alignments").index(alignment);
+        return at.child(context ? PlanPaths.CONTEXT_ALIGNMENTS : PlanPaths.ALIGNMENTS).index(alignment);
       }
       if (task >= 0) {
         at = at.child("tasks").index(task);
@@ -213,13 +231,16 @@ public final class AlignmentContext {
     }
     Site site = new Site();
     alignments(visits, site, plan.alignments(), -1, -1);
+    site.context = true;
+    alignments(visits, site, plan.contextAlignments(), -1, -1);
+    site.context = false;
     Optional<StatedTimeframe> period = plan.period();
     if (period.isPresent()) {
       timeframe(visits, site, period.get(), -1, -1, -1);
     }
-    List<FocusArea> parts = plan.focusAreas();
+    List<PlanPart> parts = plan.parts();
     for (int i = 0; i < parts.size(); i++) {
-      FocusArea part = parts.get(i);
+      PlanPart part = parts.get(i);
       alignments(visits, site, part.alignments(), i, -1);
       activities(visits, site, part.activities(), i);
     }
@@ -356,12 +377,45 @@ public final class AlignmentContext {
   }
 
   /**
-   * Returns the plan's parts with their locations ({@code /focusAreas/i}).
+   * Returns what an alignment written by its title alone names in the plan's edition: an alignment with a
+   * stated title and no element, neither external nor migrated, in a plan whose edition is known.
+   *
+   * @return the resolution, or empty where the alignment is not one by title alone
+   */
+  Optional<TitleResolution> byTitle(Alignment alignment) {
+    Optional<String> stated = alignment.statedTitle();
+    if (stated.isEmpty() || edition.isEmpty() || alignment.element().isPresent() || alignment.isExternal()
+        || alignment.migratedFrom().isPresent()) {
+      return Optional.empty();
+    }
+    Optional<AlignmentLevel> level = alignment.level();
+    String key = level.map(Enum::name).orElse("") + '\n' + stated.get();
+    return Optional.of(titles.computeIfAbsent(key, k -> TitleResolution.of(edition.get(), stated.get(), level)));
+  }
+
+  /**
+   * Returns the element an alignment refers to: the one its reference names (in its own edition if qualified,
+   * otherwise in the plan's), or the one its title alone names in the plan's edition.
+   *
+   * @param alignment the alignment
+   * @return the element, or empty when the alignment names none that is known
+   * @throws NullPointerException if the alignment is null
+   */
+  public Optional<StrategyElement> resolve(Alignment alignment) {
+    Optional<ElementReference> ref = alignment.element();
+    if (ref.isPresent()) {
+      return resolve(ref.get());
+    }
+    return byTitle(alignment).flatMap(TitleResolution::element);
+  }
+
+  /**
+   * Returns the plan's parts, whatever its template calls them, with their locations ({@code /parts/i}).
    *
    * @return the parts
    */
-  public ImmutableList<Located<FocusArea>> focusAreas() {
-    return parts().focusAreas;
+  public ImmutableList<Located<PlanPart>> parts() {
+    return lists().parts;
   }
 
   /**
@@ -370,7 +424,7 @@ public final class AlignmentContext {
    * @return the activities
    */
   public ImmutableList<Located<Activity>> activities() {
-    return parts().activities;
+    return lists().activities;
   }
 
   /**
@@ -380,7 +434,7 @@ public final class AlignmentContext {
    * @return the alignments
    */
   public ImmutableList<Located<Alignment>> alignments() {
-    return parts().alignments;
+    return lists().alignments;
   }
 
   /**
@@ -389,7 +443,7 @@ public final class AlignmentContext {
    * @return the timeframes
    */
   public ImmutableList<Located<StatedTimeframe>> timeframes() {
-    return parts().timeframes;
+    return lists().timeframes;
   }
 
   /**
@@ -398,6 +452,6 @@ public final class AlignmentContext {
    * @return the texts
    */
   public ImmutableList<Located<LocalizedText>> texts() {
-    return parts().texts;
+    return lists().texts;
   }
 }

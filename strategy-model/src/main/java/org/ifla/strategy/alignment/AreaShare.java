@@ -22,14 +22,14 @@ public abstract class AreaShare {
    * Returns a share.
    *
    * @param area the area's id
-   * @param focusAreas the focus areas that address it
-   * @param totalFocusAreas all focus areas of the plans counted
+   * @param parts the parts that address it
+   * @param totalParts all focus areas of the plans counted
    * @return the share
    * @throws NullPointerException if the area is null
    * @throws IllegalStateException if a count is negative or the part exceeds the total
    */
-  public static AreaShare of(ElementId area, int focusAreas, int totalFocusAreas) {
-    return ImmutableAreaShare.builder().area(area).focusAreas(focusAreas).totalFocusAreas(totalFocusAreas).build();
+  public static AreaShare of(ElementId area, int parts, int totalParts) {
+    return ImmutableAreaShare.builder().area(area).parts(parts).totalParts(totalParts).build();
   }
 
   /**
@@ -44,28 +44,28 @@ public abstract class AreaShare {
    *
    * @return the count
    */
-  public abstract int focusAreas();
+  public abstract int parts();
 
   /**
    * Returns the number of focus areas of all the plans counted.
    *
    * @return the total
    */
-  public abstract int totalFocusAreas();
+  public abstract int totalParts();
 
   /**
-   * Returns {@link #focusAreas()} divided by {@link #totalFocusAreas()}.
+   * Returns {@link #parts()} divided by {@link #totalParts()}.
    *
    * @return the share from 0 to 1; 0 when there are no focus areas at all
    */
   public double share() {
-    return totalFocusAreas() == 0 ? 0 : (double) focusAreas() / totalFocusAreas();
+    return totalParts() == 0 ? 0 : (double) parts() / totalParts();
   }
 
   @Value.Check
   void check() {
-    checkState(focusAreas() >= 0 && focusAreas() <= totalFocusAreas(),
-        "area %s: %s of %s focus areas", area(), focusAreas(), totalFocusAreas());
+    checkState(parts() >= 0 && parts() <= totalParts(),
+        "area %s: %s of %s focus areas", area(), parts(), totalParts());
   }
 
   /**
@@ -75,6 +75,6 @@ public abstract class AreaShare {
    */
   @Override
   public String toString() {
-    return area() + ": " + focusAreas() + " of " + totalFocusAreas() + " focus areas";
+    return area() + ": " + parts() + " of " + totalParts() + " focus areas";
   }
 }

@@ -24,7 +24,7 @@ import org.ifla.strategy.framework.StrategyElement;
 import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.Activity;
 import org.ifla.strategy.plan.Alignment;
-import org.ifla.strategy.plan.FocusArea;
+import org.ifla.strategy.plan.PlanPart;
 import org.ifla.strategy.text.LocalizedText;
 
 /**
@@ -65,7 +65,7 @@ public final class Coverage {
    * Computes the coverage of an edition by a set of plans.
    *
    * @param edition the edition
-   * @param plans the plans, in order (their indexes name them in {@link PlanPart#planIndex()})
+   * @param plans the plans, in order (their indexes name them in {@link PlanPlace#planIndex()})
    * @return the coverage
    * @throws NullPointerException if an argument or a plan is null
    */
@@ -79,9 +79,9 @@ public final class Coverage {
       area.measuresOfSuccess().forEach(m -> areaOf.put(m.id(), area.id()));
       area.overviewItems().forEach(o -> areaOf.put(o.id(), area.id()));
     }
-    Map<ElementId, Set<PlanPart>> byFocusArea = new LinkedHashMap<>();
-    Map<ElementId, Set<PlanPart>> byActivity = new LinkedHashMap<>();
-    Map<ElementId, Set<PlanPart>> byPlan = new LinkedHashMap<>();
+    Map<ElementId, Set<PlanPlace>> byFocusArea = new LinkedHashMap<>();
+    Map<ElementId, Set<PlanPlace>> byActivity = new LinkedHashMap<>();
+    Map<ElementId, Set<PlanPlace>> byPlan = new LinkedHashMap<>();
     Map<ElementId, Integer> areaCounts = new HashMap<>();
     List<Integer> skipped = new ArrayList<>();
     int planCount = 0;
@@ -99,10 +99,10 @@ public final class Coverage {
       PlanLocation root = PlanLocation.root();
       scope.add(byPlan, root, Optional.empty(), plan.alignments());
       scope.activities(byActivity, root, plan.activities());
-      for (int i = 0; i < plan.focusAreas().size(); i++) {
+      for (int i = 0; i < plan.parts().size(); i++) {
         focusAreaCount++;
-        FocusArea part = plan.focusAreas().get(i);
-        PlanLocation at = root.child("focusAreas").index(i);
+        PlanPart part = plan.parts().get(i);
+        PlanLocation at = root.child("parts").index(i);
         Set<ElementId> cited = new LinkedHashSet<>(scope.add(byFocusArea, at, part.title(), part.alignments()));
         cited.addAll(scope.activities(byActivity, at, part.activities()));
         cited.stream().map(areaOf::get).filter(a -> a != null).distinct()
@@ -110,14 +110,14 @@ public final class Coverage {
       }
     }
     Set<ElementId> areaAddressed = new HashSet<>();
-    for (Map<ElementId, Set<PlanPart>> by : List.of(byFocusArea, byActivity, byPlan)) {
+    for (Map<ElementId, Set<PlanPlace>> by : List.of(byFocusArea, byActivity, byPlan)) {
       by.keySet().stream().map(areaOf::get).filter(a -> a != null).forEach(areaAddressed::add);
     }
     ImmutableMap.Builder<ElementId, ElementCoverage> elements = ImmutableMap.builder();
     ImmutableList.Builder<ElementId> unaddressed = ImmutableList.builder();
     for (StrategyElement e : edition.elements()) {
       ElementCoverage c = ElementCoverage.builder().element(e.id()).kind(e.kind())
-          .focusAreas(byFocusArea.getOrDefault(e.id(), Set.of()))
+          .parts(byFocusArea.getOrDefault(e.id(), Set.of()))
           .activities(byActivity.getOrDefault(e.id(), Set.of()))
           .plans(byPlan.getOrDefault(e.id(), Set.of()))
           .build();
@@ -148,19 +148,19 @@ public final class Coverage {
     }
 
     /** Records the part for each element its alignments name; returns those elements. */
-    Set<ElementId> add(Map<ElementId, Set<PlanPart>> into, PlanLocation at,
+    Set<ElementId> add(Map<ElementId, Set<PlanPlace>> into, PlanLocation at,
         Optional<LocalizedText> title, List<Alignment> alignments) {
       Set<ElementId> cited = new LinkedHashSet<>();
       for (Alignment a : alignments) {
         a.element().filter(r -> r.editionOr(edition.id()).equals(edition.id()))
             .map(r -> r.element()).filter(edition::contains).ifPresent(cited::add);
       }
-      PlanPart part = PlanPart.builder().planIndex(index).unit(plan.unit().name()).location(at).title(title).build();
+      PlanPlace part = PlanPlace.builder().planIndex(index).unit(plan.unit().name()).location(at).title(title).build();
       cited.forEach(e -> into.computeIfAbsent(e, k -> new LinkedHashSet<>()).add(part));
       return cited;
     }
 
-    Set<ElementId> activities(Map<ElementId, Set<PlanPart>> into, PlanLocation parent, List<Activity> list) {
+    Set<ElementId> activities(Map<ElementId, Set<PlanPlace>> into, PlanLocation parent, List<Activity> list) {
       Set<ElementId> cited = new LinkedHashSet<>();
       for (int i = 0; i < list.size(); i++) {
         Activity a = list.get(i);
@@ -202,7 +202,7 @@ public final class Coverage {
    *
    * @return the count
    */
-  public int focusAreaCount() {
+  public int partCount() {
     return focusAreaCount;
   }
 

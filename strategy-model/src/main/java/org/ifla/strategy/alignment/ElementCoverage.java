@@ -45,21 +45,21 @@ public abstract class ElementCoverage {
    *
    * @return the focus areas, possibly empty
    */
-  public abstract ImmutableList<PlanPart> focusAreas();
+  public abstract ImmutableList<PlanPlace> parts();
 
   /**
    * Returns the activities that align to the element, in plan order.
    *
    * @return the activities, possibly empty
    */
-  public abstract ImmutableList<PlanPart> activities();
+  public abstract ImmutableList<PlanPlace> activities();
 
   /**
    * Returns the plans that align to the element as a whole (plan-level alignments), in order.
    *
    * @return the plans, as parts located at the root, possibly empty
    */
-  public abstract ImmutableList<PlanPart> plans();
+  public abstract ImmutableList<PlanPlace> plans();
 
   /**
    * Returns whether any focus area, activity or plan aligns to the element.
@@ -67,7 +67,7 @@ public abstract class ElementCoverage {
    * @return whether the element is addressed
    */
   public boolean isAddressed() {
-    return !focusAreas().isEmpty() || !activities().isEmpty() || !plans().isEmpty();
+    return !parts().isEmpty() || !activities().isEmpty() || !plans().isEmpty();
   }
 
   /**
@@ -77,7 +77,7 @@ public abstract class ElementCoverage {
    */
   @Override
   public String toString() {
-    return element() + ": " + focusAreas().size() + " focus areas, " + activities().size() + " activities, "
+    return element() + ": " + parts().size() + " focus areas, " + activities().size() + " activities, "
         + plans().size() + " plans";
   }
 

@@ -62,6 +62,24 @@ final class Messages {
     }
   }
 
+  /**
+   * Returns the message of a key in every language it has, its arguments rendered in that language (a
+   * {@link LocalizedText} in its best label for the language, anything else by {@code toString()}).
+   */
+  static LocalizedText format(String key, Object... arguments) {
+    LocalizedText.Builder out = LocalizedText.builder();
+    for (Label template : template(key).labels()) {
+      Object[] rendered = new Object[arguments.length];
+      for (int i = 0; i < arguments.length; i++) {
+        Object a = arguments[i];
+        rendered[i] = a instanceof LocalizedText ? ((LocalizedText) a).text(template.locale()) : String.valueOf(a);
+      }
+      out.add(Label.official(template.languageTag(),
+          new java.text.MessageFormat(template.text(), java.util.Locale.ROOT).format(rendered)));
+    }
+    return out.build();
+  }
+
   static ImmutableList<String> keys() {
     return TEMPLATES.keySet().asList();
   }

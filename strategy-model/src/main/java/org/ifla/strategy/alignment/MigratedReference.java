@@ -28,7 +28,7 @@ public abstract class MigratedReference {
   }
 
   /**
-   * Returns where the alignment is in the original plan, such as {@code /focusAreas/0/alignments/1}.
+   * Returns where the alignment is in the original plan, such as {@code /parts/0/alignments/1}.
    *
    * @return the location
    */

@@ -5,11 +5,11 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Where in a plan a finding is: a path of property names and list indexes, written as a JSON Pointer
- * (RFC 6901) into the plan's JSON form, such as {@code /focusAreas/0/alignments/1}. The whole plan is the
+ * (RFC 6901) into the plan's JSON form, such as {@code /parts/0/alignments/1}. The whole plan is the
  * empty pointer.
  *
- * <p>Locations order by their segments, indexes numerically ({@code /focusAreas/2} before
- * {@code /focusAreas/10}). {@link #toString()} is the form {@link #parse(CharSequence)} reads. Immutable and
+ * <p>Locations order by their segments, indexes numerically ({@code /parts/2} before
+ * {@code /parts/10}). {@link #toString()} is the form {@link #parse(CharSequence)} reads. Immutable and
  * thread-safe. A location is its parent and one segment, so that a child location costs one small object.
  */
 public final class PlanLocation implements Comparable<PlanLocation> {
@@ -168,7 +168,7 @@ public final class PlanLocation implements Comparable<PlanLocation> {
   }
 
   /**
-   * Returns the JSON Pointer, such as {@code /focusAreas/0/alignments/1}; empty for the root.
+   * Returns the JSON Pointer, such as {@code /parts/0/alignments/1}; empty for the root.
    *
    * @return the pointer
    */

@@ -18,7 +18,7 @@ import org.ifla.strategy.framework.MappingKind;
 import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.Activity;
 import org.ifla.strategy.plan.Alignment;
-import org.ifla.strategy.plan.FocusArea;
+import org.ifla.strategy.plan.PlanPart;
 
 /**
  * A plan carried into another strategy edition along the crosswalks: {@link #of(ActionPlan, EditionId)} makes
@@ -93,15 +93,15 @@ public final class PlanMigration {
     PlanLocation root = PlanLocation.root();
     ActionPlan.Builder migrated = ActionPlan.builder().from(plan).edition(target)
         .alignments(m.alignments(root, plan.alignments()));
-    List<FocusArea> parts = new ArrayList<>();
-    for (int i = 0; i < plan.focusAreas().size(); i++) {
-      FocusArea part = plan.focusAreas().get(i);
-      PlanLocation at = root.child("focusAreas").index(i);
+    List<PlanPart> parts = new ArrayList<>();
+    for (int i = 0; i < plan.parts().size(); i++) {
+      PlanPart part = plan.parts().get(i);
+      PlanLocation at = root.child("parts").index(i);
       List<Alignment> alignments = m.alignments(at, part.alignments());
-      parts.add(FocusArea.builder().from(part).alignments(alignments)
+      parts.add(PlanPart.builder().from(part).alignments(alignments)
           .activities(m.activities(at, part.activities())).build());
     }
-    migrated.focusAreas(parts).activities(m.activities(root, plan.activities()));
+    migrated.parts(parts).activities(m.activities(root, plan.activities()));
     MigrationReport report = MigrationReport.builder().sourceEdition(plan.edition().get()).targetEdition(target)
         .references(m.references).build();
     return new PlanMigration(plan, migrated.build(), report);

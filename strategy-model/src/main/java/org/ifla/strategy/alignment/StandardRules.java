@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.YearMonth;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,9 +19,10 @@ import org.ifla.strategy.framework.KeyInitiative;
 import org.ifla.strategy.framework.StrategyEdition;
 import org.ifla.strategy.framework.StrategyElement;
 import org.ifla.strategy.framework.TitleMatcher;
+import org.ifla.strategy.plan.Activity;
 import org.ifla.strategy.plan.Alignment;
 import org.ifla.strategy.plan.AlignmentLevel;
-import org.ifla.strategy.plan.FocusArea;
+import org.ifla.strategy.plan.PlanPart;
 import org.ifla.strategy.plan.PlanTemplate;
 import org.ifla.strategy.plan.StatedTimeframe;
 import org.ifla.strategy.plan.Timeframe;
@@ -40,13 +42,16 @@ final class StandardRules {
         rule("unknown-element", Severity.ERROR, (c, r) -> references(c, r, false)),
         rule("element-of-other-edition", Severity.ERROR, (c, r) -> references(c, r, true)),
         rule("stated-title-mismatch", Severity.WARNING, StandardRules::statedTitleMismatch),
+        rule("element-found-by-title", Severity.INFO, (c, r) -> byTitle(c, r, true)),
+        rule("no-element-with-title", Severity.WARNING, (c, r) -> byTitle(c, r, false)),
         rule("element-kind-mismatch", Severity.WARNING, StandardRules::elementKindMismatch),
         rule("initiative-outside-direction", Severity.WARNING, StandardRules::initiativeOutsideDirection),
         rule("external-reference", Severity.INFO, StandardRules::externalReference),
         rule("focus-area-count", Severity.ERROR, StandardRules::focusAreaCount),
-        rule("no-aligned-focus-area", Severity.ERROR, StandardRules::noAlignedFocusArea),
-        rule("unaligned-focus-area", Severity.WARNING, StandardRules::unalignedFocusArea),
-        rule("empty-focus-area", Severity.WARNING, StandardRules::emptyFocusArea),
+        rule("no-parts", Severity.WARNING, StandardRules::noParts),
+        rule("no-aligned-part", Severity.ERROR, StandardRules::noAlignedPart),
+        rule("unaligned-part", Severity.WARNING, StandardRules::unalignedPart),
+        rule("empty-part", Severity.WARNING, StandardRules::emptyPart),
         rule("missing-impact-measure", Severity.WARNING, StandardRules::missingImpactMeasure),
         rule("plan-outside-edition", Severity.ERROR, StandardRules::planOutsideEdition),
         rule("timeframe-inverted", Severity.ERROR, StandardRules::timeframeInverted),
@@ -176,10 +181,40 @@ final class StandardRules {
     return edition.isPresent() ? edition.get().element(ref.element()).orElse(null) : null;
   }
 
-  /** The element an alignment cites, null if it cites none or an unknown one. */
+  /**
+   * The element an alignment cites, by its reference or by its title alone; null if it cites none or an
+   * unknown one.
+   */
   private static StrategyElement resolve(AlignmentContext c, Alignment a) {
     Optional<ElementReference> ref = a.element();
-    return ref.isPresent() ? resolve(c, ref.get()) : null;
+    if (ref.isPresent()) {
+      return resolve(c, ref.get());
+    }
+    return a.statedTitle().isPresent() ? c.resolve(a).orElse(null) : null;
+  }
+
+  /** The edition an alignment's element was found in: its reference's, or the plan's for a title alone. */
+  private static StrategyEdition editionOf(AlignmentContext c, Alignment a) {
+    Optional<ElementReference> ref = a.element();
+    return (ref.isPresent() ? targetEdition(c, ref.get()) : c.edition()).orElseThrow();
+  }
+
+  /**
+   * How a finding names an element: as the plan wrote it, then its kind and number, its title and its
+   * edition ("4 (Strategic Direction 4, Capacity Building, IFLA Strategic Plan 2016-2021)").
+   */
+  static LocalizedText describe(String written, StrategyElement e, StrategyEdition edition) {
+    String kind = key(e.kind());
+    Optional<String> number = e.number();
+    LocalizedText name = number.isPresent() ? Messages.format("name." + kind, number.get())
+        : Messages.template("noun." + kind);
+    return written.isEmpty() ? Messages.format("element.described-unwritten", name, e.title(), edition.title())
+        : Messages.format("element.described", written, name, e.title(), edition.title());
+  }
+
+  /** The key of a kind in the message files: {@code key-initiative} for {@code KEY_INITIATIVE}. */
+  private static String key(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** How a reference was written: the stated number, else the reference itself. */
@@ -214,17 +249,74 @@ final class StandardRules {
       if (edition.get().contains(ref.element())) {
         if (otherEdition && ref.isQualified() && planEdition.isPresent() && !planEdition.equals(target)) {
           StrategyElement e = edition.get().element(ref.element()).orElseThrow();
-          r.report(at.location(), written(a), planEdition.get(), ref, e.title());
+          LocalizedText planEditionTitle = c.edition().map(StrategyEdition::title)
+              .orElse(LocalizedText.of("und", planEdition.get().toString()));
+          r.report(at.location(), written(a), planEditionTitle, describe(written(a), e, edition.get()));
         }
         return;
       }
       List<StrategyEdition> others = c.catalog().editionsContaining(ref.element(), target);
       if (otherEdition && !others.isEmpty()) {
-        StrategyEdition other = others.get(0);
+        StrategyEdition other = closest(c, others);
         StrategyElement e = other.element(ref.element()).orElseThrow();
-        r.report(at.location(), written(a), target.get(), other.reference(e), e.title());
+        if (others.size() == 1) {
+          r.report(at.location(), written(a), edition.get().title(), describe(written(a), e, other));
+        } else {
+          r.reportVariant("also", at.location(), written(a), edition.get().title(),
+              describe(written(a), e, other), others.stream().filter(o -> o != other)
+                  .map(o -> o.id().toString()).collect(Collectors.joining(", ")));
+        }
       } else if (!otherEdition && others.isEmpty()) {
         r.report(at.location(), written(a), ElementReference.of(target.get(), ref.element()));
+      }
+    });
+  }
+
+  /**
+   * Of the editions that have an id, the one a plan most likely meant: the one in force at the plan's start,
+   * else the one whose period is nearest to it, else the first.
+   */
+  private static StrategyEdition closest(AlignmentContext c, List<StrategyEdition> editions) {
+    Optional<YearMonth> start = planSpan(c).map(Timeframe::start);
+    if (start.isEmpty()) {
+      return editions.get(0);
+    }
+    int year = start.get().getYear();
+    StrategyEdition best = editions.get(0);
+    int bestDistance = Integer.MAX_VALUE;
+    for (StrategyEdition e : editions) {
+      int distance = year < e.firstYear() ? e.firstYear() - year : year > e.lastYear() ? year - e.lastYear() : 0;
+      if (distance < bestDistance) {
+        best = e;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Reports what an alignment written by its title alone names: the element found ({@code found}) or that
+   * no element of the plan's edition has that title, with the nearest titles.
+   */
+  private static void byTitle(AlignmentContext c, RuleRun r, boolean found) {
+    r.eachAlignment((a, at) -> {
+      Optional<TitleResolution> resolution = c.byTitle(a);
+      if (resolution.isEmpty()) {
+        return;
+      }
+      String stated = a.statedTitle().orElseThrow();
+      StrategyEdition edition = c.edition().orElseThrow();
+      Optional<StrategyElement> element = resolution.get().element();
+      if (found && element.isPresent()) {
+        r.report(at.location(), stated, describe(stated, element.get(), edition));
+      } else if (!found && element.isEmpty()) {
+        List<StrategyElement> nearest = resolution.get().nearest();
+        if (nearest.isEmpty()) {
+          r.reportVariant("none", at.location(), stated, edition.title());
+        } else {
+          r.report(at.location(), stated, edition.title(), nearest.stream()
+              .map(e -> describe("", e, edition)).collect(LocalizedTexts.joining("; ")));
+        }
       }
     });
   }
@@ -246,13 +338,16 @@ final class StandardRules {
       if (TitleMatcher.matches(stated, element.title())) {
         return;
       }
+      StrategyEdition edition = targetEdition(c, ref).orElseThrow();
+      String number = a.statedNumber().orElseGet(() -> ref.toString());
       Optional<ElementReference> hint = bestMatch(c, stated, element.kind().isArea());
       if (hint.isPresent()) {
         StrategyElement other = c.catalog().resolve(hint.get(), Optional.empty()).orElseThrow();
-        r.reportVariant("hint", at.location(), stated, written(a), target(c, ref).get(), element.title(),
-            hint.get(), other.title());
+        StrategyEdition otherEdition = c.catalog().edition(hint.get().edition().orElseThrow()).orElseThrow();
+        r.reportVariant("hint", at.location(), stated, describe(number, element, edition),
+            describe("", other, otherEdition));
       } else {
-        r.report(at.location(), stated, written(a), target(c, ref).get(), element.title());
+        r.report(at.location(), stated, describe(number, element, edition));
       }
     });
   }
@@ -276,18 +371,20 @@ final class StandardRules {
       ElementKind kind = element.kind();
       boolean fits = level.get() == AlignmentLevel.AREA ? kind.isArea() : kind == ElementKind.KEY_INITIATIVE;
       if (!fits) {
-        r.report(at.location(), written(a), kindName(kind),
-            Messages.template("level." + level.get().name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        String as = a.element().isPresent() ? written(a) : a.statedTitle().orElseThrow();
+        r.report(at.location(), describe(as, element, editionOf(c, a)), kindName(kind),
+            Messages.template("level." + key(level.get())));
       }
     });
   }
 
   private static LocalizedText kindName(ElementKind kind) {
-    return Messages.template("kind." + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    return Messages.template("kind." + key(kind));
   }
 
   private static void initiativeOutsideDirection(AlignmentContext c, RuleRun r) {
-    List<FocusArea> parts = c.plan().focusAreas();
+    List<PlanPart> parts = c.plan().parts();
+    PlanTemplate template = c.plan().template();
     for (int p = 0; p < parts.size(); p++) {
       List<Alignment> alignments = parts.get(p).alignments();
       Set<ElementId> areaIds = null;
@@ -308,10 +405,11 @@ final class StandardRules {
         StrategyElement e = resolve(c, a);
         if (e instanceof KeyInitiative && !areaIds.contains(((KeyInitiative) e).area())) {
           KeyInitiative ki = (KeyInitiative) e;
-          StrategyElement area = targetEdition(c, a.element().get())
-              .flatMap(ed -> ed.element(ki.area())).orElseThrow();
-          r.report(PlanLocation.root().child("focusAreas").index(p).child("alignments").index(i), written(a),
-              area.number().orElse(area.id().toString()), area.title());
+          StrategyEdition edition = editionOf(c, a);
+          StrategyElement area = edition.element(ki.area()).orElseThrow();
+          String as = a.element().isPresent() ? written(a) : a.statedTitle().orElseThrow();
+          r.report(PlanPaths.part(p).child(PlanPaths.ALIGNMENTS).index(i), describe(as, ki, edition),
+              describe("", area, edition), partName(parts.get(p), p, template));
         }
       }
     }
@@ -327,32 +425,75 @@ final class StandardRules {
     });
   }
 
-  // ---- focus-area template ---------------------------------------------------------------------------
+  // ---- parts ------------------------------------------------------------------------------------------
 
-  private static boolean focusAreaTemplate(AlignmentContext c) {
-    return c.plan().template() == PlanTemplate.FOCUS_AREAS;
+  /*
+   * The template-bound rules. Which templates a rule applies to is one table, here and in RuleSet.standard():
+   *   focus-area-count        FOCUS_AREAS                        the template asks for one to four
+   *   no-parts                OBJECTIVES, PROJECTS, GOALS        (FOCUS_AREAS: focus-area-count says it)
+   *   no-aligned-part         every template
+   *   unaligned-part          every template
+   *   empty-part              every template
+   *   missing-impact-measure  FOCUS_AREAS                        the only template with the question
+   */
+  private static final Set<PlanTemplate> COUNTED = EnumSet.of(PlanTemplate.FOCUS_AREAS);
+  private static final Set<PlanTemplate> PARTS_EXPECTED =
+      EnumSet.of(PlanTemplate.OBJECTIVES, PlanTemplate.PROJECTS, PlanTemplate.GOALS);
+  private static final Set<PlanTemplate> IMPACT_ASKED = EnumSet.of(PlanTemplate.FOCUS_AREAS);
+
+  /**
+   * How a finding names a part: what the template calls it, its number (else {@code #} and its place from 1)
+   * and the start of its title ("Objective 2 “To promote the exchange of knowledge…”").
+   */
+  static LocalizedText partName(PlanPart part, int index, PlanTemplate template) {
+    String number = part.number().orElse("#" + (index + 1));
+    String kind = key(part.kindIn(template));
+    Optional<LocalizedText> title = part.title();
+    if (title.isEmpty()) {
+      return Messages.format("part." + kind, number);
+    }
+    return Messages.format("part." + kind + ".titled", number, LocalizedTexts.shortened(title.get(), 60));
   }
 
-  private static PlanLocation partLocation(int index) {
-    return PlanLocation.root().child("focusAreas").index(index);
-  }
-
-  /** How a finding names a part: its number, else {@code #} and its place from 1. */
-  private static String partName(FocusArea part, int index) {
-    Optional<String> number = part.number();
-    return number.isPresent() ? number.get() : "#" + (index + 1);
+  /** What the template calls its parts, in the plural. */
+  private static LocalizedText partsName(PlanTemplate template) {
+    return Messages.template("parts." + key(template.partKind()));
   }
 
   private static void focusAreaCount(AlignmentContext c, RuleRun r) {
-    int n = c.plan().focusAreas().size();
-    if (focusAreaTemplate(c) && (n < 1 || n > 4)) {
-      r.report(PlanLocation.root().child("focusAreas"), n);
+    int n = c.plan().parts().size();
+    if (COUNTED.contains(c.plan().template()) && (n < 1 || n > 4)) {
+      r.report(PlanLocation.root().child(PlanPaths.PARTS), n);
     }
   }
 
-  private static boolean citesKeyInitiative(AlignmentContext c, List<Alignment> alignments) {
+  private static void noParts(AlignmentContext c, RuleRun r) {
+    PlanTemplate template = c.plan().template();
+    if (PARTS_EXPECTED.contains(template) && c.plan().parts().isEmpty()) {
+      r.report(PlanLocation.root().child(PlanPaths.PARTS), partsName(template));
+    }
+  }
+
+  /**
+   * Whether alignments align to the strategy, as the template asks: to a key initiative in the focus-area
+   * template (its "Key Initiatives" slot), to any element of the strategy in the others. An alignment by a
+   * number, a reference or a title counts, known or not (other rules report what is unknown); an external one
+   * or one that only gives context does not.
+   */
+  private static boolean alignsToStrategy(AlignmentContext c, List<Alignment> alignments) {
+    boolean keyInitiativeAsked = c.plan().template() == PlanTemplate.FOCUS_AREAS;
     for (int i = 0; i < alignments.size(); i++) {
       Alignment a = alignments.get(i);
+      if (a.isExternal()) {
+        continue;
+      }
+      if (!keyInitiativeAsked) {
+        if (a.element().isPresent() || a.migratedFrom().isPresent() || a.statedNumber().isPresent()
+            || a.statedTitle().isPresent()) {
+          return true;
+        }
+        continue;
+      }
       Optional<AlignmentLevel> level = a.level();
       if (level.isPresent() && level.get() == AlignmentLevel.KEY_INITIATIVE) {
         return true;
@@ -365,48 +506,81 @@ final class StandardRules {
     return false;
   }
 
-  private static void noAlignedFocusArea(AlignmentContext c, RuleRun r) {
-    List<FocusArea> parts = c.plan().focusAreas();
-    if (!focusAreaTemplate(c) || parts.isEmpty() || citesKeyInitiative(c, c.plan().alignments())) {
-      return;
+  /** Whether a part aligns to the strategy, through its own alignments or its activities'. */
+  private static boolean partAligns(AlignmentContext c, PlanPart part) {
+    if (alignsToStrategy(c, part.alignments())) {
+      return true;
+    }
+    for (Activity activity : part.activities()) {
+      if (alignsToStrategy(c, activity.alignments())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void noAlignedPart(AlignmentContext c, RuleRun r) {
+    List<PlanPart> parts = c.plan().parts();
+    if (parts.isEmpty() || alignsToStrategy(c, c.plan().alignments())) {
+      return; // alignments stated for the whole plan apply to every part
     }
     for (int i = 0; i < parts.size(); i++) {
-      if (citesKeyInitiative(c, parts.get(i).alignments())) {
+      if (partAligns(c, parts.get(i))) {
         return;
       }
     }
-    r.report(PlanLocation.root().child("focusAreas"));
+    PlanTemplate template = c.plan().template();
+    if (template == PlanTemplate.FOCUS_AREAS) {
+      r.reportVariant("key-initiative", PlanLocation.root().child(PlanPaths.PARTS), partsName(template));
+    } else {
+      r.report(PlanLocation.root().child(PlanPaths.PARTS), partsName(template));
+    }
   }
 
-  private static void unalignedFocusArea(AlignmentContext c, RuleRun r) {
-    if (!focusAreaTemplate(c) || !c.plan().alignments().isEmpty()) {
-      return; // alignments stated for the whole plan cover every part
+  private static void unalignedPart(AlignmentContext c, RuleRun r) {
+    if (!c.plan().alignments().isEmpty()) {
+      return; // alignments stated for the whole plan apply to every part
     }
-    List<FocusArea> parts = c.plan().focusAreas();
+    List<PlanPart> parts = c.plan().parts();
+    PlanTemplate template = c.plan().template();
     for (int i = 0; i < parts.size(); i++) {
-      if (parts.get(i).alignments().isEmpty()) {
-        r.report(partLocation(i), partName(parts.get(i), i));
+      PlanPart part = parts.get(i);
+      if (part.alignments().isEmpty() && !activitiesAlign(part)) {
+        r.report(PlanPaths.part(i), partName(part, i, template));
       }
     }
   }
 
-  private static void emptyFocusArea(AlignmentContext c, RuleRun r) {
-    if (focusAreaTemplate(c)) {
-      List<FocusArea> parts = c.plan().focusAreas();
-      for (int i = 0; i < parts.size(); i++) {
-        if (parts.get(i).activities().isEmpty()) {
-          r.report(partLocation(i), partName(parts.get(i), i));
-        }
+  /** Whether an activity of the part states an alignment. */
+  private static boolean activitiesAlign(PlanPart part) {
+    for (Activity activity : part.activities()) {
+      if (!activity.alignments().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void emptyPart(AlignmentContext c, RuleRun r) {
+    if (!c.plan().activities().isEmpty()) {
+      return; // activities stated for the whole plan ("Actions planned") serve every part
+    }
+    List<PlanPart> parts = c.plan().parts();
+    PlanTemplate template = c.plan().template();
+    for (int i = 0; i < parts.size(); i++) {
+      if (parts.get(i).activities().isEmpty()) {
+        r.report(PlanPaths.part(i), partName(parts.get(i), i, template));
       }
     }
   }
 
   private static void missingImpactMeasure(AlignmentContext c, RuleRun r) {
-    if (focusAreaTemplate(c)) {
-      List<FocusArea> parts = c.plan().focusAreas();
+    PlanTemplate template = c.plan().template();
+    if (IMPACT_ASKED.contains(template)) {
+      List<PlanPart> parts = c.plan().parts();
       for (int i = 0; i < parts.size(); i++) {
         if (parts.get(i).impactMeasures().isEmpty()) {
-          r.report(partLocation(i), partName(parts.get(i), i));
+          r.report(PlanPaths.part(i), partName(parts.get(i), i, template));
         }
       }
     }

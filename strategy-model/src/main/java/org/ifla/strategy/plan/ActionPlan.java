@@ -1,6 +1,7 @@
 package org.ifla.strategy.plan;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
 import org.ifla.strategy.framework.EditionId;
 import org.ifla.strategy.text.LocalizedText;
@@ -8,12 +9,15 @@ import org.immutables.value.Value;
 
 /**
  * A professional unit's action plan, as written: the unit, the strategy edition it cites, its period, its
- * status ("Draft", "Final", "updated for the Professional Committee"), its mission and objectives, its parts
- * ({@link #focusAreas()}), and the alignments and activities it states for the whole plan rather than for
- * one part.
+ * status ("Draft", "Final", "updated for the Professional Committee"), its mission, its {@linkplain #parts()
+ * parts} (focus areas, objectives, goals or projects, as its {@linkplain #template() template} calls them), and
+ * what it states for the whole plan rather than for one part: alignments that apply to every part
+ * ({@link #alignments()}, "these objectives support Key Initiatives 2.1 and 2.3"), alignments that only give
+ * context ({@link #contextAlignments()}, a direction's description quoted) and activities ("Actions planned").
  *
  * <p>Nothing beyond the unit and the template is required: a plan with no period, an unknown edition or no
- * parts is held, and the alignment rules report what it lacks.
+ * parts is held, and the alignment rules report what it lacks. A plan held only in part says so
+ * ({@link #isTruncated()}, {@link #fullPlan()}).
  *
  * <p>Immutable and thread-safe; build with {@link #builder()}.
  */
@@ -91,25 +95,28 @@ public abstract class ActionPlan {
   public abstract Optional<LocalizedText> mission();
 
   /**
-   * Returns the objectives (older template).
-   *
-   * @return the objectives, possibly empty
-   */
-  public abstract ImmutableList<Objective> objectives();
-
-  /**
-   * Returns the alignments stated for the whole plan.
+   * Returns the alignments stated for the whole plan that apply to every part ("these objectives support Key
+   * Initiatives 2.1 and 2.3"): each part counts as aligned through them.
    *
    * @return the alignments, possibly empty
    */
   public abstract ImmutableList<Alignment> alignments();
 
   /**
-   * Returns the parts of the plan: focus areas, projects or goals, as the template calls them.
+   * Returns the alignments stated for the whole plan that only give context (a strategic direction's
+   * description quoted at the head of the plan): their references are checked, but they align no part and are
+   * not counted as coverage.
+   *
+   * @return the alignments, possibly empty
+   */
+  public abstract ImmutableList<Alignment> contextAlignments();
+
+  /**
+   * Returns the parts of the plan: focus areas, objectives, goals or projects, as the template calls them.
    *
    * @return the parts, possibly empty
    */
-  public abstract ImmutableList<FocusArea> focusAreas();
+  public abstract ImmutableList<PlanPart> parts();
 
   /**
    * Returns the activities stated for the whole plan rather than for one part ("Actions planned").
@@ -117,6 +124,37 @@ public abstract class ActionPlan {
    * @return the activities, possibly empty
    */
   public abstract ImmutableList<Activity> activities();
+
+  /**
+   * Returns whether the plan as held is cut short: its source text ends before the plan does (a page cut off,
+   * an excerpt).
+   *
+   * @return whether it is cut short; false by default
+   */
+  @Value.Default
+  public boolean isTruncated() {
+    return false;
+  }
+
+  /**
+   * Returns where the full plan is, as the plan or its transcriber wrote it (a document's title or address).
+   *
+   * @return where the full plan is, or empty
+   */
+  public abstract Optional<String> fullPlan();
+
+  /**
+   * Returns what other tools keep on the plan, by key ({@code x-} and a name), each value the JSON text of what
+   * the document held, written back as it was read.
+   *
+   * @return the extensions, in the document's order, possibly empty
+   */
+  public abstract ImmutableMap<String, String> extensions();
+
+  @Value.Check
+  void check() {
+    Extensions.check(extensions());
+  }
 
   /** Builds a {@link ActionPlan}. Not thread-safe. */
   public static final class Builder extends ImmutableActionPlan.Builder {

@@ -1,6 +1,7 @@
 package org.ifla.strategy.plan;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
 import org.ifla.strategy.text.LocalizedText;
 import org.immutables.value.Value;
@@ -101,6 +102,26 @@ public abstract class Activity {
    * @return the alignments, possibly empty
    */
   public abstract ImmutableList<Alignment> alignments();
+
+  /**
+   * Returns the activity's scope as written ("global", "Asia and Oceania", "national associations").
+   *
+   * @return the scope, or empty
+   */
+  public abstract Optional<LocalizedText> scope();
+
+  /**
+   * Returns what other tools keep on this activity, by key ({@code x-} and a name), each value the JSON text of
+   * what the document held, written back as it was read.
+   *
+   * @return the extensions, in the document's order, possibly empty
+   */
+  public abstract ImmutableMap<String, String> extensions();
+
+  @Value.Check
+  void check() {
+    Extensions.check(extensions());
+  }
 
   /** Builds a {@link Activity}. Not thread-safe. */
   public static final class Builder extends ImmutableActivity.Builder {

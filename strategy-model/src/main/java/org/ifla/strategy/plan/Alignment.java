@@ -2,6 +2,7 @@ package org.ifla.strategy.plan;
 
 import static com.google.common.base.Preconditions.checkState;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
 import org.ifla.strategy.framework.ElementReference;
 import org.ifla.strategy.text.LocalizedText;
@@ -109,6 +110,7 @@ public abstract class Alignment {
 
   @Value.Check
   void check() {
+    Extensions.check(extensions());
     // each attribute asked once, without mapping an Optional: this runs for every alignment a plan reads
     ElementReference element = element().orElse(null);
     ElementReference original = migratedFrom().orElse(null);
@@ -120,6 +122,14 @@ public abstract class Alignment {
     checkState(!(isExternal() && element != null), "an external alignment cannot also reference element %s",
         element);
   }
+
+  /**
+   * Returns what other tools keep on this alignment, by key ({@code x-} and a name), each value the JSON text of
+   * what the document held, written back as it was read.
+   *
+   * @return the extensions, in the document's order, possibly empty
+   */
+  public abstract ImmutableMap<String, String> extensions();
 
   /** Builds a {@link Alignment}. Not thread-safe. */
   public static final class Builder extends ImmutableAlignment.Builder {

@@ -1,5 +1,6 @@
 package org.ifla.strategy.plan;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
 import org.ifla.strategy.text.LocalizedText;
 import org.immutables.value.Value;
@@ -71,6 +72,19 @@ public abstract class Task {
    * @return the timeframe, or empty
    */
   public abstract Optional<StatedTimeframe> timeframe();
+
+  /**
+   * Returns what other tools keep on this task, by key ({@code x-} and a name), each value the JSON text of
+   * what the document held, written back as it was read.
+   *
+   * @return the extensions, in the document's order, possibly empty
+   */
+  public abstract ImmutableMap<String, String> extensions();
+
+  @Value.Check
+  void check() {
+    Extensions.check(extensions());
+  }
 
   /** Builds a {@link Task}. Not thread-safe. */
   public static final class Builder extends ImmutableTask.Builder {

@@ -1,6 +1,6 @@
 /**
  * Professional units' action plans as written: {@link org.ifla.strategy.plan.ActionPlan}, its
- * {@link org.ifla.strategy.plan.FocusArea}s (or objectives, projects, goals, as the template calls them),
+ * {@link org.ifla.strategy.plan.PlanPart}s (or objectives, projects, goals, as the template calls them),
  * {@link org.ifla.strategy.plan.Activity}, {@link org.ifla.strategy.plan.Task},
  * {@link org.ifla.strategy.plan.Timeframe} and {@link org.ifla.strategy.plan.Alignment}s to a strategy edition.
  *

@@ -14,8 +14,7 @@ import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.Activity;
 import org.ifla.strategy.plan.Alignment;
 import org.ifla.strategy.plan.AlignmentLevel;
-import org.ifla.strategy.plan.FocusArea;
-import org.ifla.strategy.plan.Objective;
+import org.ifla.strategy.plan.PlanPart;
 import org.ifla.strategy.plan.PlanTemplate;
 import org.ifla.strategy.plan.ProfessionalUnit;
 import org.ifla.strategy.plan.StatedTimeframe;
@@ -47,16 +46,16 @@ class AlignmentContextTest {
       .timeframe(ACTIVITY_TIME).addTasks(TASK).addAlignments(ACTIVITY_ALIGNMENT).build();
   private static final Activity LOOSE_ACTIVITY = Activity.builder().title(en("loose")).timeframe(LOOSE_TIME)
       .build();
-  private static final FocusArea AREA = FocusArea.builder().title(en("area")).description(en("area text"))
+  private static final PlanPart AREA = PlanPart.builder().title(en("area")).description(en("area text"))
       .addAlignments(AREA_ALIGNMENT).addActivities(ACTIVITY).communication(en("communication"))
       .impactMeasures(en("measures")).collaboration(en("collaboration")).build();
-  private static final FocusArea SECOND_AREA = FocusArea.builder().title(en("second")).build();
+  private static final PlanPart SECOND_AREA = PlanPart.builder().title(en("second")).build();
   private static final ActionPlan PLAN = ActionPlan.builder()
       .unit(ProfessionalUnit.of(UnitType.SECTION, en("unit")))
       .title(en("plan title")).template(PlanTemplate.FOCUS_AREAS).edition(IflaStrategies.STRATEGY_2019_2024)
       .period(PERIOD).mission(en("mission"))
-      .addObjectives(Objective.builder().text(en("objective")).build())
-      .addAlignments(PLAN_ALIGNMENT).addFocusAreas(AREA, SECOND_AREA).addActivities(LOOSE_ACTIVITY).build();
+      .addContextAlignments(Alignment.builder().statedTitle("Capacity Building").rationale(en("context rationale")).build())
+      .addAlignments(PLAN_ALIGNMENT).addParts(AREA, SECOND_AREA).addActivities(LOOSE_ACTIVITY).build();
 
   private static <T> Map<String, T> byPointer(List<Located<T>> located) {
     Map<String, T> out = new LinkedHashMap<>();
@@ -72,19 +71,19 @@ class AlignmentContextTest {
     expected.put("/unit/name", en("unit"));
     expected.put("/title", en("plan title"));
     expected.put("/mission", en("mission"));
-    expected.put("/objectives/0/text", en("objective"));
+    expected.put("/contextAlignments/0/rationale", en("context rationale"));
     expected.put("/alignments/0/rationale", en("plan rationale"));
-    expected.put("/focusAreas/0/title", en("area"));
-    expected.put("/focusAreas/0/description", en("area text"));
-    expected.put("/focusAreas/0/alignments/0/rationale", en("area rationale"));
-    expected.put("/focusAreas/0/activities/0/title", en("activity"));
-    expected.put("/focusAreas/0/activities/0/description", en("activity text"));
-    expected.put("/focusAreas/0/activities/0/tasks/0/text", en("task"));
-    expected.put("/focusAreas/0/activities/0/alignments/0/rationale", en("activity rationale"));
-    expected.put("/focusAreas/0/communication", en("communication"));
-    expected.put("/focusAreas/0/impactMeasures", en("measures"));
-    expected.put("/focusAreas/0/collaboration", en("collaboration"));
-    expected.put("/focusAreas/1/title", en("second"));
+    expected.put("/parts/0/title", en("area"));
+    expected.put("/parts/0/description", en("area text"));
+    expected.put("/parts/0/alignments/0/rationale", en("area rationale"));
+    expected.put("/parts/0/activities/0/title", en("activity"));
+    expected.put("/parts/0/activities/0/description", en("activity text"));
+    expected.put("/parts/0/activities/0/tasks/0/text", en("task"));
+    expected.put("/parts/0/activities/0/alignments/0/rationale", en("activity rationale"));
+    expected.put("/parts/0/communication", en("communication"));
+    expected.put("/parts/0/impactMeasures", en("measures"));
+    expected.put("/parts/0/collaboration", en("collaboration"));
+    expected.put("/parts/1/title", en("second"));
     expected.put("/activities/0/title", en("loose"));
     Map<String, LocalizedText> texts = byPointer(AlignmentContext.of(PLAN).texts());
     assertEquals(List.copyOf(expected.keySet()), List.copyOf(texts.keySet()));
@@ -96,24 +95,24 @@ class AlignmentContextTest {
     AlignmentContext context = AlignmentContext.of(PLAN);
     Map<String, StatedTimeframe> times = new LinkedHashMap<>();
     times.put("/period", PERIOD);
-    times.put("/focusAreas/0/activities/0/timeframe", ACTIVITY_TIME);
-    times.put("/focusAreas/0/activities/0/tasks/0/timeframe", TASK_TIME);
+    times.put("/parts/0/activities/0/timeframe", ACTIVITY_TIME);
+    times.put("/parts/0/activities/0/tasks/0/timeframe", TASK_TIME);
     times.put("/activities/0/timeframe", LOOSE_TIME);
     assertEquals(times, byPointer(context.timeframes()));
     assertEquals(List.copyOf(times.keySet()), List.copyOf(byPointer(context.timeframes()).keySet()));
 
     Map<String, Alignment> alignments = new LinkedHashMap<>();
     alignments.put("/alignments/0", PLAN_ALIGNMENT);
-    alignments.put("/focusAreas/0/alignments/0", AREA_ALIGNMENT);
-    alignments.put("/focusAreas/0/activities/0/alignments/0", ACTIVITY_ALIGNMENT);
+    alignments.put("/parts/0/alignments/0", AREA_ALIGNMENT);
+    alignments.put("/parts/0/activities/0/alignments/0", ACTIVITY_ALIGNMENT);
     assertEquals(alignments, byPointer(context.alignments()));
 
     Map<String, Activity> activities = new LinkedHashMap<>();
-    activities.put("/focusAreas/0/activities/0", ACTIVITY);
+    activities.put("/parts/0/activities/0", ACTIVITY);
     activities.put("/activities/0", LOOSE_ACTIVITY);
     assertEquals(activities, byPointer(context.activities()));
 
-    assertEquals(Map.of("/focusAreas/0", AREA, "/focusAreas/1", SECOND_AREA), byPointer(context.focusAreas()));
+    assertEquals(Map.of("/parts/0", AREA, "/parts/1", SECOND_AREA), byPointer(context.parts()));
   }
 
   @Test

@@ -24,7 +24,7 @@ import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.Activity;
 import org.ifla.strategy.plan.Alignment;
 import org.ifla.strategy.plan.AlignmentLevel;
-import org.ifla.strategy.plan.FocusArea;
+import org.ifla.strategy.plan.PlanPart;
 import org.ifla.strategy.plan.PlanTemplate;
 import org.ifla.strategy.plan.StatedTimeframe;
 import org.ifla.strategy.plan.Task;
@@ -68,9 +68,9 @@ class AlignmentPropertiesTest {
     if (plan.template() != PlanTemplate.FOCUS_AREAS) {
       return true;
     }
-    int n = plan.focusAreas().size();
+    int n = plan.parts().size();
     List<Alignment> all = new ArrayList<>(plan.alignments());
-    plan.focusAreas().forEach(p -> all.addAll(p.alignments()));
+    plan.parts().forEach(p -> all.addAll(p.alignments()));
     return n >= 1 && n <= 4 && all.stream().anyMatch(a -> a.level().orElse(null) == AlignmentLevel.KEY_INITIATIVE);
   }
 
@@ -113,16 +113,16 @@ class AlignmentPropertiesTest {
     qt().withExamples(300).withShrinkCycles(20).forAll(cases(), org.quicktheories.generators.SourceDSL.longs().all())
         .checkAssert((c, seed) -> {
           Random random = new Random(seed);
-          List<FocusArea> parts = new ArrayList<>();
-          for (FocusArea part : c.plan.focusAreas()) {
+          List<PlanPart> parts = new ArrayList<>();
+          for (PlanPart part : c.plan.parts()) {
             List<Activity> activities = new ArrayList<>(part.activities());
             Collections.shuffle(activities, random);
-            parts.add(FocusArea.builder().from(part).activities(activities).build());
+            parts.add(PlanPart.builder().from(part).activities(activities).build());
           }
           Collections.shuffle(parts, random);
           List<Activity> planActivities = new ArrayList<>(c.plan.activities());
           Collections.shuffle(planActivities, random);
-          ActionPlan shuffled = ActionPlan.builder().from(c.plan).focusAreas(parts).activities(planActivities)
+          ActionPlan shuffled = ActionPlan.builder().from(c.plan).parts(parts).activities(planActivities)
               .build();
           assertEquals(withoutLocations(c.check(c.plan)), withoutLocations(c.check(shuffled)));
         });
@@ -220,13 +220,13 @@ class AlignmentPropertiesTest {
       // last focus area (or among its own activities) and a required language
       ActionPlan.Builder troubled = ActionPlan.builder().from(c.plan)
           .edition(IflaStrategies.STRATEGY_2019_2024);
-      List<FocusArea> parts = new ArrayList<>(c.plan.focusAreas());
+      List<PlanPart> parts = new ArrayList<>(c.plan.parts());
       if (parts.isEmpty()) {
         troubled.addActivities(TROUBLED);
       } else {
-        FocusArea last = parts.remove(parts.size() - 1);
-        parts.add(FocusArea.builder().from(last).addActivities(TROUBLED).build());
-        troubled.focusAreas(parts);
+        PlanPart last = parts.remove(parts.size() - 1);
+        parts.add(PlanPart.builder().from(last).addActivities(TROUBLED).build());
+        troubled.parts(parts);
       }
       for (AlignmentContext context : List.of(AlignmentContext.of(c.plan, c.catalog),
           AlignmentContext.of(troubled.build(), c.catalog).withRequiredLanguages(List.of(Locale.CHINESE)))) {

@@ -20,7 +20,7 @@ import org.ifla.strategy.framework.StrategyEdition;
 import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.Activity;
 import org.ifla.strategy.plan.Alignment;
-import org.ifla.strategy.plan.FocusArea;
+import org.ifla.strategy.plan.PlanPart;
 import org.ifla.strategy.plan.SeedPlans;
 import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class CoverageTest {
     return ElementId.parse(s);
   }
 
-  private static List<String> locations(List<PlanPart> parts) {
+  private static List<String> locations(List<PlanPlace> parts) {
     return parts.stream().map(p -> p.planIndex() + p.location().toString()).collect(Collectors.toList());
   }
 
@@ -46,14 +46,14 @@ class CoverageTest {
     assertEquals(IflaStrategies.STRATEGY_2019_2024, c.edition());
     assertEquals(1, c.planCount());
     assertEquals(List.of(0), c.skippedPlans(), "NOIR cites 2016-2021");
-    assertEquals(2, c.focusAreaCount());
-    assertEquals(List.of("1/focusAreas/0"), locations(c.element(id("SD4")).focusAreas()));
-    assertEquals(List.of("1/focusAreas/1"), locations(c.element(id("SD1")).focusAreas()));
-    assertEquals(List.of("1/focusAreas/1"), locations(c.element(id("SD2.KI4")).focusAreas()));
-    PlanPart part = c.element(id("SD1.KI1")).focusAreas().get(0);
+    assertEquals(2, c.partCount());
+    assertEquals(List.of("1/parts/0"), locations(c.element(id("SD4")).parts()));
+    assertEquals(List.of("1/parts/1"), locations(c.element(id("SD1")).parts()));
+    assertEquals(List.of("1/parts/1"), locations(c.element(id("SD2.KI4")).parts()));
+    PlanPlace part = c.element(id("SD1.KI1")).parts().get(0);
     assertEquals(METLIB.unit().name(), part.unit());
-    assertEquals(METLIB.focusAreas().get(1).title(), part.title());
-    assertEquals(List.of(), c.element(id("SD3")).focusAreas());
+    assertEquals(METLIB.parts().get(1).title(), part.title());
+    assertEquals(List.of(), c.element(id("SD3")).parts());
     // SD4.KI5 is not a 2019-2024 element: nothing counts it; SD4's own key initiatives are unaddressed
     assertTrue(c.unaddressed().containsAll(List.of(id("SD3"), id("SD4.KI1"), id("SD4.KI4"), id("SD1.KI2"))));
     assertTrue(!c.unaddressed().contains(id("SD4")) && !c.unaddressed().contains(id("SD1.KI1")));
@@ -67,15 +67,15 @@ class CoverageTest {
   @Test
   void aKeyInitiativeCitedByAnActivityCountsItsAreaForTheFocusArea() {
     ActionPlan plan = ActionPlan.builder().from(METLIB)
-        .focusAreas(List.of(FocusArea.builder().addActivities(Activity.builder().title(LocalizedText.of("en", "a"))
+        .parts(List.of(PlanPart.builder().addActivities(Activity.builder().title(LocalizedText.of("en", "a"))
             .addAlignments(Alignment.builder().element(ElementReference.parse("SD3.KI2")).build())
             .addAlignments(Alignment.builder().element(ElementReference.parse("SD3.KI4")).build()).build()).build()))
         .alignments(List.of(Alignment.builder().element(ElementReference.parse("ifla-strategy-2019-2024:V")).build(),
             Alignment.builder().element(ElementReference.parse("ifla-strategic-plan-2016-2021:SD3")).build()))
         .build();
     Coverage c = Coverage.of(E19, List.of(plan));
-    assertEquals(List.of("0/focusAreas/0/activities/0"), locations(c.element(id("SD3.KI2")).activities()));
-    assertEquals(List.of(), c.element(id("SD3.KI2")).focusAreas());
+    assertEquals(List.of("0/parts/0/activities/0"), locations(c.element(id("SD3.KI2")).activities()));
+    assertEquals(List.of(), c.element(id("SD3.KI2")).parts());
     assertEquals(AreaShare.of(id("SD3"), 1, 1), c.areaShares().get(2), "counted once for two initiatives");
     assertEquals(List.of("0"), locations(c.element(id("V")).plans()));
     assertTrue(!c.unaddressed().contains(id("SD3")), "addressed through its key initiatives");
@@ -99,7 +99,7 @@ class CoverageTest {
   @Test
   void noPlansCoverNothing() {
     Coverage c = Coverage.of(E19, List.of());
-    assertEquals(0, c.focusAreaCount());
+    assertEquals(0, c.partCount());
     assertEquals(20, c.unaddressed().size());
     assertTrue(c.areaShares().stream().allMatch(s -> s.share() == 0));
   }
@@ -130,22 +130,22 @@ class CoverageTest {
     qt().withExamples(100).forAll(planSets(), Generate.pick(IflaStrategies.all())).check((plans, edition) -> {
       Coverage all = Coverage.of(edition, plans);
       List<Coverage> each = plans.stream().map(p -> Coverage.of(edition, List.of(p))).collect(Collectors.toList());
-      if (all.focusAreaCount() != each.stream().mapToInt(Coverage::focusAreaCount).sum()
+      if (all.partCount() != each.stream().mapToInt(Coverage::partCount).sum()
           || all.planCount() != each.stream().mapToInt(Coverage::planCount).sum()) {
         return false;
       }
       for (ElementCoverage e : all.elements()) {
-        int fa = each.stream().mapToInt(c -> c.element(e.element()).focusAreas().size()).sum();
+        int fa = each.stream().mapToInt(c -> c.element(e.element()).parts().size()).sum();
         int ac = each.stream().mapToInt(c -> c.element(e.element()).activities().size()).sum();
         int pl = each.stream().mapToInt(c -> c.element(e.element()).plans().size()).sum();
-        if (fa != e.focusAreas().size() || ac != e.activities().size() || pl != e.plans().size()) {
+        if (fa != e.parts().size() || ac != e.activities().size() || pl != e.plans().size()) {
           return false;
         }
       }
       for (int i = 0; i < all.areaShares().size(); i++) {
         int k = i;
-        if (all.areaShares().get(i).focusAreas()
-            != each.stream().mapToInt(c -> c.areaShares().get(k).focusAreas()).sum()) {
+        if (all.areaShares().get(i).parts()
+            != each.stream().mapToInt(c -> c.areaShares().get(k).parts()).sum()) {
           return false;
         }
       }
@@ -157,11 +157,11 @@ class CoverageTest {
   void everyFocusAreaCitingAnElementOfTheEditionIsListedForIt() {
     qt().withExamples(100).forAll(Generators.actionPlans(E19)).check(plan -> {
       Coverage c = Coverage.of(E19, List.of(plan));
-      for (int i = 0; i < plan.focusAreas().size(); i++) {
-        PlanLocation at = PlanLocation.root().child("focusAreas").index(i);
-        for (Alignment a : plan.focusAreas().get(i).alignments()) {
+      for (int i = 0; i < plan.parts().size(); i++) {
+        PlanLocation at = PlanLocation.root().child("parts").index(i);
+        for (Alignment a : plan.parts().get(i).alignments()) {
           Optional<ElementId> e = a.element().map(ElementReference::element);
-          if (e.isPresent() && c.element(e.get()).focusAreas().stream().noneMatch(p -> p.location().equals(at))) {
+          if (e.isPresent() && c.element(e.get()).parts().stream().noneMatch(p -> p.location().equals(at))) {
             return false;
           }
         }

@@ -14,8 +14,8 @@ import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 
 class ElementCoverageTest {
-  private static final PlanPart PART = PlanPart.builder().planIndex(0).unit(LocalizedText.of("en", "U"))
-      .location(PlanLocation.parse("/focusAreas/0")).build();
+  private static final PlanPlace PART = PlanPlace.builder().planIndex(0).unit(LocalizedText.of("en", "U"))
+      .location(PlanLocation.parse("/parts/0")).build();
 
   private static ElementCoverage.Builder coverage() {
     return ElementCoverage.builder().element(ElementId.parse("SD1.KI2")).kind(ElementKind.KEY_INITIATIVE);
@@ -24,22 +24,22 @@ class ElementCoverageTest {
   @Test
   void addressedWhenAnyPartAligns() {
     assertFalse(coverage().build().isAddressed());
-    assertTrue(coverage().addFocusAreas(PART).build().isAddressed());
+    assertTrue(coverage().addParts(PART).build().isAddressed());
     assertTrue(coverage().addActivities(PART).build().isAddressed());
     assertTrue(coverage().addPlans(PART).build().isAddressed());
-    assertEquals(List.of(PART), coverage().addFocusAreas(PART).build().focusAreas());
-    assertEquals("SD1.KI2: 1 focus areas, 0 activities, 0 plans", coverage().addFocusAreas(PART).build().toString());
+    assertEquals(List.of(PART), coverage().addParts(PART).build().parts());
+    assertEquals("SD1.KI2: 1 focus areas, 0 activities, 0 plans", coverage().addParts(PART).build().toString());
   }
 
   @Test
   void nullsAreRejected() {
     assertNullRejected(() -> coverage().element(null));
-    assertNullRejected(() -> coverage().addFocusAreas((PlanPart) null));
+    assertNullRejected(() -> coverage().addParts((PlanPlace) null));
   }
 
   @Test
   void equalityIsByValue() {
-    assertEqualValues(coverage().addFocusAreas(PART).build(), coverage().addFocusAreas(PART).build());
+    assertEqualValues(coverage().addParts(PART).build(), coverage().addParts(PART).build());
     assertUnequalValues(coverage().build(), coverage().addActivities(PART).build());
   }
 }

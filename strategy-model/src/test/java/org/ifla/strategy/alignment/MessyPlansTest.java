@@ -14,7 +14,7 @@ import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.Activity;
 import org.ifla.strategy.plan.Alignment;
 import org.ifla.strategy.plan.AlignmentLevel;
-import org.ifla.strategy.plan.FocusArea;
+import org.ifla.strategy.plan.PlanPart;
 import org.ifla.strategy.plan.FundingNeed;
 import org.ifla.strategy.plan.PlanTemplate;
 import org.ifla.strategy.plan.ProfessionalUnit;
@@ -60,7 +60,7 @@ class MessyPlansTest {
             .statedTitle("Inspire and Enhance Professional Practice").build())
         .addAlignments(Alignment.builder().statedTitle("IFLA Global Vision")
             .rationale(en("The plan as a whole answers the Global Vision's highlights.")).isExternal(true).build())
-        .addFocusAreas(FocusArea.builder()
+        .addParts(PlanPart.builder()
             .number("1")
             .title(en("Advocacy for reading"))
             .addAlignments(Alignment.builder().level(AlignmentLevel.KEY_INITIATIVE)
@@ -76,7 +76,7 @@ class MessyPlansTest {
             .addActivities(activity("Action 1.2 Toolkit", "2020 onwards"))
             .impactMeasures(en("Number of toolkit downloads"))
             .build())
-        .addFocusAreas(FocusArea.builder()
+        .addParts(PlanPart.builder()
             .number("2")
             .addAlignments(Alignment.builder().statedTitle("Asia and Oceania regional priorities")
                 .isExternal(true).build())
@@ -97,8 +97,8 @@ class MessyPlansTest {
     assertFalse(report.hasErrors(), () -> summary(report).toString());
     assertEquals(List.of(
         "INFO external-reference /alignments/1",
-        "WARNING element-kind-mismatch /focusAreas/0/alignments/2",
-        "INFO external-reference /focusAreas/1/alignments/0"), summary(report));
+        "WARNING element-kind-mismatch /parts/0/alignments/2",
+        "INFO external-reference /parts/1/alignments/0"), summary(report));
   }
 
   @Test
@@ -124,7 +124,7 @@ class MessyPlansTest {
   @Test
   void timeframesAsWrittenKeepTheirTextAndAreNeverErrors() {
     ActionPlan plan = alignmentsAsWritten();
-    List<Activity> activities = plan.focusAreas().get(1).activities();
+    List<Activity> activities = plan.parts().get(1).activities();
     assertEquals("at WLIC 2019", activities.get(0).timeframe().orElseThrow().text());
     assertEquals(2, activities.get(1).timeframe().orElseThrow().intervals().size());
     assertTrue(activities.get(2).timeframe().orElseThrow().isUnknown());
@@ -137,7 +137,7 @@ class MessyPlansTest {
   @Test
   void theUnitsOwnActionNumbersAreNotCitations() {
     ActionPlan plan = alignmentsAsWritten();
-    assertEquals("Action 1.1", plan.focusAreas().get(0).activities().get(0).number().orElseThrow());
+    assertEquals("Action 1.1", plan.parts().get(0).activities().get(0).number().orElseThrow());
     List<String> cited = AlignmentContext.of(plan).alignments().stream()
         .flatMap(a -> a.value().statedNumber().stream()).collect(Collectors.toList());
     assertEquals(List.of("1.1", "1", "2.3"), cited);
@@ -170,13 +170,13 @@ class MessyPlansTest {
   @Test
   void focusAreaRulesDoNotApplyToOtherTemplates() {
     ActionPlan asGoals = ActionPlan.builder().from(alignmentsAsWritten()).template(PlanTemplate.GOALS)
-        .addFocusAreas(FocusArea.builder().title(en("Goal 3")).build(),
-            FocusArea.builder().title(en("Goal 4")).build(),
-            FocusArea.builder().title(en("Goal 5")).build())
+        .addParts(PlanPart.builder().title(en("Goal 3")).build(),
+            PlanPart.builder().title(en("Goal 4")).build(),
+            PlanPart.builder().title(en("Goal 5")).build())
         .build();
     AlignmentReport report = RULES.check(asGoals);
-    for (String rule : List.of("focus-area-count", "no-aligned-focus-area", "unaligned-focus-area",
-        "empty-focus-area", "missing-impact-measure")) {
+    for (String rule : List.of("focus-area-count", "no-aligned-part", "unaligned-part",
+        "empty-part", "missing-impact-measure")) {
       assertTrue(report.findings(rule).isEmpty(), () -> rule + ": " + summary(report));
     }
   }

@@ -20,7 +20,7 @@ class MigratedReferenceTest {
       "becomes the Enabler");
 
   private static MigratedReference.Builder mapped() {
-    return MigratedReference.builder().location(PlanLocation.parse("/focusAreas/0/alignments/0"))
+    return MigratedReference.builder().location(PlanLocation.parse("/parts/0/alignments/0"))
         .original(ORIGINAL).outcome(MigrationOutcome.MAPPED).addTargets(EN).addMappings(MAPPING)
         .note("becomes the Enabler");
   }
@@ -28,12 +28,12 @@ class MigratedReferenceTest {
   @Test
   void keepsEveryField() {
     MigratedReference r = mapped().build();
-    assertEquals(PlanLocation.parse("/focusAreas/0/alignments/0"), r.location());
+    assertEquals(PlanLocation.parse("/parts/0/alignments/0"), r.location());
     assertEquals(ORIGINAL, r.original());
     assertEquals(MigrationOutcome.MAPPED, r.outcome());
     assertEquals(List.of(EN), r.targets());
     assertEquals(List.of(MAPPING), r.mappings());
-    assertEquals("/focusAreas/0/alignments/0 ifla-strategy-2019-2024:SD4 MAPPED -> [ifla-strategy-2024-2029:EN]",
+    assertEquals("/parts/0/alignments/0 ifla-strategy-2019-2024:SD4 MAPPED -> [ifla-strategy-2024-2029:EN]",
         r.toString());
   }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class MigrationReportTest {
   private static final MigratedReference MAPPED = MigratedReference.builder()
-      .location(PlanLocation.parse("/focusAreas/0/alignments/0"))
+      .location(PlanLocation.parse("/parts/0/alignments/0"))
       .original(ElementReference.parse("ifla-strategy-2019-2024:SD4")).outcome(MigrationOutcome.MAPPED)
       .addTargets(ElementReference.parse("ifla-strategy-2024-2029:EN"))
       .addMappings(Mapping.of(ElementId.parse("SD4"), MappingKind.CLOSE, ElementId.parse("EN"), "Enabler"))
@@ -31,7 +31,7 @@ class MigrationReportTest {
           Mapping.of(ElementId.parse("SD3"), MappingKind.NARROWER, ElementId.parse("IA3"), "empower"))
       .note("connect; empower").build();
   private static final MigratedReference UNKNOWN = MigratedReference.builder()
-      .location(PlanLocation.parse("/focusAreas/0/alignments/1"))
+      .location(PlanLocation.parse("/parts/0/alignments/1"))
       .original(ElementReference.parse("ifla-strategy-2019-2024:SD4.KI5")).outcome(MigrationOutcome.UNKNOWN_ELEMENT)
       .note("no such element").build();
   private static final MigrationReport REPORT = MigrationReport.builder()
@@ -53,11 +53,11 @@ class MigrationReportTest {
   @Test
   void formatWritesASummaryAndOneLinePerReference() {
     assertEquals("ifla-strategy-2019-2024 -> ifla-strategy-2024-2029: 1 mapped, 1 ambiguous, 1 unmapped\n"
-        + "/focusAreas/0/alignments/0 ifla-strategy-2019-2024:SD4 -> mapped close ifla-strategy-2024-2029:EN: "
+        + "/parts/0/alignments/0 ifla-strategy-2019-2024:SD4 -> mapped close ifla-strategy-2024-2029:EN: "
         + "Enabler\n"
         + "/alignments/0 ifla-strategy-2019-2024:SD3 -> ambiguous narrower ifla-strategy-2024-2029:IA1, "
         + "narrower ifla-strategy-2024-2029:IA3: connect; empower\n"
-        + "/focusAreas/0/alignments/1 ifla-strategy-2019-2024:SD4.KI5 -> unknown-element: no such element",
+        + "/parts/0/alignments/1 ifla-strategy-2019-2024:SD4.KI5 -> unknown-element: no such element",
         REPORT.format());
     assertEquals(REPORT.format(), REPORT.toString());
   }

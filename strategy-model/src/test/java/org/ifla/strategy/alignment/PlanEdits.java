@@ -5,7 +5,7 @@ import java.util.List;
 import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.Activity;
 import org.ifla.strategy.plan.Alignment;
-import org.ifla.strategy.plan.FocusArea;
+import org.ifla.strategy.plan.PlanPart;
 
 /** Test support: rebuilds a plan with the alignment at a location replaced. */
 final class PlanEdits {
@@ -23,17 +23,17 @@ final class PlanEdits {
           replaceInActivity(plan.activities().get(j), s, 2, replacement))).build();
     }
     int i = Integer.parseInt(s[1]);
-    FocusArea part = plan.focusAreas().get(i);
-    FocusArea changed;
+    PlanPart part = plan.parts().get(i);
+    PlanPart changed;
     if (s[2].equals("alignments")) {
-      changed = FocusArea.builder().from(part)
+      changed = PlanPart.builder().from(part)
           .alignments(set(part.alignments(), Integer.parseInt(s[3]), replacement)).build();
     } else {
       int j = Integer.parseInt(s[3]);
-      changed = FocusArea.builder().from(part).activities(set(part.activities(), j,
+      changed = PlanPart.builder().from(part).activities(set(part.activities(), j,
           replaceInActivity(part.activities().get(j), s, 4, replacement))).build();
     }
-    return b.focusAreas(set(plan.focusAreas(), i, changed)).build();
+    return b.parts(set(plan.parts(), i, changed)).build();
   }
 
   private static Activity replaceInActivity(Activity activity, String[] s, int at, Alignment replacement) {

@@ -27,9 +27,9 @@ class PlanLocationTest {
 
   @Test
   void segmentsAreNamesAndIndexes() {
-    PlanLocation built = PlanLocation.root().child("focusAreas").index(2).child("title");
-    assertEquals("/focusAreas/2/title", built.toString());
-    assertEqualValues(built, PlanLocation.parse("/focusAreas/2/title"));
+    PlanLocation built = PlanLocation.root().child("parts").index(2).child("title");
+    assertEquals("/parts/2/title", built.toString());
+    assertEqualValues(built, PlanLocation.parse("/parts/2/title"));
     // a name of digits is an index; a long run of digits or a name with other characters is a name
     assertEqualValues(PlanLocation.root().index(7), PlanLocation.parse("/7"));
     assertUnequalValues(PlanLocation.root().child("7"), PlanLocation.parse("/7"));
@@ -61,7 +61,7 @@ class PlanLocationTest {
     List<PlanLocation> expected = List.of(PlanLocation.root(), PlanLocation.parse("/activities/0"),
         PlanLocation.parse("/activities/0/title"), PlanLocation.parse("/activities/2"),
         PlanLocation.parse("/activities/10"), PlanLocation.parse("/activities/name"),
-        PlanLocation.parse("/focusAreas"), PlanLocation.parse("/title"));
+        PlanLocation.parse("/parts"), PlanLocation.parse("/title"));
     List<PlanLocation> shuffled = new ArrayList<>(expected);
     Collections.reverse(shuffled);
     Collections.sort(shuffled);

@@ -22,7 +22,7 @@ import org.ifla.strategy.framework.MappingKind;
 import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.Activity;
 import org.ifla.strategy.plan.Alignment;
-import org.ifla.strategy.plan.FocusArea;
+import org.ifla.strategy.plan.PlanPart;
 import org.ifla.strategy.plan.SeedPlans;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -58,17 +58,17 @@ class PlanMigrationTest {
     assertEquals(6, report.references().size());
 
     // focus area 1: SD4 "Optimise our Organisation" is the Enabler; 4.5 is no 2019-2024 element
-    assertEquals(MigrationOutcome.MAPPED, at(report, "/focusAreas/0/alignments/0").outcome());
-    assertEquals(List.of(ref(E24, "EN")), at(report, "/focusAreas/0/alignments/0").targets());
-    assertEquals(MappingKind.CLOSE, at(report, "/focusAreas/0/alignments/0").mappings().get(0).kind());
-    assertEquals(MigrationOutcome.UNKNOWN_ELEMENT, at(report, "/focusAreas/0/alignments/1").outcome());
-    assertEquals(ref(E19, "SD4.KI5"), at(report, "/focusAreas/0/alignments/1").original());
+    assertEquals(MigrationOutcome.MAPPED, at(report, "/parts/0/alignments/0").outcome());
+    assertEquals(List.of(ref(E24, "EN")), at(report, "/parts/0/alignments/0").targets());
+    assertEquals(MappingKind.CLOSE, at(report, "/parts/0/alignments/0").mappings().get(0).kind());
+    assertEquals(MigrationOutcome.UNKNOWN_ELEMENT, at(report, "/parts/0/alignments/1").outcome());
+    assertEquals(ref(E19, "SD4.KI5"), at(report, "/parts/0/alignments/1").original());
     // focus area 2: SD1 -> IA2; SD2 -> IA1 and FIELD.1; 1.1 -> IA2.KI1; 2.4 retired
-    assertEquals(List.of(ref(E24, "IA2")), at(report, "/focusAreas/1/alignments/0").targets());
-    assertEquals(MigrationOutcome.AMBIGUOUS, at(report, "/focusAreas/1/alignments/1").outcome());
-    assertEquals(List.of(ref(E24, "IA1"), ref(E24, "FIELD.1")), at(report, "/focusAreas/1/alignments/1").targets());
-    assertEquals(List.of(ref(E24, "IA2.KI1")), at(report, "/focusAreas/1/alignments/2").targets());
-    assertEquals(MigrationOutcome.RETIRED, at(report, "/focusAreas/1/alignments/3").outcome());
+    assertEquals(List.of(ref(E24, "IA2")), at(report, "/parts/1/alignments/0").targets());
+    assertEquals(MigrationOutcome.AMBIGUOUS, at(report, "/parts/1/alignments/1").outcome());
+    assertEquals(List.of(ref(E24, "IA1"), ref(E24, "FIELD.1")), at(report, "/parts/1/alignments/1").targets());
+    assertEquals(List.of(ref(E24, "IA2.KI1")), at(report, "/parts/1/alignments/2").targets());
+    assertEquals(MigrationOutcome.RETIRED, at(report, "/parts/1/alignments/3").outcome());
     assertEquals(3, report.mapped().size());
     assertEquals(1, report.ambiguous().size());
     assertEquals(2, report.unmapped().size());
@@ -77,20 +77,20 @@ class PlanMigrationTest {
     ActionPlan migrated = migration.plan();
     assertEquals(Optional.of(E24), migrated.edition());
     assertEquals(plan, migration.original());
-    FocusArea one = migrated.focusAreas().get(0);
+    PlanPart one = migrated.parts().get(0);
     assertEquals(2, one.alignments().size());
     assertEquals(Optional.of(ref("EN")), one.alignments().get(0).element());
     assertEquals(Optional.of(ref(E19, "SD4")), one.alignments().get(0).migratedFrom());
     assertEquals(Optional.of("Capacity Building"), one.alignments().get(0).statedTitle(), "the plan's words stay");
-    assertEquals(plan.focusAreas().get(0).alignments().get(0).rationale(), one.alignments().get(0).rationale());
+    assertEquals(plan.parts().get(0).alignments().get(0).rationale(), one.alignments().get(0).rationale());
     assertEquals(Optional.empty(), one.alignments().get(1).element());
     assertEquals(Optional.of(ref(E19, "SD4.KI5")), one.alignments().get(1).migratedFrom());
     assertEquals(Optional.of("4.5"), one.alignments().get(1).statedNumber());
-    FocusArea two = migrated.focusAreas().get(1);
+    PlanPart two = migrated.parts().get(1);
     assertEquals(List.of(Optional.of(ref("IA2")), Optional.of(ref("IA1")), Optional.of(ref("FIELD.1")),
         Optional.of(ref("IA2.KI1")), Optional.empty()),
         two.alignments().stream().map(Alignment::element).collect(Collectors.toList()));
-    assertEquals(plan.focusAreas().get(0).activities(), one.activities());
+    assertEquals(plan.parts().get(0).activities(), one.activities());
     assertEquals(plan.unit(), migrated.unit());
     assertEquals(plan.period(), migrated.period());
   }
@@ -102,7 +102,7 @@ class PlanMigrationTest {
     // seed 002 writes "Capacity Building" (2016-2021's title) beside 2019-2024's SD4: that, and only that, stays
     List<PlanLocation> before = titles.check(plan).findings().stream().map(Finding::location)
         .collect(Collectors.toList());
-    assertEquals(List.of(PlanLocation.parse("/focusAreas/0/alignments/0")), before);
+    assertEquals(List.of(PlanLocation.parse("/parts/0/alignments/0")), before);
     List<PlanLocation> after = titles.check(PlanMigration.of(plan, E24).plan()).findings().stream()
         .map(Finding::location).collect(Collectors.toList());
     assertEquals(before, after);
@@ -156,7 +156,7 @@ class PlanMigrationTest {
   void migratingBackwardsHasNoCrosswalk() {
     PlanMigration back = PlanMigration.of(SeedPlans.metropolitanLibraries2019(), E16);
     assertEquals(6, back.report().with(MigrationOutcome.NO_CROSSWALK).size());
-    assertTrue(back.plan().focusAreas().stream().flatMap(f -> f.alignments().stream())
+    assertTrue(back.plan().parts().stream().flatMap(f -> f.alignments().stream())
         .allMatch(a -> a.element().isEmpty() && a.migratedFrom().isPresent()));
     PlanMigration none = PlanMigration.of(SeedPlans.metropolitanLibraries2019(), E24, CrosswalkCatalog.of());
     assertEquals(6, none.report().with(MigrationOutcome.NO_CROSSWALK).size());
@@ -193,7 +193,7 @@ class PlanMigrationTest {
   private static List<List<Alignment>> alignmentLists(ActionPlan plan) {
     List<List<Alignment>> lists = new ArrayList<>();
     lists.add(plan.alignments());
-    for (FocusArea f : plan.focusAreas()) {
+    for (PlanPart f : plan.parts()) {
       lists.add(f.alignments());
       f.activities().forEach(a -> lists.add(a.alignments()));
     }
@@ -266,9 +266,9 @@ class PlanMigrationTest {
       ActionPlan migrated = PlanMigration.of(plan, E24).plan();
       List<Activity> before = new ArrayList<>(plan.activities());
       List<Activity> after = new ArrayList<>(migrated.activities());
-      for (int i = 0; i < plan.focusAreas().size(); i++) {
-        before.addAll(plan.focusAreas().get(i).activities());
-        after.addAll(migrated.focusAreas().get(i).activities());
+      for (int i = 0; i < plan.parts().size(); i++) {
+        before.addAll(plan.parts().get(i).activities());
+        after.addAll(migrated.parts().get(i).activities());
       }
       for (int i = 0; i < before.size(); i++) {
         if (!Activity.builder().from(before.get(i)).alignments(List.of()).build()

@@ -14,7 +14,7 @@ import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.Activity;
 import org.ifla.strategy.plan.Alignment;
 import org.ifla.strategy.plan.AlignmentLevel;
-import org.ifla.strategy.plan.FocusArea;
+import org.ifla.strategy.plan.PlanPart;
 import org.ifla.strategy.plan.PlanTemplate;
 import org.ifla.strategy.plan.ProfessionalUnit;
 import org.ifla.strategy.plan.StatedTimeframe;
@@ -58,7 +58,7 @@ class RuleArgumentsTest {
   void aTitleThatFitsNothingIsReportedWithTheReferenceAsWritten() {
     Alignment alignment = Alignment.builder().level(AlignmentLevel.KEY_INITIATIVE)
         .element(ElementReference.parse("SD1.KI1")).statedTitle("Zebra xylophone quarterly yodelling").build();
-    List<Finding> found = findings(plan().addFocusAreas(FocusArea.builder().title(en("A"))
+    List<Finding> found = findings(plan().addParts(PlanPart.builder().title(en("A"))
         .addAlignments(alignment).build()).build(), "stated-title-mismatch");
     assertEquals(1, found.size());
     List<String> arguments = arguments(found.get(0));
@@ -77,12 +77,12 @@ class RuleArgumentsTest {
 
   @Test
   void aFocusAreaWithoutANumberIsNamedByItsPlace() {
-    FocusArea numbered = FocusArea.builder().number("A").title(en("first")).build();
-    FocusArea unnumbered = FocusArea.builder().title(en("second")).build();
-    List<Finding> found = findings(plan().addFocusAreas(numbered, unnumbered).build(), "empty-focus-area");
+    PlanPart numbered = PlanPart.builder().number("A").title(en("first")).build();
+    PlanPart unnumbered = PlanPart.builder().title(en("second")).build();
+    List<Finding> found = findings(plan().addParts(numbered, unnumbered).build(), "empty-part");
     assertEquals(List.of(List.of("A"), List.of("#2")),
         found.stream().map(RuleArgumentsTest::arguments).collect(Collectors.toList()));
-    assertEquals(List.of("/focusAreas/0", "/focusAreas/1"),
+    assertEquals(List.of("/parts/0", "/parts/1"),
         found.stream().map(f -> f.location().toString()).collect(Collectors.toList()));
   }
 

@@ -10,7 +10,7 @@ import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.Activity;
 import org.ifla.strategy.plan.Alignment;
 import org.ifla.strategy.plan.AlignmentLevel;
-import org.ifla.strategy.plan.FocusArea;
+import org.ifla.strategy.plan.PlanPart;
 import org.ifla.strategy.plan.PlanTemplate;
 import org.ifla.strategy.plan.ProfessionalUnit;
 import org.ifla.strategy.plan.StatedTimeframe;
@@ -35,13 +35,13 @@ class RuleLocationsTest {
     Activity activity = Activity.builder().title(en("activity")).timeframe(time)
         .addTasks(untimed, task, task).addAlignments(alignment, alignment).build();
     Activity bare = Activity.builder().title(en("bare")).addTasks(task).build();
-    FocusArea area = FocusArea.builder().title(en("area")).addAlignments(alignment, alignment)
+    PlanPart area = PlanPart.builder().title(en("area")).addAlignments(alignment, alignment)
         .addActivities(bare, activity, activity).build();
-    FocusArea second = FocusArea.builder().title(en("second")).addActivities(activity).build();
+    PlanPart second = PlanPart.builder().title(en("second")).addActivities(activity).build();
     return ActionPlan.builder().unit(ProfessionalUnit.of(UnitType.SECTION, en("unit")))
         .template(PlanTemplate.FOCUS_AREAS).edition(IflaStrategies.STRATEGY_2019_2024)
         .period(StatedTimeframe.parse("2019 - 2020"))
-        .addAlignments(alignment).addFocusAreas(area, second, area).addActivities(bare, activity).build();
+        .addAlignments(alignment).addParts(area, second, area).addActivities(bare, activity).build();
   }
 
   private static List<String> reported(ActionPlan plan, String rule) {
@@ -99,7 +99,7 @@ class RuleLocationsTest {
     }
     return ActionPlan.builder().unit(ProfessionalUnit.of(UnitType.SECTION, en("unit")))
         .template(PlanTemplate.FOCUS_AREAS).edition(IflaStrategies.STRATEGY_2019_2024).period(period)
-        .addFocusAreas(FocusArea.builder().title(en("area")).addAlignments(alignment)
+        .addParts(PlanPart.builder().title(en("area")).addAlignments(alignment)
             .addActivities(activity.build()).build())
         .build();
   }
@@ -112,8 +112,8 @@ class RuleLocationsTest {
         "Dec 2019 - Mar 2020, Oct 2019 - June 2020, Nov 2019 - Jan 2020")) {
       ActionPlan plan = planOf(StatedTimeframe.parse(period), area, StatedTimeframe.parse("Oct 2019 - June 2020"),
           StatedTimeframe.parse("Sept 2019"), StatedTimeframe.parse("July 2020"));
-      assertEquals(List.of("/focusAreas/0/activities/0/tasks/1/timeframe",
-          "/focusAreas/0/activities/0/tasks/2/timeframe"), reported(plan, "timeframe-outside-plan"), period);
+      assertEquals(List.of("/parts/0/activities/0/tasks/1/timeframe",
+          "/parts/0/activities/0/tasks/2/timeframe"), reported(plan, "timeframe-outside-plan"), period);
     }
   }
 
@@ -122,7 +122,7 @@ class RuleLocationsTest {
     Alignment initiative = Alignment.builder().element(ElementReference.parse("SD1.KI1")).build();
     Alignment area = Alignment.builder().element(ElementReference.parse("SD1")).build();
     StatedTimeframe period = StatedTimeframe.parse("2019 - 2020");
-    assertEquals(List.of(), reported(planOf(period, initiative), "no-aligned-focus-area"));
-    assertEquals(List.of("/focusAreas"), reported(planOf(period, area), "no-aligned-focus-area"));
+    assertEquals(List.of(), reported(planOf(period, initiative), "no-aligned-part"));
+    assertEquals(List.of("/parts"), reported(planOf(period, area), "no-aligned-part"));
   }
 }

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.ifla.strategy.framework.EditionCatalog;
 import org.ifla.strategy.framework.IflaStrategies;
 import org.ifla.strategy.plan.ActionPlan;
-import org.ifla.strategy.plan.FocusArea;
+import org.ifla.strategy.plan.PlanPart;
 import org.ifla.strategy.plan.PlanTemplate;
 import org.ifla.strategy.plan.ProfessionalUnit;
 import org.ifla.strategy.plan.UnitType;
@@ -23,15 +23,15 @@ import org.junit.jupiter.api.Test;
 class RuleSetTest {
   private static final List<String> STANDARD_IDS = List.of("unknown-edition", "unknown-element",
       "element-of-other-edition", "stated-title-mismatch", "element-kind-mismatch", "initiative-outside-direction",
-      "external-reference", "focus-area-count", "no-aligned-focus-area", "unaligned-focus-area", "empty-focus-area",
+      "external-reference", "focus-area-count", "no-aligned-part", "unaligned-part", "empty-part",
       "missing-impact-measure", "plan-outside-edition", "timeframe-inverted", "timeframe-outside-plan",
       "missing-translation");
 
-  /** A focus-area plan of five unaligned focus areas: focus-area-count and no-aligned-focus-area fire. */
+  /** A focus-area plan of five unaligned focus areas: focus-area-count and no-aligned-part fire. */
   private static final ActionPlan EMPTY = ActionPlan.builder()
       .unit(ProfessionalUnit.of(UnitType.SECTION, LocalizedText.of("en", "Unit")))
       .template(PlanTemplate.FOCUS_AREAS)
-      .addAllFocusAreas(java.util.Collections.nCopies(5, FocusArea.builder().title(LocalizedText.of("en", "Part"))
+      .addAllParts(java.util.Collections.nCopies(5, PlanPart.builder().title(LocalizedText.of("en", "Part"))
           .build()))
       .build();
 
@@ -64,15 +64,15 @@ class RuleSetTest {
 
   @Test
   void onlyAndWithoutKeepAndDropByIdInTheSetsOrder() {
-    RuleSet only = RuleSet.standard().only("no-aligned-focus-area", "focus-area-count");
-    assertEquals(List.of("focus-area-count", "no-aligned-focus-area"), List.copyOf(only.ids()));
-    assertEquals(List.of("focus-area-count", "no-aligned-focus-area"), only.check(EMPTY).findings().stream()
+    RuleSet only = RuleSet.standard().only("no-aligned-part", "focus-area-count");
+    assertEquals(List.of("focus-area-count", "no-aligned-part"), List.copyOf(only.ids()));
+    assertEquals(List.of("focus-area-count", "no-aligned-part"), only.check(EMPTY).findings().stream()
         .map(Finding::ruleId).sorted().collect(Collectors.toList()));
     RuleSet without = RuleSet.standard().without("focus-area-count");
     assertEquals(STANDARD_IDS.size() - 1, without.ids().size());
     assertFalse(without.ids().contains("focus-area-count"));
     assertTrue(without.check(EMPTY).findings("focus-area-count").isEmpty());
-    assertEquals(1, without.check(EMPTY).findings("no-aligned-focus-area").size());
+    assertEquals(1, without.check(EMPTY).findings("no-aligned-part").size());
     assertIllegalArgument(() -> RuleSet.standard().only("no-such-rule"), "no-such-rule");
     assertIllegalArgument(() -> RuleSet.standard().without("no-such-rule"), "no-such-rule");
   }

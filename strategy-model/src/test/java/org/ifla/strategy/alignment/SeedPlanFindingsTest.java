@@ -38,7 +38,7 @@ class SeedPlanFindingsTest {
     assertEquals(1, found.size(), report::toString);
     Finding finding = found.get(0);
     assertEquals(Severity.ERROR, finding.severity());
-    assertEquals("/focusAreas/0/alignments/1", finding.location().toString());
+    assertEquals("/parts/0/alignments/1", finding.location().toString());
     assertTrue(arguments(finding).contains("ifla-strategic-plan-2016-2021:SD4.KI5"), finding::toString);
     assertTrue(finding.message(Locale.ENGLISH).contains("ifla-strategic-plan-2016-2021:SD4.KI5"),
         () -> finding.message(Locale.ENGLISH));
@@ -52,7 +52,7 @@ class SeedPlanFindingsTest {
     List<Finding> found = report.findings("stated-title-mismatch");
     assertEquals(1, found.size(), report::toString);
     Finding finding = found.get(0);
-    assertEquals("/focusAreas/0/alignments/0", finding.location().toString());
+    assertEquals("/parts/0/alignments/0", finding.location().toString());
     assertTrue(arguments(finding).contains("Capacity Building"), finding::toString);
     assertTrue(arguments(finding).contains("ifla-strategic-plan-2016-2021:SD4"), finding::toString);
     assertTrue(finding.message(Locale.ENGLISH).contains("ifla-strategic-plan-2016-2021:SD4"),
@@ -79,8 +79,8 @@ class SeedPlanFindingsTest {
     List<String> serious = report.findings().stream().filter(f -> f.severity() != Severity.INFO)
         .map(f -> f.severity() + " " + f.ruleId() + " " + f.location()).collect(Collectors.toList());
     assertEquals(List.of(
-        "WARNING stated-title-mismatch /focusAreas/0/alignments/0",
-        "ERROR element-of-other-edition /focusAreas/0/alignments/1"), serious, () -> summary(report).toString());
+        "WARNING stated-title-mismatch /parts/0/alignments/0",
+        "ERROR element-of-other-edition /parts/0/alignments/1"), serious, () -> summary(report).toString());
     assertTrue(report.hasErrors());
   }
 

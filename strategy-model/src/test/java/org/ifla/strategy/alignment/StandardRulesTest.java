@@ -15,7 +15,7 @@ import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.Activity;
 import org.ifla.strategy.plan.Alignment;
 import org.ifla.strategy.plan.AlignmentLevel;
-import org.ifla.strategy.plan.FocusArea;
+import org.ifla.strategy.plan.PlanPart;
 import org.ifla.strategy.plan.PlanTemplate;
 import org.ifla.strategy.plan.ProfessionalUnit;
 import org.ifla.strategy.plan.StatedTimeframe;
@@ -47,8 +47,8 @@ class StandardRulesTest {
         .addTasks(Task.of(en("Write the survey"))).build();
   }
 
-  static FocusArea part(String number, Alignment... alignments) {
-    return FocusArea.builder().number(number).title(en("Focus " + number)).addAlignments(alignments)
+  static PlanPart part(String number, Alignment... alignments) {
+    return PlanPart.builder().number(number).title(en("Focus " + number)).addAlignments(alignments)
         .addActivities(activity("Nov 2019 - May 2020")).impactMeasures(en("Responses received")).build();
   }
 
@@ -59,15 +59,15 @@ class StandardRulesTest {
         .template(PlanTemplate.FOCUS_AREAS)
         .edition(IflaStrategies.STRATEGY_2019_2024)
         .period(StatedTimeframe.parse("2019 – 2020"))
-        .addFocusAreas(part("1",
+        .addParts(part("1",
             area("SD1", "1", "Strengthen the global voice of libraries"),
             initiative("SD1.KI2", "1.2", "Build a strong presence in international organisations and meetings "
                 + "as a valued partner")))
         .build();
   }
 
-  static ActionPlan withParts(FocusArea... parts) {
-    return ActionPlan.builder().from(clean()).focusAreas(ImmutableList.copyOf(parts)).build();
+  static ActionPlan withParts(PlanPart... parts) {
+    return ActionPlan.builder().from(clean()).parts(ImmutableList.copyOf(parts)).build();
   }
 
   static List<String> rules(AlignmentReport report) {
@@ -87,7 +87,7 @@ class StandardRulesTest {
     assertEquals(List.of("unknown-element"), rules(report));
     Finding f = report.findings().get(0);
     assertEquals(Severity.ERROR, f.severity());
-    assertEquals("/focusAreas/0/alignments/1", f.location().toString());
+    assertEquals("/parts/0/alignments/1", f.location().toString());
     assertTrue(f.message(Locale.ENGLISH).contains("1.9"), f.message(Locale.ENGLISH));
     assertTrue(f.message(Locale.CHINESE).contains("不是任何已知版本中的要素"), f.message(Locale.CHINESE));
   }
@@ -164,7 +164,7 @@ class StandardRulesTest {
         + "libraries"), initiative("SD3.KI1", "3.1", "Provide excellent opportunities for face-to-face "
         + "networking and learning"))));
     assertEquals(List.of("initiative-outside-direction"), rules(report));
-    assertEquals("/focusAreas/0/alignments/1", report.findings().get(0).location().toString());
+    assertEquals("/parts/0/alignments/1", report.findings().get(0).location().toString());
   }
 
   @Test
@@ -195,7 +195,7 @@ class StandardRulesTest {
   @Test
   void focusAreaCountFiresForNoneAndForFive() {
     assertEquals(List.of("focus-area-count"), rules(RULES.check(withParts())));
-    FocusArea p = clean().focusAreas().get(0);
+    PlanPart p = clean().parts().get(0);
     assertEquals(List.of("focus-area-count"), rules(RULES.check(withParts(p, p, p, p, p))));
     assertTrue(RULES.check(withParts(p, p, p, p)).isEmpty());
   }
@@ -204,7 +204,7 @@ class StandardRulesTest {
   void focusAreaRulesApplyOnlyToTheFocusAreaTemplate() {
     ActionPlan plan = ActionPlan.builder().from(withParts()).template(PlanTemplate.OBJECTIVES).build();
     assertTrue(RULES.check(plan).isEmpty(), () -> RULES.check(plan).toString());
-    ActionPlan bare = ActionPlan.builder().from(withParts(FocusArea.builder().build()))
+    ActionPlan bare = ActionPlan.builder().from(withParts(PlanPart.builder().build()))
         .template(PlanTemplate.PROJECTS).build();
     assertTrue(RULES.check(bare).isEmpty(), () -> RULES.check(bare).toString());
   }
@@ -213,25 +213,25 @@ class StandardRulesTest {
   void noAlignedFocusAreaWhenNoPartCitesAKeyInitiative() {
     AlignmentReport report = RULES.check(withParts(part("1", area("SD1", "1", "Strengthen the global voice of "
         + "libraries"))));
-    assertEquals(List.of("no-aligned-focus-area"), rules(report));
+    assertEquals(List.of("no-aligned-part"), rules(report));
   }
 
   @Test
   void unalignedFocusAreaUnlessThePlanAlignsAsAWhole() {
-    FocusArea bare = part("2");
-    AlignmentReport report = RULES.check(withParts(clean().focusAreas().get(0), bare));
-    assertEquals(List.of("unaligned-focus-area"), rules(report));
-    assertEquals("/focusAreas/1", report.findings().get(0).location().toString());
-    ActionPlan whole = ActionPlan.builder().from(withParts(clean().focusAreas().get(0), bare))
+    PlanPart bare = part("2");
+    AlignmentReport report = RULES.check(withParts(clean().parts().get(0), bare));
+    assertEquals(List.of("unaligned-part"), rules(report));
+    assertEquals("/parts/1", report.findings().get(0).location().toString());
+    ActionPlan whole = ActionPlan.builder().from(withParts(clean().parts().get(0), bare))
         .addAlignments(area("SD2", "2", "Inspire and Enhance Professional Practice")).build();
     assertTrue(RULES.check(whole).isEmpty(), () -> RULES.check(whole).toString());
   }
 
   @Test
   void emptyFocusAreaAndMissingImpactMeasure() {
-    FocusArea p = FocusArea.builder().from(clean().focusAreas().get(0)).activities(ImmutableList.of()).build();
-    assertEquals(List.of("empty-focus-area"), rules(RULES.check(withParts(p))));
-    FocusArea q = FocusArea.builder().from(clean().focusAreas().get(0)).impactMeasures(java.util.Optional.empty())
+    PlanPart p = PlanPart.builder().from(clean().parts().get(0)).activities(ImmutableList.of()).build();
+    assertEquals(List.of("empty-part"), rules(RULES.check(withParts(p))));
+    PlanPart q = PlanPart.builder().from(clean().parts().get(0)).impactMeasures(java.util.Optional.empty())
         .build();
     assertEquals(List.of("missing-impact-measure"), rules(RULES.check(withParts(q))));
   }
@@ -239,20 +239,20 @@ class StandardRulesTest {
   @Test
   void planOutsideEdition() {
     ActionPlan plan = ActionPlan.builder().from(clean()).period(StatedTimeframe.parse("2016-17"))
-        .focusAreas(ImmutableList.of()).addFocusAreas(FocusArea.builder().from(clean().focusAreas().get(0))
+        .parts(ImmutableList.of()).addParts(PlanPart.builder().from(clean().parts().get(0))
             .activities(ImmutableList.of(activity("in March 2017"))).build()).build();
     assertEquals(List.of("plan-outside-edition"), rules(RULES.check(plan)));
   }
 
   @Test
   void timeframeInvertedAndOutsidePlan() {
-    FocusArea p = FocusArea.builder().from(clean().focusAreas().get(0))
+    PlanPart p = PlanPart.builder().from(clean().parts().get(0))
         .activities(ImmutableList.of(activity("May 2020 - Nov 2019"), activity("Nov 2020 - Mar 2021"),
             activity("2021 onwards"))).build();
     AlignmentReport report = RULES.check(withParts(p));
     assertEquals(List.of("timeframe-inverted", "timeframe-outside-plan"), rules(report));
-    assertEquals("/focusAreas/0/activities/0/timeframe", report.findings().get(0).location().toString());
-    assertEquals("/focusAreas/0/activities/1/timeframe", report.findings().get(1).location().toString());
+    assertEquals("/parts/0/activities/0/timeframe", report.findings().get(0).location().toString());
+    assertEquals("/parts/0/activities/1/timeframe", report.findings().get(1).location().toString());
     assertEquals(Severity.ERROR, report.findings().get(0).severity());
     assertEquals(Severity.WARNING, report.findings().get(1).severity());
   }
@@ -280,15 +280,15 @@ class StandardRulesTest {
 
   @Test
   void reportIsSortedByLocationThenRule() {
-    FocusArea bad = FocusArea.builder().number("1").addActivities(activity("May 2020 - Nov 2019")).build();
+    PlanPart bad = PlanPart.builder().number("1").addActivities(activity("May 2020 - Nov 2019")).build();
     AlignmentReport report = RULES.check(withParts(bad, bad, bad, bad, bad, bad, bad, bad, bad, bad, bad));
     List<Finding> sorted = report.findings().stream().sorted().collect(Collectors.toList());
     assertEquals(sorted, report.findings());
-    assertEquals("/focusAreas", report.findings().get(0).location().toString());
+    assertEquals("/parts", report.findings().get(0).location().toString());
     int second = report.findings().indexOf(report.findings().stream()
-        .filter(f -> f.location().toString().startsWith("/focusAreas/2")).findFirst().orElseThrow());
+        .filter(f -> f.location().toString().startsWith("/parts/2")).findFirst().orElseThrow());
     int tenth = report.findings().indexOf(report.findings().stream()
-        .filter(f -> f.location().toString().startsWith("/focusAreas/10")).findFirst().orElseThrow());
+        .filter(f -> f.location().toString().startsWith("/parts/10")).findFirst().orElseThrow());
     assertTrue(second < tenth, "index 2 before index 10");
   }
 }

@@ -40,9 +40,9 @@ class ActionPlanTest {
     assertEquals(Optional.empty(), plan.period());
     assertEquals(Optional.empty(), plan.status());
     assertEquals(Optional.empty(), plan.mission());
-    assertEquals(List.of(), plan.objectives());
+    assertEquals(List.of(), plan.contextAlignments());
     assertEquals(List.of(), plan.alignments());
-    assertEquals(List.of(), plan.focusAreas());
+    assertEquals(List.of(), plan.parts());
     assertEquals(List.of(), plan.activities());
     assertIllegalState(() -> ActionPlan.builder().template(PlanTemplate.FOCUS_AREAS).build(), "unit");
     assertIllegalState(() -> ActionPlan.builder().unit(UNIT).build(), "template");
@@ -63,9 +63,9 @@ class ActionPlanTest {
     assertNullRejected(() -> ActionPlan.builder().period((StatedTimeframe) null));
     assertNullRejected(() -> ActionPlan.builder().status((String) null));
     assertNullRejected(() -> ActionPlan.builder().mission((LocalizedText) null));
-    assertNullRejected(() -> ActionPlan.builder().addObjectives((Objective) null));
+    assertNullRejected(() -> ActionPlan.builder().addParts((PlanPart) null));
     assertNullRejected(() -> ActionPlan.builder().addAlignments((Alignment) null));
-    assertNullRejected(() -> ActionPlan.builder().addFocusAreas((FocusArea) null));
+    assertNullRejected(() -> ActionPlan.builder().addParts((PlanPart) null));
     assertNullRejected(() -> ActionPlan.builder().addActivities((Activity) null));
     assertNullRejected(() -> ActionPlan.copyOf(null));
   }
@@ -73,20 +73,20 @@ class ActionPlanTest {
   @Test
   void listsAreUnmodifiable() {
     ActionPlan noir = SeedPlans.noir2016();
-    assertUnmodifiable(PLAN.focusAreas(), FocusArea.builder().build());
-    assertUnmodifiable(noir.objectives(), Objective.of("4", LocalizedText.of("en", "x")));
+    assertUnmodifiable(PLAN.parts(), PlanPart.builder().build());
+    assertUnmodifiable(noir.parts(), PlanPart.of("4", LocalizedText.of("en", "x")));
     assertUnmodifiable(noir.alignments(), Alignment.builder().statedNumber("1").build());
     assertUnmodifiable(noir.activities(), Activity.builder().title(LocalizedText.of("en", "x")).build());
-    assertUnmodifiable(PLAN.focusAreas().get(0).activities().get(0).tasks(),
+    assertUnmodifiable(PLAN.parts().get(0).activities().get(0).tasks(),
         Task.of(LocalizedText.of("en", "x")));
   }
 
   @Test
   void aListGivenToTheBuilderIsCopied() {
-    List<FocusArea> areas = new ArrayList<>(PLAN.focusAreas());
-    ActionPlan plan = minimal().focusAreas(areas).build();
+    List<PlanPart> areas = new ArrayList<>(PLAN.parts());
+    ActionPlan plan = minimal().parts(areas).build();
     areas.clear();
-    assertEquals(2, plan.focusAreas().size());
+    assertEquals(2, plan.parts().size());
   }
 
   @Test
@@ -110,11 +110,11 @@ class ActionPlanTest {
     assertUnequalValues(PLAN, ActionPlan.builder().from(PLAN).period(StatedTimeframe.parse("2019-2020")).build());
     assertUnequalValues(PLAN, ActionPlan.builder().from(PLAN).status("Final").build());
     assertUnequalValues(PLAN, ActionPlan.builder().from(PLAN).mission(LocalizedText.of("en", "m")).build());
-    assertUnequalValues(PLAN, ActionPlan.builder().from(PLAN).addObjectives(Objective.of("1",
+    assertUnequalValues(PLAN, ActionPlan.builder().from(PLAN).addParts(PlanPart.of("1",
         LocalizedText.of("en", "o"))).build());
     assertUnequalValues(PLAN, ActionPlan.builder().from(PLAN).addAlignments(Alignment.builder().statedNumber("1")
         .build()).build());
-    assertUnequalValues(PLAN, ActionPlan.builder().from(PLAN).focusAreas(PLAN.focusAreas().subList(0, 1)).build());
+    assertUnequalValues(PLAN, ActionPlan.builder().from(PLAN).parts(PLAN.parts().subList(0, 1)).build());
     assertUnequalValues(PLAN, ActionPlan.builder().from(PLAN).addActivities(Activity.builder()
         .title(LocalizedText.of("en", "a")).build()).build());
   }
@@ -134,9 +134,9 @@ class ActionPlanTest {
   void actionPlanPartsCopiedAreEqual() {
     qt().withExamples(200).forAll(Generators.actionPlans())
         .checkAssert(plan -> {
-          for (FocusArea area : plan.focusAreas()) {
-            assertEquals(area, FocusArea.copyOf(area));
-            assertEquals(area, FocusArea.builder().from(area).build());
+          for (PlanPart area : plan.parts()) {
+            assertEquals(area, PlanPart.copyOf(area));
+            assertEquals(area, PlanPart.builder().from(area).build());
             for (Activity activity : area.activities()) {
               assertEquals(activity, Activity.builder().from(activity).build());
               for (Task task : activity.tasks()) {
@@ -147,8 +147,8 @@ class ActionPlanTest {
               assertEquals(alignment, Alignment.builder().from(alignment).build());
             }
           }
-          for (Objective objective : plan.objectives()) {
-            assertEquals(objective, Objective.builder().from(objective).build());
+          for (PlanPart objective : plan.parts()) {
+            assertEquals(objective, PlanPart.builder().from(objective).build());
           }
           assertEquals(plan.unit(), ProfessionalUnit.builder().from(plan.unit()).build());
         });
@@ -163,7 +163,7 @@ class ActionPlanTest {
           ActionPlan plan = (ActionPlan) pair.get(1);
           EditionCatalog catalog = EditionCatalog.of(edition);
           List<Alignment> alignments = new ArrayList<>(plan.alignments());
-          plan.focusAreas().forEach(a -> alignments.addAll(a.alignments()));
+          plan.parts().forEach(a -> alignments.addAll(a.alignments()));
           for (Alignment alignment : alignments) {
             alignment.element().ifPresent(ref -> assertTrue(catalog.resolve(ref, plan.edition()).isPresent(),
                 ref::toString));
@@ -177,12 +177,12 @@ class ActionPlanTest {
         .checkAssert(plan -> {
           Timeframe period = plan.period().orElseThrow().intervals().get(0);
           List<Activity> activities = new ArrayList<>(plan.activities());
-          plan.focusAreas().forEach(a -> activities.addAll(a.activities()));
+          plan.parts().forEach(a -> activities.addAll(a.activities()));
           for (Activity activity : activities) {
             activity.timeframe().ifPresent(t -> t.intervals().forEach(i -> assertTrue(period.contains(i),
                 () -> i + " outside " + period)));
           }
-          assertTrue(plan.focusAreas().size() <= 6);
+          assertTrue(plan.parts().size() <= 6);
         });
   }
 }

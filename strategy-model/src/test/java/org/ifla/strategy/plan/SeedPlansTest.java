@@ -53,7 +53,7 @@ class SeedPlansTest {
     assertEquals(Optional.of(EditionId.parse("ifla-strategy-2019-2024")), METLIB.edition());
     assertEquals(Optional.of("DRAFT"), METLIB.status());
     assertEquals(Optional.empty(), METLIB.mission());
-    assertEquals(List.of(), METLIB.objectives());
+    assertTrue(METLIB.parts().stream().allMatch(p -> p.kind().isEmpty()));
     assertEquals(List.of(), METLIB.alignments());
     assertEquals(List.of(), METLIB.activities());
   }
@@ -67,19 +67,19 @@ class SeedPlansTest {
 
   @Test
   void metLibHasTwoNumberedFocusAreas() {
-    assertEquals(2, METLIB.focusAreas().size());
-    assertEquals(Optional.of("1"), METLIB.focusAreas().get(0).number());
-    assertEquals(Optional.of("2"), METLIB.focusAreas().get(1).number());
+    assertEquals(2, METLIB.parts().size());
+    assertEquals(Optional.of("1"), METLIB.parts().get(0).number());
+    assertEquals(Optional.of("2"), METLIB.parts().get(1).number());
     assertEquals("Re-defining the Metropolitan Libraries Section\u2019s value proposition to the Metropolitan "
-        + "Library community", text(METLIB.focusAreas().get(0).title()));
+        + "Library community", text(METLIB.parts().get(0).title()));
     assertEquals("Tackling the challenge that libraries face in showing that libraries are making a difference in "
-        + "the lives of people in the communities they serve", text(METLIB.focusAreas().get(1).title()));
-    assertEquals(Optional.empty(), METLIB.focusAreas().get(0).description());
+        + "the lives of people in the communities they serve", text(METLIB.parts().get(1).title()));
+    assertEquals(Optional.empty(), METLIB.parts().get(0).description());
   }
 
   @Test
   void metLibFocusArea1AlignsToDirection4AndKeyInitiative45() {
-    List<Alignment> alignments = METLIB.focusAreas().get(0).alignments();
+    List<Alignment> alignments = METLIB.parts().get(0).alignments();
     assertEquals(2, alignments.size());
     Alignment direction = alignments.get(0);
     assertEquals(Optional.of(AlignmentLevel.AREA), direction.level());
@@ -107,7 +107,7 @@ class SeedPlansTest {
 
   @Test
   void metLibFocusArea1Activities() {
-    List<Activity> activities = METLIB.focusAreas().get(0).activities();
+    List<Activity> activities = METLIB.parts().get(0).activities();
     assertEquals(3, activities.size());
 
     Activity first = activities.get(0);
@@ -153,7 +153,7 @@ class SeedPlansTest {
 
   @Test
   void metLibFocusArea1CommunicationImpactAndCollaboration() {
-    FocusArea area = METLIB.focusAreas().get(0);
+    PlanPart area = METLIB.parts().get(0);
     assertEquals("Share info with Section members via Basecamp and mailing list\n"
         + "Workshop to co-develop section's strategies\n"
         + "Share info with non-Section audience through their preferred channels\n"
@@ -166,7 +166,7 @@ class SeedPlansTest {
 
   @Test
   void metLibFocusArea2AlignsToTwoDirectionsAndTwoKeyInitiatives() {
-    List<Alignment> alignments = METLIB.focusAreas().get(1).alignments();
+    List<Alignment> alignments = METLIB.parts().get(1).alignments();
     assertEquals(List.of(Optional.of(AlignmentLevel.AREA), Optional.of(AlignmentLevel.AREA),
         Optional.of(AlignmentLevel.KEY_INITIATIVE), Optional.of(AlignmentLevel.KEY_INITIATIVE)),
         alignments.stream().map(Alignment::level).toList());
@@ -186,7 +186,7 @@ class SeedPlansTest {
 
   @Test
   void metLibFocusArea2ActivityHasTwoIntervals() {
-    List<Activity> activities = METLIB.focusAreas().get(1).activities();
+    List<Activity> activities = METLIB.parts().get(1).activities();
     assertEquals(1, activities.size());
     Activity activity = activities.get(0);
     assertEquals("Discover current state of impact measurement strategies by libraries, collecting examples of how "
@@ -205,7 +205,7 @@ class SeedPlansTest {
 
   @Test
   void metLibFocusArea2CommunicationImpactAndCollaboration() {
-    FocusArea area = METLIB.focusAreas().get(1);
+    PlanPart area = METLIB.parts().get(1);
     assertEquals("Post call on website and via social media, Post results on website and Generate a white "
         + "paper/report for a professional journal", text(area.communication()));
     assertEquals("Number of responses received and Feedback from libraries using methods promulgated \u2013 ie. "
@@ -225,7 +225,7 @@ class SeedPlansTest {
     assertEquals(PlanTemplate.OBJECTIVES, NOIR.template());
     assertEquals(Optional.of(EditionId.parse("ifla-strategic-plan-2016-2021")), NOIR.edition());
     assertEquals(Optional.empty(), NOIR.status());
-    assertEquals(List.of(), NOIR.focusAreas());
+    assertEquals(List.of(), NOIR.parts());
   }
 
   @Test
@@ -245,14 +245,14 @@ class SeedPlansTest {
   @Test
   void noirObjectives() {
     assertEquals(List.of(
-        Objective.of("1", LocalizedText.of("en", "To create greater awareness of the value that a focused and "
+        PlanPart.of("1", LocalizedText.of("en", "To create greater awareness of the value that a focused and "
             + "systematic approach to international engagement can add to professional practice in the library and "
             + "information field.")),
-        Objective.of("2", LocalizedText.of("en", "To promote the exchange of knowledge and best practice in the "
+        PlanPart.of("2", LocalizedText.of("en", "To promote the exchange of knowledge and best practice in the "
             + "development and maintenance of suitable international relations structures.")),
-        Objective.of("3", LocalizedText.of("en", "To provide support and inspiration for colleagues working in "
+        PlanPart.of("3", LocalizedText.of("en", "To provide support and inspiration for colleagues working in "
             + "international relations for the library and information sector"))),
-        NOIR.objectives());
+        NOIR.parts());
   }
 
   @Test
@@ -333,7 +333,7 @@ class SeedPlansTest {
   @Test
   void everyTextIsTheUnitsOwnOfficialEnglish() {
     for (LocalizedText t : List.of(METLIB.unit().name(), METLIB.title().orElseThrow(), NOIR.mission().orElseThrow(),
-        NOIR.objectives().get(0).text(), METLIB.focusAreas().get(0).activities().get(0).tasks().get(0).text())) {
+        NOIR.parts().get(0).title().orElseThrow(), METLIB.parts().get(0).activities().get(0).tasks().get(0).text())) {
       Label label = t.labels().get(0);
       assertEquals("en", label.languageTag());
       assertTrue(label.isOfficial());

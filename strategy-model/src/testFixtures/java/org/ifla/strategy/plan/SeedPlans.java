@@ -29,7 +29,7 @@ public final class SeedPlans {
    * @return the plan
    */
   public static ActionPlan metropolitanLibraries2019() {
-    FocusArea focusArea1 = FocusArea.builder()
+    PlanPart focusArea1 = PlanPart.builder()
         .number("1")
         .title(en("Re-defining the Metropolitan Libraries Section\u2019s value proposition to the Metropolitan "
             + "Library community"))
@@ -93,7 +93,7 @@ public final class SeedPlans {
         .collaboration(en("Public Library Section; IFLA-Regional Offices"))
         .build();
 
-    FocusArea focusArea2 = FocusArea.builder()
+    PlanPart focusArea2 = PlanPart.builder()
         .number("2")
         .title(en("Tackling the challenge that libraries face in showing that libraries are making a difference "
             + "in the lives of people in the communities they serve"))
@@ -151,7 +151,7 @@ public final class SeedPlans {
         .edition(IflaStrategies.STRATEGY_2019_2024)
         .period(StatedTimeframe.parse("2019 \u2013 2020"))
         .status("DRAFT")
-        .addFocusAreas(focusArea1, focusArea2)
+        .addParts(focusArea1, focusArea2)
         .build();
   }
 
@@ -175,12 +175,12 @@ public final class SeedPlans {
             + "in national library organisations and institutions engaged in IR; a community that can inspire and "
             + "support others who want to create permanent agencies for IR in their countries' library sector, "
             + "and that can act as a sounding board and incubator for related ideas and initiatives."))
-        .addObjectives(Objective.of("1", en("To create greater awareness of the value that a focused and "
+        .addParts(PlanPart.of("1", en("To create greater awareness of the value that a focused and "
             + "systematic approach to international engagement can add to professional practice in the library "
             + "and information field.")))
-        .addObjectives(Objective.of("2", en("To promote the exchange of knowledge and best practice in the "
+        .addParts(PlanPart.of("2", en("To promote the exchange of knowledge and best practice in the "
             + "development and maintenance of suitable international relations structures.")))
-        .addObjectives(Objective.of("3", en("To provide support and inspiration for colleagues working in "
+        .addParts(PlanPart.of("3", en("To provide support and inspiration for colleagues working in "
             + "international relations for the library and information sector")))
         .addAlignments(Alignment.builder()
             .level(AlignmentLevel.AREA)

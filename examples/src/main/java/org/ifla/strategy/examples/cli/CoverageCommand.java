@@ -19,7 +19,7 @@ import org.ifla.strategy.alignment.AreaShare;
 import org.ifla.strategy.alignment.Coverage;
 import org.ifla.strategy.alignment.ElementCoverage;
 import org.ifla.strategy.alignment.PlanMigration;
-import org.ifla.strategy.alignment.PlanPart;
+import org.ifla.strategy.alignment.PlanPlace;
 import org.ifla.strategy.framework.EditionId;
 import org.ifla.strategy.framework.ElementKind;
 import org.ifla.strategy.framework.IflaStrategies;
@@ -130,7 +130,7 @@ final class CoverageCommand implements Callable<Integer> {
     return coverage.unaddressed().isEmpty() ? 0 : 1;
   }
 
-  private String part(PlanPart p) {
+  private String part(PlanPlace p) {
     return files.get(p.planIndex()) + (p.location().isRoot() ? "" : "#" + p.location());
   }
 
@@ -148,18 +148,18 @@ final class CoverageCommand implements Callable<Integer> {
 
   private List<String> parts(ElementCoverage e) {
     List<String> all = new ArrayList<>();
-    e.focusAreas().forEach(p -> all.add(part(p)));
+    e.parts().forEach(p -> all.add(part(p)));
     e.activities().forEach(p -> all.add(part(p)));
     e.plans().forEach(p -> all.add(part(p)));
     return all;
   }
 
   private void text(PrintWriter out, StrategyEdition edition, Coverage c) {
-    out.println("Coverage of " + edition.id() + " by " + c.planCount() + " plan(s), " + c.focusAreaCount()
+    out.println("Coverage of " + edition.id() + " by " + c.planCount() + " plan(s), " + c.partCount()
         + " focus area(s)");
     out.println("Share of focus areas per area:");
     for (AreaShare s : c.areaShares()) {
-      out.println(String.format(Locale.ROOT, "  %-4s %4s (%d of %d)  %s", s.area(), percent(s), s.focusAreas(),
+      out.println(String.format(Locale.ROOT, "  %-4s %4s (%d of %d)  %s", s.area(), percent(s), s.parts(),
           s.totalFocusAreas(), edition.element(s.area()).map(x -> x.title().text(Locale.ENGLISH)).orElse("")));
     }
     out.println("Elements:");
@@ -168,7 +168,7 @@ final class CoverageCommand implements Callable<Integer> {
         continue;
       }
       out.println(String.format(Locale.ROOT, "  %-8s %d focus area(s), %d activit(ies), %d plan(s)%s",
-          e.element(), e.focusAreas().size(), e.activities().size(), e.plans().size(),
+          e.element(), e.parts().size(), e.activities().size(), e.plans().size(),
           e.isAddressed() ? ": " + String.join(", ", parts(e)) : ""));
     }
     out.println("Unaddressed (" + c.unaddressed().size() + "): " + c.unaddressed().stream().map(Object::toString)
@@ -180,12 +180,12 @@ final class CoverageCommand implements Callable<Integer> {
     ObjectNode root = mapper.createObjectNode();
     root.put("edition", edition.id().toString());
     root.put("plans", c.planCount());
-    root.put("focusAreas", c.focusAreaCount());
+    root.put("focusAreas", c.partCount());
     ArrayNode skipped = root.putArray("skipped");
     c.skippedPlans().forEach(i -> skipped.add(files.get(i).toString()));
     ArrayNode areas = root.putArray("areas");
     for (AreaShare s : c.areaShares()) {
-      areas.addObject().put("area", s.area().toString()).put("focusAreas", s.focusAreas()).put("share", s.share());
+      areas.addObject().put("area", s.area().toString()).put("focusAreas", s.parts()).put("share", s.share());
     }
     ArrayNode elements = root.putArray("elements");
     for (ElementCoverage e : c.elements()) {
@@ -193,7 +193,7 @@ final class CoverageCommand implements Callable<Integer> {
       node.put("element", e.element().toString());
       node.put("kind", e.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
       node.put("title", title(edition, e));
-      parts(node.putArray("focusAreas"), e.focusAreas());
+      parts(node.putArray("focusAreas"), e.parts());
       parts(node.putArray("activities"), e.activities());
       parts(node.putArray("plans"), e.plans());
     }
@@ -206,8 +206,8 @@ final class CoverageCommand implements Callable<Integer> {
     }
   }
 
-  private void parts(ArrayNode into, List<PlanPart> parts) {
-    for (PlanPart p : parts) {
+  private void parts(ArrayNode into, List<PlanPlace> parts) {
+    for (PlanPlace p : parts) {
       ObjectNode node = into.addObject();
       node.put("file", files.get(p.planIndex()).toString());
       node.put("location", p.location().toString());
@@ -221,7 +221,7 @@ final class CoverageCommand implements Callable<Integer> {
       String share = c.areaShares().stream().filter(s -> s.area().equals(e.element())).findFirst()
           .map(s -> String.format(Locale.ROOT, "%.4f", s.share())).orElse("");
       out.println(String.join(",", e.element().toString(),
-          e.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), String.valueOf(e.focusAreas().size()),
+          e.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), String.valueOf(e.parts().size()),
           String.valueOf(e.activities().size()), String.valueOf(e.plans().size()), share,
           csvField(String.join(" ", parts(e)))));
     }

@@ -18,7 +18,7 @@ import org.ifla.strategy.framework.StrategyEdition;
 import org.ifla.strategy.jackson.StrategyJson;
 import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.Alignment;
-import org.ifla.strategy.plan.FocusArea;
+import org.ifla.strategy.plan.PlanPart;
 import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +37,7 @@ class CoverageCommandTest {
     assertTrue(run.out.contains("  SD1   50% (1 of 2)  Strengthen the Global Voice of Libraries"), run::toString);
     assertTrue(run.out.contains("  SD3    0% (0 of 2)  Connect and Empower the Field"), run::toString);
     assertTrue(run.out.contains("  SD1.KI1  1 focus area(s), 0 activit(ies), 0 plan(s): " + METLIB
-        + "#/focusAreas/1"), run::toString);
+        + "#/parts/1"), run::toString);
     assertTrue(run.out.contains("Unaddressed (15): SD1.KI2, SD1.KI3, SD1.KI4,"), run::toString);
   }
 
@@ -60,7 +60,7 @@ class CoverageCommandTest {
     JsonNode focus = root.get("elements").get(3).get("focusAreas").get(0);
     assertEquals("SD1.KI1", root.get("elements").get(3).get("element").asText());
     assertEquals(METLIB.toString(), focus.get("file").asText());
-    assertEquals("/focusAreas/1", focus.get("location").asText());
+    assertEquals("/parts/1", focus.get("location").asText());
     assertEquals(15, root.get("unaddressed").size());
   }
 
@@ -78,7 +78,7 @@ class CoverageCommandTest {
     assertTrue(run.out.contains("  EN    50% (1 of 2)"), run::toString);
     assertTrue(run.out.contains("  IA2   50% (1 of 2)"), run::toString);
     assertTrue(run.out.contains("  IA2.KI1  1 focus area(s), 0 activit(ies), 0 plan(s): " + METLIB
-        + "#/focusAreas/1"), run::toString);
+        + "#/parts/1"), run::toString);
     // NOIR's plan-level SD4 (2016-2021) is cited as IA2, IA1 and IA3
     assertTrue(run.out.contains("  IA3      0 focus area(s), 0 activit(ies), 1 plan(s): " + NOIR), run::toString);
   }
@@ -90,7 +90,7 @@ class CoverageCommandTest {
     List<String> lines = run.out.lines().collect(java.util.stream.Collectors.toList());
     assertEquals("element,kind,focusAreas,activities,plans,share,addressedBy", lines.get(0));
     assertEquals(1 + IflaStrategies.strategy2019to2024().elements().size(), lines.size());
-    assertTrue(lines.contains("SD4,strategic-direction,1,0,0,0.5000," + METLIB + "#/focusAreas/0"), run::toString);
+    assertTrue(lines.contains("SD4,strategic-direction,1,0,0,0.5000," + METLIB + "#/parts/0"), run::toString);
     assertTrue(lines.contains("SD3.KI1,key-initiative,0,0,0,,"), run::toString);
   }
 
@@ -98,9 +98,9 @@ class CoverageCommandTest {
   void plansAddressingEveryAreaAndInitiativeExitZero(@TempDir Path dir) throws IOException {
     StrategyEdition e = IflaStrategies.strategy2024to2029();
     ActionPlan base = StrategyJson.yaml().readPlan(METLIB);
-    List<FocusArea> parts = new ArrayList<>();
+    List<PlanPart> parts = new ArrayList<>();
     for (StrategyArea area : e.areas()) {
-      FocusArea.Builder part = FocusArea.builder().title(LocalizedText.of("en", "Work on " + area.id()));
+      PlanPart.Builder part = PlanPart.builder().title(LocalizedText.of("en", "Work on " + area.id()));
       for (KeyInitiative ki : area.keyInitiatives()) {
         part.addAlignments(Alignment.builder().element(ElementReference.of(ki.id())).build());
       }
@@ -108,7 +108,7 @@ class CoverageCommandTest {
     }
     Path file = dir.resolve("all.json");
     Files.writeString(file, StrategyJson.json().write(ActionPlan.builder().from(base).edition(e.id())
-        .focusAreas(parts).build()));
+        .parts(parts).build()));
     CliRun run = new CliRun("coverage", file.toString());
     assertEquals(0, run.status, run::toString);
     assertTrue(run.out.contains("Unaddressed (0): \n") || run.out.endsWith("Unaddressed (0): \n"), run::toString);

@@ -13,7 +13,7 @@ import org.ifla.strategy.framework.IflaStrategies;
 import org.ifla.strategy.jackson.StrategyJson;
 import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.Alignment;
-import org.ifla.strategy.plan.FocusArea;
+import org.ifla.strategy.plan.PlanPart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,25 +28,25 @@ class MigrateCommandTest {
     assertEquals(1, run.status, run::toString);
     ActionPlan migrated = StrategyJson.yaml().readPlan(run.out);
     assertEquals(Optional.of(IflaStrategies.STRATEGY_2024_2029), migrated.edition());
-    Alignment first = migrated.focusAreas().get(0).alignments().get(0);
+    Alignment first = migrated.parts().get(0).alignments().get(0);
     assertEquals(Optional.of(ElementReference.parse("EN")), first.element());
     assertEquals(Optional.of(ElementReference.parse("ifla-strategy-2019-2024:SD4")), first.migratedFrom());
     assertTrue(run.out.contains("migratedFrom: ifla-strategy-2019-2024:SD4.KI5"), run::toString);
     assertTrue(run.err.startsWith("ifla-strategy-2019-2024 -> ifla-strategy-2024-2029: 3 mapped, 1 ambiguous, "
         + "2 unmapped\n"), run::toString);
-    assertTrue(run.err.contains("/focusAreas/0/alignments/1 ifla-strategy-2019-2024:SD4.KI5 -> unknown-element"),
+    assertTrue(run.err.contains("/parts/0/alignments/1 ifla-strategy-2019-2024:SD4.KI5 -> unknown-element"),
         run::toString);
-    assertTrue(run.err.contains("/focusAreas/1/alignments/1 ifla-strategy-2019-2024:SD2 -> ambiguous related "
+    assertTrue(run.err.contains("/parts/1/alignments/1 ifla-strategy-2019-2024:SD2 -> ambiguous related "
         + "ifla-strategy-2024-2029:IA1, related ifla-strategy-2024-2029:FIELD.1"), run::toString);
-    assertTrue(run.err.contains("/focusAreas/1/alignments/3 ifla-strategy-2019-2024:SD2.KI4 -> retired"),
+    assertTrue(run.err.contains("/parts/1/alignments/3 ifla-strategy-2019-2024:SD2.KI4 -> retired"),
         run::toString);
   }
 
   @Test
   void aPlanWhoseEveryReferenceHasOneSuccessorExitsZeroAndJsonStaysJson(@TempDir Path dir) throws IOException {
     ActionPlan plan = StrategyJson.yaml().readPlan(METLIB);
-    ActionPlan one = ActionPlan.builder().from(plan).focusAreas(List.of(FocusArea.builder()
-        .from(plan.focusAreas().get(1)).alignments(List.of(plan.focusAreas().get(1).alignments().get(0))).build()))
+    ActionPlan one = ActionPlan.builder().from(plan).parts(List.of(PlanPart.builder()
+        .from(plan.parts().get(1)).alignments(List.of(plan.parts().get(1).alignments().get(0))).build()))
         .build();
     Path file = dir.resolve("plan.json");
     Files.writeString(file, StrategyJson.json().write(one));
@@ -54,7 +54,7 @@ class MigrateCommandTest {
     assertEquals(0, run.status, run::toString);
     assertTrue(run.out.startsWith("{"), run::toString);
     assertEquals(Optional.of(ElementReference.parse("IA2")),
-        StrategyJson.json().readPlan(run.out).focusAreas().get(0).alignments().get(0).element());
+        StrategyJson.json().readPlan(run.out).parts().get(0).alignments().get(0).element());
     assertTrue(run.err.contains("1 mapped, 0 ambiguous, 0 unmapped"), run::toString);
   }
 

@@ -28,7 +28,7 @@ class StrategyCliTest {
         + "communities"), run::toString);
     assertTrue(run.out.contains("充满活力的全球专业社区"), run::toString);
     assertTrue(run.out.contains("Sustainable futures for all through knowledge and information"), run::toString);
-    assertTrue(run.out.contains("ERROR element-of-other-edition at /focusAreas/0/alignments/1: 4.5 is not in"),
+    assertTrue(run.out.contains("ERROR element-of-other-edition at /parts/0/alignments/1: 4.5 is not in"),
         run::toString);
     assertTrue(run.out.contains("不在计划所引用的版本"), run::toString);
   }
@@ -63,9 +63,9 @@ class StrategyCliTest {
   void validateSeed002ReportsBothMistakesAndExitsOne() {
     CliRun run = new CliRun("validate", METLIB.toString());
     assertEquals(1, run.status, run::toString);
-    assertTrue(run.out.contains(METLIB + ": ERROR element-of-other-edition at /focusAreas/0/alignments/1: "),
+    assertTrue(run.out.contains(METLIB + ": ERROR element-of-other-edition at /parts/0/alignments/1: "),
         run::toString);
-    assertTrue(run.out.contains(METLIB + ": WARNING stated-title-mismatch at /focusAreas/0/alignments/0: "),
+    assertTrue(run.out.contains(METLIB + ": WARNING stated-title-mismatch at /parts/0/alignments/0: "),
         run::toString);
     assertEquals(2, run.out.lines().count(), run::toString);
   }
@@ -98,7 +98,7 @@ class StrategyCliTest {
     }
     assertEquals("stated-title-mismatch", findings.get(0).get("rule").asText());
     assertEquals("WARNING", findings.get(0).get("severity").asText());
-    assertEquals("/focusAreas/0/alignments/1", findings.get(1).get("location").asText());
+    assertEquals("/parts/0/alignments/1", findings.get(1).get("location").asText());
     assertTrue(findings.get(1).get("message").asText().contains("不在"), run::toString);
   }
 
@@ -106,8 +106,8 @@ class StrategyCliTest {
   void validateAgainstAnotherEdition() {
     CliRun run = new CliRun("validate", "--edition", "ifla-strategic-plan-2016-2021", METLIB.toString());
     // Checked against the 2016 edition, the first focus area's citations are right and the second's are not.
-    assertFalse(run.out.contains("at /focusAreas/0/"), run::toString);
-    assertTrue(run.out.contains("ERROR element-of-other-edition at /focusAreas/1/alignments/3: 2.4 is not in "
+    assertFalse(run.out.contains("at /parts/0/"), run::toString);
+    assertTrue(run.out.contains("ERROR element-of-other-edition at /parts/1/alignments/3: 2.4 is not in "
         + "ifla-strategic-plan-2016-2021"), run::toString);
     assertEquals(1, run.status, run::toString);
   }

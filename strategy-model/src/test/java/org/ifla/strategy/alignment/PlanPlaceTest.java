@@ -10,20 +10,20 @@ import java.util.Optional;
 import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 
-class PlanPartTest {
-  private static PlanPart.Builder part() {
-    return PlanPart.builder().planIndex(2).unit(LocalizedText.of("en", "MetLib"))
-        .location(PlanLocation.parse("/focusAreas/1"));
+class PlanPlaceTest {
+  private static PlanPlace.Builder part() {
+    return PlanPlace.builder().planIndex(2).unit(LocalizedText.of("en", "MetLib"))
+        .location(PlanLocation.parse("/parts/1"));
   }
 
   @Test
   void keepsEveryField() {
-    PlanPart p = part().title(LocalizedText.of("en", "Impact")).build();
+    PlanPlace p = part().title(LocalizedText.of("en", "Impact")).build();
     assertEquals(2, p.planIndex());
     assertEquals(LocalizedText.of("en", "MetLib"), p.unit());
-    assertEquals(PlanLocation.parse("/focusAreas/1"), p.location());
+    assertEquals(PlanLocation.parse("/parts/1"), p.location());
     assertEquals(Optional.of(LocalizedText.of("en", "Impact")), p.title());
-    assertEquals("#2 /focusAreas/1", p.toString());
+    assertEquals("#2 /parts/1", p.toString());
     assertEquals("#2 (plan)", part().location(PlanLocation.root()).build().toString());
   }
 
@@ -31,7 +31,7 @@ class PlanPartTest {
   void negativeIndexAndNullsAreRejected() {
     assertIllegalState(() -> part().planIndex(-1).build(), "-1");
     assertNullRejected(() -> part().unit(null));
-    assertIllegalState(() -> PlanPart.builder().planIndex(0).build(), "unit");
+    assertIllegalState(() -> PlanPlace.builder().planIndex(0).build(), "unit");
   }
 
   @Test

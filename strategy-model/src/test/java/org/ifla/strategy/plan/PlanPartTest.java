@@ -14,7 +14,7 @@ import org.ifla.strategy.framework.ElementReference;
 import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 
-class FocusAreaTest {
+class PlanPartTest {
   private static LocalizedText en(String text) {
     return LocalizedText.of("en", text);
   }
@@ -24,7 +24,7 @@ class FocusAreaTest {
   private static final Alignment KI_ALIGNMENT = Alignment.builder().element(ElementReference.parse("SD1.KI1"))
       .statedNumber("1.1").level(AlignmentLevel.KEY_INITIATIVE).build();
   private static final Activity ACTIVITY = Activity.builder().title(en("Survey libraries")).build();
-  private static final FocusArea AREA = FocusArea.builder()
+  private static final PlanPart AREA = PlanPart.builder()
       .number("2")
       .title(en("Tackling the challenge"))
       .description(en("More about it"))
@@ -49,7 +49,7 @@ class FocusAreaTest {
 
   @Test
   void everythingIsOptional() {
-    FocusArea empty = FocusArea.builder().build();
+    PlanPart empty = PlanPart.builder().build();
     assertEquals(Optional.empty(), empty.number());
     assertEquals(Optional.empty(), empty.title());
     assertEquals(Optional.empty(), empty.description());
@@ -62,12 +62,12 @@ class FocusAreaTest {
 
   @Test
   void nullsAreRejected() {
-    assertNullRejected(() -> FocusArea.builder().number((String) null));
-    assertNullRejected(() -> FocusArea.builder().title((LocalizedText) null));
-    assertNullRejected(() -> FocusArea.builder().addAlignments((Alignment) null));
-    assertNullRejected(() -> FocusArea.builder().addActivities((Activity) null));
-    assertNullRejected(() -> FocusArea.builder().communication((LocalizedText) null));
-    assertNullRejected(() -> FocusArea.copyOf(null));
+    assertNullRejected(() -> PlanPart.builder().number((String) null));
+    assertNullRejected(() -> PlanPart.builder().title((LocalizedText) null));
+    assertNullRejected(() -> PlanPart.builder().addAlignments((Alignment) null));
+    assertNullRejected(() -> PlanPart.builder().addActivities((Activity) null));
+    assertNullRejected(() -> PlanPart.builder().communication((LocalizedText) null));
+    assertNullRejected(() -> PlanPart.copyOf(null));
   }
 
   @Test
@@ -78,36 +78,36 @@ class FocusAreaTest {
 
   @Test
   void copyOfIsEqual() {
-    assertEquals(AREA, FocusArea.copyOf(AREA));
+    assertEquals(AREA, PlanPart.copyOf(AREA));
   }
 
   @Test
   void equalValuesAreEqual() {
-    assertEqualValues(AREA, FocusArea.builder().from(AREA).build());
-    assertEqualValues(FocusArea.builder().build(), FocusArea.builder().build());
+    assertEqualValues(AREA, PlanPart.builder().from(AREA).build());
+    assertEqualValues(PlanPart.builder().build(), PlanPart.builder().build());
   }
 
   @Test
   void oneFieldChangedIsUnequal() {
-    assertUnequalValues(AREA, FocusArea.builder().from(AREA).number("3").build());
-    assertUnequalValues(AREA, FocusArea.builder().from(AREA).title(Optional.empty()).build());
-    assertUnequalValues(AREA, FocusArea.builder().from(AREA).description(en("Other")).build());
-    assertUnequalValues(AREA, FocusArea.builder().from(AREA).alignments(List.of(KI_ALIGNMENT, AREA_ALIGNMENT))
+    assertUnequalValues(AREA, PlanPart.builder().from(AREA).number("3").build());
+    assertUnequalValues(AREA, PlanPart.builder().from(AREA).title(Optional.empty()).build());
+    assertUnequalValues(AREA, PlanPart.builder().from(AREA).description(en("Other")).build());
+    assertUnequalValues(AREA, PlanPart.builder().from(AREA).alignments(List.of(KI_ALIGNMENT, AREA_ALIGNMENT))
         .build());
-    assertUnequalValues(AREA, FocusArea.builder().from(AREA).activities(List.of()).build());
-    assertUnequalValues(AREA, FocusArea.builder().from(AREA).communication(en("Other")).build());
-    assertUnequalValues(AREA, FocusArea.builder().from(AREA).impactMeasures(Optional.empty()).build());
-    assertUnequalValues(AREA, FocusArea.builder().from(AREA).collaboration(en("Public Libraries Section")).build());
+    assertUnequalValues(AREA, PlanPart.builder().from(AREA).activities(List.of()).build());
+    assertUnequalValues(AREA, PlanPart.builder().from(AREA).communication(en("Other")).build());
+    assertUnequalValues(AREA, PlanPart.builder().from(AREA).impactMeasures(Optional.empty()).build());
+    assertUnequalValues(AREA, PlanPart.builder().from(AREA).collaboration(en("Public Libraries Section")).build());
   }
 
   @Test
   void focusAreaCopyOfEqualsTheOriginal() {
     qt().withExamples(300)
-        .forAll(Generators.strategyEditions().flatMap(e -> Generators.focusAreas(e, Generators.period(e), 1)))
+        .forAll(Generators.strategyEditions().flatMap(e -> Generators.parts(e, Generators.period(e), 1)))
         .checkAssert(area -> {
-          assertEquals(area, FocusArea.copyOf(area));
-          assertEquals(area, FocusArea.builder().from(area).build());
-          assertEquals(area.hashCode(), FocusArea.builder().from(area).build().hashCode());
+          assertEquals(area, PlanPart.copyOf(area));
+          assertEquals(area, PlanPart.builder().from(area).build());
+          assertEquals(area.hashCode(), PlanPart.builder().from(area).build().hashCode());
         });
   }
 }

@@ -8,14 +8,14 @@ import org.immutables.value.Value;
 
 /**
  * A part of one plan among several, as {@link Coverage} names it: which plan (its index in the set and its
- * unit's name), where in it ({@code /focusAreas/1}, {@code /focusAreas/1/activities/0}, or the whole plan), and
+ * unit's name), where in it ({@code /parts/1}, {@code /parts/1/activities/0}, or the whole plan), and
  * the part's title where it has one.
  *
  * <p>Immutable and thread-safe; build with {@link #builder()}.
  */
 @Value.Immutable
-public abstract class PlanPart {
-  PlanPart() {}
+public abstract class PlanPlace {
+  PlanPlace() {}
 
   /**
    * Returns a new builder.
@@ -69,8 +69,8 @@ public abstract class PlanPart {
     return "#" + planIndex() + " " + (location().isRoot() ? "(plan)" : location().toString());
   }
 
-  /** Builds a {@link PlanPart}. Not thread-safe. */
-  public static final class Builder extends ImmutablePlanPart.Builder {
+  /** Builds a {@link PlanPlace}. Not thread-safe. */
+  public static final class Builder extends ImmutablePlanPlace.Builder {
     Builder() {}
   }
 }

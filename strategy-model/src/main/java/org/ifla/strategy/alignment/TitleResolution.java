@@ -1,0 +1,118 @@
+package org.ifla.strategy.alignment;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.ifla.strategy.framework.ElementKind;
+import org.ifla.strategy.framework.StrategyEdition;
+import org.ifla.strategy.framework.StrategyElement;
+import org.ifla.strategy.framework.TitleMatcher;
+import org.ifla.strategy.plan.AlignmentLevel;
+import org.ifla.strategy.text.Label;
+
+/**
+ * What an alignment written by its title alone ("International Advocacy") refers to in the plan's edition: the
+ * area or key initiative whose title it is, by the same {@link TitleMatcher} as {@code stated-title-mismatch},
+ * or else the one whose title holds it as a run of its words ("International Advocacy" in "Delivering the
+ * International Advocacy Programme (IAP)"), when exactly one does; otherwise nothing, with the nearest titles.
+ * Internal; immutable.
+ */
+final class TitleResolution {
+  /** How many nearest titles a title that names no element is reported with. */
+  static final int NEAREST = 3;
+  /** The fewest content words a short form must have to be taken for a longer title. */
+  private static final int SHORT_FORM_WORDS = 2;
+
+  private final StrategyElement element;
+  private final ImmutableList<StrategyElement> nearest;
+
+  private TitleResolution(StrategyElement element, ImmutableList<StrategyElement> nearest) {
+    this.element = element;
+    this.nearest = nearest;
+  }
+
+  /** The element found, or empty. */
+  Optional<StrategyElement> element() {
+    return Optional.ofNullable(element);
+  }
+
+  /** The nearest titles, best first, when no element was found; empty otherwise. */
+  ImmutableList<StrategyElement> nearest() {
+    return nearest;
+  }
+
+  /** Whether an element of this kind is one a plan can align to: an area or a key initiative. */
+  static boolean alignable(ElementKind kind) {
+    return kind.isArea() || kind == ElementKind.KEY_INITIATIVE;
+  }
+
+  /**
+   * Finds the element of the edition a title names. Of several matching titles the most similar wins, and of
+   * equally similar ones the one of the level the plan wrote the title under, then the first in the edition.
+   */
+  static TitleResolution of(StrategyEdition edition, String stated, Optional<AlignmentLevel> level) {
+    List<StrategyElement> candidates = new ArrayList<>();
+    for (StrategyElement e : edition.elements()) {
+      if (alignable(e.kind())) {
+        candidates.add(e);
+      }
+    }
+    StrategyElement best = null;
+    double bestScore = -1;
+    for (StrategyElement e : candidates) {
+      if (!TitleMatcher.matches(stated, e.title())) {
+        continue;
+      }
+      double score = TitleMatcher.similarity(stated, e.title());
+      if (best == null || score > bestScore || score == bestScore && fits(e, level) && !fits(best, level)) {
+        best = e;
+        bestScore = score;
+      }
+    }
+    if (best != null) {
+      return new TitleResolution(best, ImmutableList.of());
+    }
+    StrategyElement shortForm = null;
+    ImmutableList<String> words = TitleMatcher.words(stated);
+    if (words.size() >= SHORT_FORM_WORDS) {
+      for (StrategyElement e : candidates) {
+        if (holdsRun(e, words)) {
+          if (shortForm != null) {
+            shortForm = null; // two elements hold it: the title names neither for certain
+            break;
+          }
+          shortForm = e;
+        }
+      }
+    }
+    if (shortForm != null) {
+      return new TitleResolution(shortForm, ImmutableList.of());
+    }
+    ImmutableList<StrategyElement> nearest = candidates.stream()
+        .filter(e -> TitleMatcher.similarity(stated, e.title()) > 0)
+        .sorted(Comparator.comparingDouble((StrategyElement e) -> -TitleMatcher.similarity(stated, e.title())))
+        .limit(NEAREST)
+        .collect(ImmutableList.toImmutableList());
+    return new TitleResolution(null, nearest);
+  }
+
+  private static boolean fits(StrategyElement e, Optional<AlignmentLevel> level) {
+    return level.isPresent()
+        && (level.get() == AlignmentLevel.AREA ? e.kind().isArea() : e.kind() == ElementKind.KEY_INITIATIVE);
+  }
+
+  /** Whether one of the element's titles has the words, in order and side by side. */
+  private static boolean holdsRun(StrategyElement e, List<String> words) {
+    for (Label label : e.title().labels()) {
+      List<String> title = TitleMatcher.words(label.text());
+      for (int start = 0; start + words.size() <= title.size(); start++) {
+        if (title.subList(start, start + words.size()).equals(words)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
