@@ -339,6 +339,9 @@ final class StandardRules {
         return;
       }
       StrategyEdition edition = targetEdition(c, ref).orElseThrow();
+      if (TitleResolution.of(edition, stated, a.level()).element().filter(element::equals).isPresent()) {
+        return; // a short form of the title that names no other element ("International Advocacy")
+      }
       String number = a.statedNumber().orElseGet(() -> ref.toString());
       Optional<ElementReference> hint = bestMatch(c, stated, element.kind().isArea());
       if (hint.isPresent()) {
