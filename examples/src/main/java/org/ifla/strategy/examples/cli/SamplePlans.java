@@ -19,6 +19,8 @@ public final class SamplePlans {
   public static final String DIGITAL_SCHOLARSHIP = "digital-scholarship-projects-2021-2023.yaml";
   /** A regional division committee's goals, 2022-2024 (written for this library). */
   public static final String ASIA_OCEANIA = "asia-oceania-rdc-2022-2024.yaml";
+  /** A section's focus areas on the Strategy 2024-2029 (written for this library). */
+  public static final String INFORMATION_LITERACY = "information-literacy-2024-2026.yaml";
 
   private SamplePlans() {}
 
@@ -30,7 +32,8 @@ public final class SamplePlans {
    */
   public static ImmutableMap<String, ActionPlan> all() {
     ImmutableMap.Builder<String, ActionPlan> plans = ImmutableMap.builder();
-    for (String name : new String[] {METROPOLITAN_LIBRARIES, NOIR, RARE_BOOKS, DIGITAL_SCHOLARSHIP, ASIA_OCEANIA}) {
+    for (String name : new String[] {METROPOLITAN_LIBRARIES, NOIR, RARE_BOOKS, DIGITAL_SCHOLARSHIP, ASIA_OCEANIA,
+        INFORMATION_LITERACY}) {
       try (InputStream in = SamplePlans.class.getResourceAsStream("/org/ifla/strategy/examples/plans/" + name)) {
         if (in == null) {
           throw new IOException("sample plan " + name + " is not in the jar");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.ifla.strategy.alignment.RuleSet;
 import org.ifla.strategy.jackson.StrategyJson;
@@ -49,6 +50,22 @@ class SamplePlanFindingsTest {
         "INFO external-reference /parts/1/alignments/0",
         "ERROR unknown-element /parts/2/alignments/0",
         "WARNING no-element-with-title /parts/3/alignments/0"), findings(SamplePlans.ASIA_OCEANIA));
+  }
+
+  @Test
+  void focusAreasOnTheStrategy2024() throws IOException {
+    assertEquals(List.of(
+        "INFO element-found-by-title /parts/0/alignments/1",
+        "WARNING missing-impact-measure /parts/2",
+        "WARNING initiative-outside-direction /parts/2/alignments/1",
+        "ERROR element-of-other-edition /parts/3/alignments/0"), findings(SamplePlans.INFORMATION_LITERACY));
+    ActionPlan plan = StrategyJson.yaml().readPlan(Path.of("plans", SamplePlans.INFORMATION_LITERACY));
+    String message = RuleSet.standard().check(plan).findings("element-of-other-edition").get(0)
+        .message(Locale.ENGLISH);
+    // the edition in force at the plan's start (2024) is named first, the other one after it
+    assertEquals("2 is not in IFLA Strategy 2024-2029, the edition the plan cites: it is 2 (Strategic Direction 2, "
+        + "Inspire and Enhance Professional Practice, IFLA Strategy 2019-2024) (also in "
+        + "ifla-strategic-plan-2016-2021).", message);
   }
 
   @Test
