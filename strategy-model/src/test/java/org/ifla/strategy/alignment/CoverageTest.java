@@ -42,6 +42,30 @@ class CoverageTest {
   }
 
   @Test
+  void noirCountsItsObjectivesAndWhatItCitesForTheWholePlanByNumberAndByTitle() {
+    StrategyEdition e16 = IflaStrategies.strategicPlan2016to2021();
+    Coverage c = Coverage.of(e16, List.of(NOIR));
+    assertEquals(3, c.partCount(), "the three objectives are the plan's parts");
+    assertEquals(List.of("0"), locations(c.element(id("SD4")).plans()));
+    // "International Advocacy", by title alone, is 4.2; the other two titles name no key initiative
+    assertEquals(List.of("0"), locations(c.element(id("SD4.KI2")).plans()));
+    assertTrue(c.unaddressed().containsAll(List.of(id("SD4.KI1"), id("SD4.KI3"), id("SD4.KI4"), id("SD4.KI5"))));
+    assertTrue(!c.unaddressed().contains(id("SD4.KI2")));
+    // the whole plan's alignments apply to every objective: all three address Strategic Direction 4
+    assertEquals(AreaShare.of(id("SD4"), 3, 3), c.areaShares().get(3));
+    assertEquals(AreaShare.of(id("SD1"), 0, 3), c.areaShares().get(0));
+  }
+
+  @Test
+  void contextAlignmentsAreNotCounted() {
+    ActionPlan plan = ActionPlan.builder().from(METLIB)
+        .addContextAlignments(Alignment.builder().element(ElementReference.parse("SD3")).build()).build();
+    Coverage c = Coverage.of(E19, List.of(plan));
+    assertEquals(List.of(), c.element(id("SD3")).plans());
+    assertTrue(c.unaddressed().contains(id("SD3")));
+  }
+
+  @Test
   void metropolitanLibrariesCoversWhatItsFocusAreasCite() {
     Coverage c = Coverage.of(E19, List.of(NOIR, METLIB));
     assertEquals(IflaStrategies.STRATEGY_2019_2024, c.edition());
