@@ -6,11 +6,11 @@ import org.ifla.strategy.framework.ElementId;
 import org.immutables.value.Value;
 
 /**
- * The share of parts (focus areas, objectives, goals, projects) that address one area of work (a strategic direction, impact area or the enabler)
- * across a set of plans, as IFLA counted it by hand in 2019 ("18% of Focus Areas to SD1"): a focus area
- * addresses an area when it, or one of its activities, aligns to the area or to any element inside it (a key
- * initiative, a measure, an overview item). A focus area may address several areas, so shares may add up to
- * more than one.
+ * The share of parts (focus areas, objectives, goals, projects) that address one area of work (a strategic
+ * direction, impact area or the enabler) across a set of plans, as IFLA counted it by hand in 2019 ("18% of
+ * Focus Areas to SD1"): a part addresses an area when it, one of its activities, or an alignment its plan
+ * states for every part aligns to the area or to any element inside it (a key initiative, a measure, an
+ * overview item). A part may address several areas, so shares may add up to more than one.
  *
  * <p>Immutable and thread-safe; make with {@link #of(ElementId, int, int)}.
  */

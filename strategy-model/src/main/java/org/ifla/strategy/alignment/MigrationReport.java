@@ -46,8 +46,9 @@ public abstract class MigrationReport {
   public abstract EditionId targetEdition();
 
   /**
-   * Returns every reference of the plan, in the plan's order (plan-level alignments, then each focus area's
-   * alignments and its activities', then the plan-level activities').
+   * Returns every reference of the plan, in the plan's order (the plan's alignments to every part, its context
+   * alignments, then each part's alignments and its activities', then the plan-level activities'), including
+   * alignments by title alone that name an element of the source edition.
    *
    * @return the references
    */
