@@ -619,4 +619,33 @@ class FormatVersionsTest {
     assertEquals(1, v1.get("focusAreas").size());
     assertFalse(v1.has("parts"));
   }
+
+  // ---- FORMAT.md's own examples
+
+  /** The JSON blocks of FORMAT.md that follow the heading, in order. */
+  private static List<String> jsonBlocks(String heading) throws IOException {
+    String format = java.nio.file.Files.readString(java.nio.file.Path.of("FORMAT.md"));
+    int from = format.indexOf("\n" + heading + "\n");
+    assertTrue(from >= 0, heading);
+    int to = format.indexOf("\n## ", from + 1);
+    String section = format.substring(from, to < 0 ? format.length() : to);
+    List<String> blocks = new ArrayList<>();
+    for (int start = section.indexOf("```json\n"); start >= 0; start = section.indexOf("```json\n", start + 1)) {
+      int end = section.indexOf("```", start + 8);
+      blocks.add(section.substring(start + 8, end));
+    }
+    return blocks;
+  }
+
+  @Test
+  void formatMdsPlanExampleIsAVersion2PlanAndItsExtensionExampleAPart() throws IOException {
+    List<String> plan = jsonBlocks("## Action plan");
+    assertEquals(2, plan.size(), plan::toString);
+    ActionPlan read = StrategyJson.json().readPlan(plan.get(0));
+    assertEquals(1, read.parts().size());
+    assertEquals(Optional.empty(), read.parts().get(0).kind());
+    PlanPart part = StrategyJson.json().read(plan.get(1), PlanPart.class);
+    assertEquals(List.of("x-colour", "x-budget"), List.copyOf(part.extensions().keySet()));
+    assertEquals("{\"eur\":1200,\"approved\":false}", part.extensions().get("x-budget"));
+  }
 }
