@@ -152,6 +152,7 @@ public final class MemoryReport {
 
   private static List<Alignment> alignments(ActionPlan plan) {
     List<Alignment> all = new ArrayList<>(plan.alignments());
+    all.addAll(plan.contextAlignments());
     for (PlanPart area : plan.parts()) {
       all.addAll(area.alignments());
       for (Activity activity : area.activities()) {

@@ -62,24 +62,23 @@ public final class PlanRecords {
       }
       stated(plan.period());
       text(plan.status());
+      text(plan.fullPlan());
       texts(plan.mission());
-      if (plan.objectives() != null) {
-        for (Objective objective : plan.objectives()) {
-          text(objective.number());
-          texts(objective.text());
-        }
-      }
       alignments(plan.alignments());
+      alignments(plan.contextAlignments());
       if (plan.parts() != null) {
-        for (PlanPart area : plan.parts()) {
-          text(area.number());
-          texts(area.title());
-          texts(area.description());
-          alignments(area.alignments());
-          activities(area.activities());
-          texts(area.communication());
-          texts(area.impactMeasures());
-          texts(area.collaboration());
+        for (PlanPart part : plan.parts()) {
+          text(part.number());
+          text(part.kind());
+          texts(part.title());
+          texts(part.description());
+          text(part.status());
+          alignments(part.alignments());
+          activities(part.activities());
+          texts(part.communication());
+          texts(part.impactMeasures());
+          texts(part.collaboration());
+          texts(part.notes());
         }
       }
       activities(plan.activities());
@@ -110,6 +109,7 @@ public final class PlanRecords {
         text(activity.number());
         texts(activity.title());
         texts(activity.description());
+        texts(activity.scope());
         if (activity.tasks() != null) {
           for (Task task : activity.tasks()) {
             text(task.number());
@@ -181,7 +181,7 @@ public final class PlanRecords {
   }
 
   /**
-   * A plan document.
+   * A plan document of format version 2. Extensions ({@code x-} fields) are not kept: the corpus has none.
    *
    * @param format the format name
    * @param formatVersion the format version
@@ -191,16 +191,19 @@ public final class PlanRecords {
    * @param edition the edition id
    * @param period the period as written
    * @param status the status
+   * @param truncated true when the plan is cut short, else null
+   * @param fullPlan where the full plan is
    * @param mission the mission
-   * @param objectives the objectives
-   * @param alignments the plan's alignments
-   * @param focusAreas the focus areas
+   * @param alignments the plan's alignments, to every part
+   * @param contextAlignments the plan's alignments that only give context
+   * @param parts the parts
    * @param activities the plan's activities
    */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record Plan(String format, int formatVersion, Unit unit, Map<String, String> title, String template,
-      String edition, String period, String status, Map<String, String> mission, List<Objective> objectives,
-      List<Alignment> alignments, List<PlanPart> focusAreas, List<Activity> activities) {}
+      String edition, String period, String status, Boolean truncated, String fullPlan, Map<String, String> mission,
+      List<Alignment> alignments, List<Alignment> contextAlignments, List<PlanPart> parts,
+      List<Activity> activities) {}
 
   /**
    * A professional unit.
@@ -211,15 +214,6 @@ public final class PlanRecords {
    */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record Unit(Map<String, String> name, String type, String abbreviation) {}
-
-  /**
-   * An objective.
-   *
-   * @param number the number
-   * @param text the text
-   */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public record Objective(String number, Map<String, String> text) {}
 
   /**
    * An alignment.
@@ -236,21 +230,24 @@ public final class PlanRecords {
       String level, Boolean external) {}
 
   /**
-   * A focus area.
+   * A part: a focus area, objective, goal or project.
    *
    * @param number the number
+   * @param kind the part's kind, where it is not the template's
    * @param title the title
    * @param description the description
+   * @param status the status
    * @param alignments the alignments
    * @param activities the activities
    * @param communication the communication
    * @param impactMeasures the impact measures
    * @param collaboration the collaboration
+   * @param notes the notes
    */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public record PlanPart(String number, Map<String, String> title, Map<String, String> description,
-      List<Alignment> alignments, List<Activity> activities, Map<String, String> communication,
-      Map<String, String> impactMeasures, Map<String, String> collaboration) {}
+  public record PlanPart(String number, String kind, Map<String, String> title, Map<String, String> description,
+      String status, List<Alignment> alignments, List<Activity> activities, Map<String, String> communication,
+      Map<String, String> impactMeasures, Map<String, String> collaboration, Map<String, String> notes) {}
 
   /**
    * An activity.
@@ -258,6 +255,7 @@ public final class PlanRecords {
    * @param number the number
    * @param title the title
    * @param description the description
+   * @param scope the scope
    * @param tasks the tasks
    * @param responsibility the responsibility
    * @param timeframe the timeframe as written
@@ -267,7 +265,7 @@ public final class PlanRecords {
    */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record Activity(String number, Map<String, String> title, Map<String, String> description,
-      List<Task> tasks, String responsibility, String timeframe, String fundingNeeded, List<String> collaborators,
+      Map<String, String> scope, List<Task> tasks, String responsibility, String timeframe, String fundingNeeded, List<String> collaborators,
       List<Alignment> alignments) {}
 
   /**
@@ -290,8 +288,8 @@ public final class PlanRecords {
   public static int activities(Plan plan) {
     int n = plan.activities() == null ? 0 : plan.activities().size();
     if (plan.parts() != null) {
-      for (PlanPart area : plan.parts()) {
-        n += area.activities() == null ? 0 : area.activities().size();
+      for (PlanPart part : plan.parts()) {
+        n += part.activities() == null ? 0 : part.activities().size();
       }
     }
     return n;

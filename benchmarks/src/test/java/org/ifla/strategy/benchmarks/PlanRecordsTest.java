@@ -50,7 +50,8 @@ class PlanRecordsTest {
 
   /** What the model holds of what the check reads, counted from the model's plan. */
   private static int readByTheModel(ActionPlan plan) {
-    int n = intervals(plan.period()) + (plan.edition().isPresent() ? 1 : 0) + references(plan.alignments());
+    int n = intervals(plan.period()) + (plan.edition().isPresent() ? 1 : 0) + references(plan.alignments())
+        + references(plan.contextAlignments());
     for (PlanPart area : plan.parts()) {
       n += references(area.alignments()) + activities(area.activities());
     }
@@ -95,15 +96,19 @@ class PlanRecordsTest {
         "Oct 2019 \u2013 Jan 2020, Feb 2020 \u2013 June 2020");
     assertEquals(2, PlanRecords.check(planWith(task)));
     PlanRecords.Alignment bad = new PlanRecords.Alignment("not a reference", null, null, null, null, null);
-    PlanRecords.Plan plan = new PlanRecords.Plan("ifla-strategy-plan", 1, null, null, null, null, null, null,
-        null, null, List.of(bad), null, null);
+    PlanRecords.Plan plan = new PlanRecords.Plan("ifla-strategy-plan", 2, null, null, null, null, null, null,
+        null, null, null, List.of(bad), null, null, null);
+    assertThrows(IllegalArgumentException.class, () -> PlanRecords.check(plan));
+    PlanRecords.Plan context = new PlanRecords.Plan("ifla-strategy-plan", 2, null, null, null, null, null, null,
+        null, null, null, null, List.of(bad), null, null);
+    assertThrows(IllegalArgumentException.class, () -> PlanRecords.check(context));
     assertThrows(IllegalArgumentException.class, () -> PlanRecords.check(plan));
   }
 
   private static PlanRecords.Plan planWith(PlanRecords.Task task) {
-    PlanRecords.Activity activity = new PlanRecords.Activity("1", Map.of("en", "an activity"), null,
+    PlanRecords.Activity activity = new PlanRecords.Activity("1", Map.of("en", "an activity"), null, null,
         List.of(task), null, null, null, null, null);
-    return new PlanRecords.Plan("ifla-strategy-plan", 1, null, null, null, null, null, null, null, null, null,
-        null, List.of(activity));
+    return new PlanRecords.Plan("ifla-strategy-plan", 2, null, null, null, null, null, null, null, null, null,
+        null, null, null, List.of(activity));
   }
 }

@@ -17,6 +17,9 @@ import org.ifla.strategy.framework.MappingKind;
  * crosswalks is {@code {"crosswalks": [...]}}. See FORMAT.md.
  */
 final class CrosswalkCodecs {
+  /** The version of crosswalk documents this library writes, and the newest it reads. */
+  static final int VERSION = 1;
+
   /** The {@code format} of a crosswalk document. */
   static final String CROSSWALK_FORMAT = "ifla-strategy-crosswalk";
 
@@ -58,7 +61,7 @@ final class CrosswalkCodecs {
 
   private static void writeCrosswalk(Crosswalk c, JsonGenerator out) throws IOException {
     out.writeStartObject();
-    Header.write(out, CROSSWALK_FORMAT);
+    Header.write(out, CROSSWALK_FORMAT, VERSION);
     out.writeStringField("fromEdition", c.fromEdition().toString());
     out.writeStringField("toEdition", c.toEdition().toString());
     if (!c.mappings().isEmpty()) {
@@ -131,7 +134,7 @@ final class CrosswalkCodecs {
 
   private static Crosswalk readCrosswalk(Input in) throws IOException {
     Crosswalk.Builder c = Crosswalk.builder();
-    Header header = new Header(CROSSWALK_FORMAT);
+    Header header = new Header(CROSSWALK_FORMAT, VERSION);
     Input.ObjectCursor fields = in.object(CROSSWALK_OBJECT);
     for (int f = fields.next(); f >= 0; f = fields.next()) {
       switch (f) {

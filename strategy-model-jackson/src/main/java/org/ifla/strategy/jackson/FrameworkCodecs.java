@@ -31,6 +31,9 @@ import org.ifla.strategy.text.LocalizedText;
  * and overview items, which take their area from where they stand. See FORMAT.md.
  */
 final class FrameworkCodecs {
+  /** The version of edition documents this library writes, and the newest it reads. */
+  static final int VERSION = 1;
+
   /** The {@code format} of an edition document. */
   static final String EDITION_FORMAT = "ifla-strategy-edition";
 
@@ -78,7 +81,7 @@ final class FrameworkCodecs {
 
   private static void writeEdition(StrategyEdition edition, JsonGenerator out) throws IOException {
     out.writeStartObject();
-    Header.write(out, EDITION_FORMAT);
+    Header.write(out, EDITION_FORMAT, VERSION);
     out.writeStringField("id", edition.id().toString());
     out.writeFieldName("title");
     TextCodecs.write(edition.title(), out);
@@ -227,7 +230,7 @@ final class FrameworkCodecs {
 
   private static StrategyEdition readEdition(Input in) throws IOException {
     StrategyEdition.Builder edition = StrategyEdition.builder();
-    Header header = new Header(EDITION_FORMAT);
+    Header header = new Header(EDITION_FORMAT, VERSION);
     Input.ObjectCursor fields = in.object(EDITION_OBJECT);
     for (int f = fields.next(); f >= 0; f = fields.next()) {
       switch (f) {

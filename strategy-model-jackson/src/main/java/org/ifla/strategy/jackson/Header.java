@@ -6,30 +6,35 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 
 /**
- * The two fields at the top of every plan and edition document: {@code "format"} names what the document is,
- * {@code "formatVersion"} the version of this format it follows. Both are required; a reader refuses a version
- * newer than it knows.
+ * The two fields at the top of every plan, edition and crosswalk document: {@code "format"} names what the
+ * document is, {@code "formatVersion"} the version of that kind of document it follows. Each kind of document has
+ * its own versions; both fields are required; a reader refuses a version newer than it knows.
  */
 final class Header {
-  /** The version of the format this library writes and the newest it reads. */
-  static final int VERSION = 1;
-
   private final String format;
+  private final int newest;
   private boolean sawFormat;
-  private boolean sawVersion;
+  private int version;
 
-  Header(String format) {
+  /**
+   * A header to read.
+   *
+   * @param format the format the document must be
+   * @param newest the newest version of that format, which this library writes
+   */
+  Header(String format, int newest) {
     this.format = format;
+    this.newest = newest;
   }
 
   private static final SerializedString FORMAT = Written.name("format");
   private static final SerializedString FORMAT_VERSION = Written.name("formatVersion");
 
-  static void write(JsonGenerator out, String format) throws IOException {
+  static void write(JsonGenerator out, String format, int version) throws IOException {
     out.writeFieldName(FORMAT);
     out.writeString(format);
     out.writeFieldName(FORMAT_VERSION);
-    out.writeNumber(VERSION);
+    out.writeNumber(version);
   }
 
   /** Reads the header field of that name. */
@@ -42,20 +47,25 @@ final class Header {
       }
       sawFormat = true;
     } else {
-      int version = in.integer("formatVersion");
-      if (version < 1 || version > VERSION) {
-        throw in.fail("formatVersion " + version + " is not supported; this library reads version "
-            + VERSION);
+      int stated = in.integer("formatVersion");
+      if (stated < 1 || stated > newest) {
+        throw in.fail("formatVersion " + stated + " is not supported; this library reads " + (newest == 1
+            ? "version 1" : "versions 1 to " + newest) + " of " + article(format) + " document");
       }
-      sawVersion = true;
+      version = stated;
     }
+  }
+
+  /** The version the document states, or 0 while its {@code formatVersion} is not read. */
+  int version() {
+    return version;
   }
 
   /** Fails at the document when a header field is missing. */
   void check(Input in, JsonLocation start) throws IOException {
-    if (!sawFormat || !sawVersion) {
+    if (!sawFormat || version == 0) {
       throw in.failAt(start, "missing required field " + (sawFormat ? "formatVersion" : "format")
-          + ": the document must start with \"format\": \"" + format + "\", \"formatVersion\": " + VERSION);
+          + ": the document must start with \"format\": \"" + format + "\", \"formatVersion\": " + newest);
     }
   }
 

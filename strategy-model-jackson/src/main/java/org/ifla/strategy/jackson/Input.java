@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -52,6 +53,20 @@ final class Input {
     return parser;
   }
 
+  /** Whether the document is YAML. */
+  boolean isYaml() {
+    return yaml;
+  }
+
+  /**
+   * What {@link ObjectCursor#next()} returns for an extension, a field named {@code x-} and a name, in an object
+   * whose fields allow extensions ({@link Fields#withExtensions()}); beyond every field's index.
+   */
+  static final int EXTENSION = Long.SIZE;
+
+  /** The prefix of an extension's name. */
+  static final String EXTENSION_PREFIX = "x-";
+
   /**
    * The fields of one kind of object, by index, for {@link #object(Fields)}: at most 64, each at most once.
    * Immutable; share instances.
@@ -60,6 +75,16 @@ final class Input {
     private final String what;
     private final String[] names;
     private final List<String> list;
+    private final boolean extensions;
+    private final boolean listsExtensions;
+
+    private Fields(String what, String[] names, List<String> list, boolean extensions, boolean listsExtensions) {
+      this.what = what;
+      this.names = names;
+      this.list = list;
+      this.extensions = extensions;
+      this.listsExtensions = listsExtensions;
+    }
 
     private Fields(String what, List<String> names) {
       if (names.size() > Long.SIZE) {
@@ -68,11 +93,50 @@ final class Input {
       this.what = what;
       this.list = List.copyOf(names);
       this.names = list.toArray(new String[0]);
+      this.extensions = false;
+      this.listsExtensions = false;
     }
 
     /** The fields of an object, {@code what} naming the object in errors ("an activity"). */
     static Fields of(String what, List<String> names) {
       return new Fields(what, names);
+    }
+
+    /**
+     * The fields of an object given as index and name in turn ({@code 0, "number", 1, "title"}), so that the
+     * constant a reader switches on stands next to its field's name: every index from 0 once, each with a name.
+     */
+    static Fields indexed(String what, Object... indexThenName) {
+      String[] names = new String[indexThenName.length / 2];
+      if (indexThenName.length % 2 != 0) {
+        throw new IllegalArgumentException("an index without a name");
+      }
+      for (int i = 0; i < indexThenName.length; i += 2) {
+        int index = (Integer) indexThenName[i];
+        if (index < 0 || index >= names.length || names[index] != null) {
+          throw new IllegalArgumentException("index " + index + " out of range or given twice");
+        }
+        names[index] = (String) indexThenName[i + 1];
+      }
+      return new Fields(what, List.of(names));
+    }
+
+    /** These fields, and extensions besides ({@link #EXTENSION}). */
+    Fields withExtensions() {
+      return new Fields(what, names, list, true, true);
+    }
+
+    /**
+     * The same fields by index, but named in errors as {@code what} with only the {@code shown} fields listed,
+     * and extensions among them only if {@code withExtensions}: the object as one version of a format has it.
+     */
+    Fields showing(String what, List<String> shown, boolean withExtensions) {
+      for (String name : shown) {
+        if (indexOf(name) < 0) {
+          throw new IllegalArgumentException("not a field: " + name);
+        }
+      }
+      return new Fields(what, names, List.copyOf(shown), extensions, extensions && withExtensions);
     }
 
     /** The index of the field of that name, or -1. */
@@ -92,6 +156,11 @@ final class Input {
     }
   }
 
+  /** Whether a field's name is an extension's: {@code x-} and at least one more character. */
+  static boolean isExtension(String name) {
+    return name.length() > EXTENSION_PREFIX.length() && name.startsWith(EXTENSION_PREFIX);
+  }
+
   /**
    * Reads one object's fields in turn: {@code for (int f; (f = cursor.next()) >= 0; ) switch (f) ...}, the
    * field's value read by the caller in between. Refuses unknown and repeated fields. One per object; the way
@@ -99,7 +168,7 @@ final class Input {
    * {@link #enterLocalizedText} instead).
    */
   final class ObjectCursor {
-    private final Fields fields;
+    private Fields fields;
     private JsonLocation start;
     private final JsonStreamContext context;
     private boolean onField;
@@ -137,12 +206,26 @@ final class Input {
           return field;
         }
         parser.nextToken();
-        throw unknownField(name, fields.what, fields.list);
+        if (fields.extensions && isExtension(name)) {
+          return EXTENSION;
+        }
+        throw unknownField(name, fields);
       }
       if (token != JsonToken.END_OBJECT) {
         throw fail("expected a field name or the end of " + fields.what + ", found " + found());
       }
       return -1;
+    }
+
+    /**
+     * Names the object in errors as {@code shown} does from now on: the same fields by index, as one version of
+     * the format has them ({@link Fields#showing}).
+     */
+    void show(Fields shown) {
+      if (shown.names != fields.names) {
+        throw new IllegalArgumentException("other fields: " + shown.what);
+      }
+      fields = shown;
     }
 
     /**
@@ -221,9 +304,22 @@ final class Input {
     return fail("Duplicate field '" + name + "'");
   }
 
-  private InvalidInputException unknownField(String name, String what, List<String> fieldNames) {
-    return fail("unknown field " + quote(name) + " in " + what + "; its fields are " + String.join(", ",
-        fieldNames));
+  private InvalidInputException unknownField(String name, Fields fields) {
+    return fail("unknown field " + quote(name) + " in " + fields.what + "; its fields are " + String.join(", ",
+        fields.list) + (fields.listsExtensions ? ", and extensions named \"x-\" and a name" : ""));
+  }
+
+  /**
+   * Reads the value of the extension whose name the parser has just passed ({@link ObjectCursor#next()} returned
+   * {@link #EXTENSION}) as JSON text into the map, in the document's order; an extension named twice in one
+   * object is refused as a repeated field is.
+   */
+  void extension(Map<String, String> extensions) throws IOException {
+    String name = parser.currentName();
+    if (extensions.containsKey(name)) {
+      throw duplicate(name);
+    }
+    extensions.put(name, ExtensionValues.read(this, name));
   }
 
   /** Reads an array, one element at a time. */
@@ -454,13 +550,28 @@ final class Input {
     return failAt(parser.currentTokenLocation(), message);
   }
 
+  /** Where the current token is. */
+  JsonLocation location() {
+    return parser.currentTokenLocation();
+  }
+
+  /** The JSON Pointer of the current place in the document. */
+  JsonPointer pointer() {
+    return parser.getParsingContext().pathAsPointer();
+  }
+
+  /** An error at a place met before: its position and its JSON Pointer. */
+  InvalidInputException failAt(JsonLocation location, JsonPointer pointer, String message) {
+    return new InvalidInputException(parser, message, location, pointer);
+  }
+
   /** An error at the current place in the document, located at the given position. */
   InvalidInputException failAt(JsonLocation location, String message) {
     JsonPointer pointer = parser.getParsingContext().pathAsPointer();
     return new InvalidInputException(parser, message, location, pointer);
   }
 
-  private String found() throws IOException {
+  String found() throws IOException {
     JsonToken token = parser.currentToken();
     if (token == null) {
       return "the end of the document";

@@ -14,6 +14,7 @@ import org.ifla.strategy.framework.ElementKind;
 import org.ifla.strategy.framework.ElementReference;
 import org.ifla.strategy.plan.AlignmentLevel;
 import org.ifla.strategy.plan.FundingNeed;
+import org.ifla.strategy.plan.PartKind;
 import org.ifla.strategy.plan.PlanTemplate;
 import org.ifla.strategy.plan.StatedTimeframe;
 import org.ifla.strategy.plan.Timeframe;
@@ -46,11 +47,12 @@ final class ScalarCodecs {
   static final Codec<UnitType> UNIT_TYPE = constant(UnitType.class, "unit type");
   static final Codec<PlanTemplate> PLAN_TEMPLATE = constant(PlanTemplate.class, "plan template");
   static final Codec<FundingNeed> FUNDING_NEED = constant(FundingNeed.class, "funding need");
+  static final Codec<PartKind> PART_KIND = constant(PartKind.class, "part kind");
   static final Codec<AlignmentLevel> ALIGNMENT_LEVEL = constant(AlignmentLevel.class, "alignment level");
   static final Codec<Severity> SEVERITY = constant(Severity.class, "severity");
 
   static final ImmutableList<Codec<?>> ALL = ImmutableList.of(EDITION_ID, ELEMENT_ID, ELEMENT_REFERENCE,
-      PLAN_LOCATION, TIMEFRAME, STATED_TIMEFRAME, ELEMENT_KIND, UNIT_TYPE, PLAN_TEMPLATE, FUNDING_NEED,
+      PLAN_LOCATION, TIMEFRAME, STATED_TIMEFRAME, ELEMENT_KIND, UNIT_TYPE, PLAN_TEMPLATE, FUNDING_NEED, PART_KIND,
       ALIGNMENT_LEVEL, SEVERITY);
 
   /**

@@ -90,7 +90,7 @@ public final class StrategyFormatException extends IOException {
   }
 
   /**
-   * Returns the JSON Pointer (RFC 6901) of the bad value, such as {@code /focusAreas/0/alignments/1/element}.
+   * Returns the JSON Pointer (RFC 6901) of the bad value, such as {@code /parts/0/alignments/1/element}.
    *
    * @return the pointer; {@code ""} for the document as a whole
    */

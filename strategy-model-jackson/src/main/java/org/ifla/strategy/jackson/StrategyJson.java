@@ -70,14 +70,35 @@ public final class StrategyJson {
   /** The {@code format} field of a crosswalk document. */
   public static final String CROSSWALK_FORMAT = CrosswalkCodecs.CROSSWALK_FORMAT;
 
-  /** The {@code formatVersion} this library writes, and the newest it reads. */
-  public static final int FORMAT_VERSION = Header.VERSION;
 
   private static final String STRING_SOURCE = "(string)";
   private static final StrategyJson JSON = new StrategyJson(false, ReadLimits.defaults());
   private static final StrategyJson YAML = new StrategyJson(true, ReadLimits.defaults());
 
   private final boolean yaml;
+
+  /**
+   * Returns the {@code formatVersion} this library writes for documents of that {@code format}, and the newest
+   * it reads: each kind of document has its own versions (plans are at 2, editions and crosswalks at 1). A
+   * method, not a constant, so that code built against this library asks the library it runs with.
+   *
+   * @param format {@link #PLAN_FORMAT}, {@link #EDITION_FORMAT} or {@link #CROSSWALK_FORMAT}
+   * @return the version
+   * @throws IllegalArgumentException if the format is none of them
+   * @throws NullPointerException if the format is null
+   */
+  public static int formatVersion(String format) {
+    switch (format) {
+      case PlanCodecs.PLAN_FORMAT:
+        return PlanCodecs.VERSION;
+      case FrameworkCodecs.EDITION_FORMAT:
+        return FrameworkCodecs.VERSION;
+      case CrosswalkCodecs.CROSSWALK_FORMAT:
+        return CrosswalkCodecs.VERSION;
+      default:
+        throw new IllegalArgumentException("not a document format of this library: " + format);
+    }
+  }
   private final ReadLimits limits;
   private final ObjectMapper mapper;
 

@@ -2,6 +2,7 @@ package org.ifla.strategy.jackson;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.ifla.strategy.Generators;
 import org.ifla.strategy.framework.ElementId;
 import org.ifla.strategy.framework.ElementKind;
@@ -16,7 +17,8 @@ import org.ifla.strategy.plan.Activity;
 import org.ifla.strategy.plan.Alignment;
 import org.ifla.strategy.plan.AlignmentLevel;
 import org.ifla.strategy.plan.FundingNeed;
-import org.ifla.strategy.plan.Objective;
+import org.ifla.strategy.plan.PartKind;
+import org.ifla.strategy.plan.PlanPart;
 import org.ifla.strategy.plan.StatedTimeframe;
 import org.ifla.strategy.plan.Task;
 import org.ifla.strategy.text.Label;
@@ -66,20 +68,55 @@ final class Documents {
     return Generate.booleans().zip(written, own, (w, a, b) -> w ? a : b);
   }
 
+  /**
+   * Values of extensions as the reader keeps them (compact JSON text): every kind of JSON value, numbers as
+   * written, texts YAML would misread, nested values with their fields in no sorted order.
+   */
+  static final List<String> EXTENSION_VALUES = List.of(
+      "\"no\"", "\"4.10\"", "4.10", "-0", "1e5", "-2.5E-3", "123456789012345678901234567890", "0.1", "true",
+      "false", "null", "[]", "{}", "\"\"", "\"multi\\nline\"", "\"caf\u00e9 \ud83d\udcda\"", "\"x: y # z\"",
+      "{\"z\":1,\"a\":[true,false,null,\"x\"],\"m\":{\"k\":\"v\",\"e\":{}}}", "[[],[1,[2]],{\"a\":null}]");
+
+  /** Extensions: one to three, under names that need no quoting and names that do. */
+  static Gen<Map<String, String>> extensions() {
+    Gen<String> values = Generate.pick(EXTENSION_VALUES);
+    return values.zip(values, values, Generate.range(1, 3), (a, b, c, n) -> {
+      Map<String, String> map = new java.util.LinkedHashMap<>();
+      map.put("x-tool", a);
+      if (n > 1) {
+        map.put("x-a b: c", b);
+      }
+      if (n > 2) {
+        map.put("x-\u00e9t\u00e9", c);
+      }
+      return map;
+    });
+  }
+
   /** Plans of the core's generator, with every optional field of the format and tricky texts added. */
   static Gen<ActionPlan> plans() {
-    return Generators.actionPlans().zip(texts(), texts(), bilingual(), timeframes(),
-        (plan, a, b, text, timeframe) -> ActionPlan.builder().from(plan)
+    return Generators.actionPlans().zip(texts(), texts(), bilingual(),
+        timeframes().zip(extensions(), Map::entry), (plan, a, b, text, both) -> {
+          StatedTimeframe timeframe = both.getKey();
+          Map<String, String> extensions = both.getValue();
+          return ActionPlan.builder().from(plan)
             .title(text)
             .status(a)
-            .addObjectives(Objective.builder().number(b).text(text).build())
+            .isTruncated(true)
+            .fullPlan(b)
+            .addParts(PlanPart.builder().number(b).kind(PartKind.OBJECTIVE).title(text).status(a).notes(text)
+                .extensions(extensions).build())
             .addAlignments(Alignment.builder().statedNumber(b).statedTitle(a).rationale(text)
-                .level(AlignmentLevel.AREA).build())
-            .addActivities(Activity.builder().number(a).title(text).description(text).responsibility(b)
+                .level(AlignmentLevel.AREA).extensions(extensions).build())
+            .addContextAlignments(Alignment.builder().statedTitle(b).rationale(text).build())
+            .addActivities(Activity.builder().number(a).title(text).description(text).scope(text).responsibility(b)
                 .timeframe(timeframe).fundingNeeded(FundingNeed.YES).addCollaborators(a, b, a)
-                .addTasks(Task.builder().number(b).text(text).responsibility(a).timeframe(timeframe).build())
-                .build())
-            .build());
+                .addTasks(Task.builder().number(b).text(text).responsibility(a).timeframe(timeframe)
+                    .extensions(extensions).build())
+                .extensions(extensions).build())
+            .extensions(extensions)
+            .build();
+        });
   }
 
   /** Editions of the core's generator, with every optional field of the format and tricky texts added. */

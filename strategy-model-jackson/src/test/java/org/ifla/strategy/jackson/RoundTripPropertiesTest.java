@@ -14,7 +14,6 @@ import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.Activity;
 import org.ifla.strategy.plan.Alignment;
 import org.ifla.strategy.plan.PlanPart;
-import org.ifla.strategy.plan.Objective;
 import org.ifla.strategy.plan.Task;
 import org.ifla.strategy.text.Label;
 import org.ifla.strategy.text.LocalizedText;
@@ -116,8 +115,8 @@ class RoundTripPropertiesTest {
     add.accept(plan.unit().name());
     plan.title().ifPresent(add);
     plan.mission().ifPresent(add);
-    plan.objectives().stream().map(Objective::text).forEach(add);
     plan.alignments().forEach(a -> alignment(a, add));
+    plan.contextAlignments().forEach(a -> alignment(a, add));
     plan.activities().forEach(a -> activity(a, add));
     for (PlanPart part : plan.parts()) {
       part.title().ifPresent(add);
@@ -127,6 +126,7 @@ class RoundTripPropertiesTest {
       part.communication().ifPresent(add);
       part.impactMeasures().ifPresent(add);
       part.collaboration().ifPresent(add);
+      part.notes().ifPresent(add);
     }
     return out;
   }
@@ -138,6 +138,7 @@ class RoundTripPropertiesTest {
   private static void activity(Activity activity, Consumer<LocalizedText> add) {
     add.accept(activity.title());
     activity.description().ifPresent(add);
+    activity.scope().ifPresent(add);
     activity.tasks().stream().map(Task::text).forEach(add);
     activity.alignments().forEach(a -> alignment(a, add));
   }

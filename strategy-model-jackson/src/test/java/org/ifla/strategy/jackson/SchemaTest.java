@@ -85,6 +85,7 @@ class SchemaTest {
     for (ActionPlan plan : List.of(SeedPlans.metropolitanLibraries2019(), SeedPlans.noir2016())) {
       assertEquals(List.of(), errors(PLAN, tree(StrategyJson.json().write(plan))));
     }
+    assertEquals(List.of(), errors(PLAN, tree(StrategyJson.json().write(FormatVersionsTest.EVERY_FIELD))));
     for (StrategyEdition edition : IflaStrategies.all()) {
       assertEquals(List.of(), errors(EDITION, tree(StrategyJson.json().write(edition))), edition.id()::toString);
     }
@@ -121,6 +122,7 @@ class SchemaTest {
     }
     assertEquals(Names.all(org.ifla.strategy.plan.PlanTemplate.class), strings(plan.at("/properties/template/enum")));
     assertEquals(Names.all(org.ifla.strategy.plan.UnitType.class), strings(plan.at("/$defs/unit/properties/type/enum")));
+    assertEquals(Names.all(org.ifla.strategy.plan.PartKind.class), strings(plan.at("/$defs/part/properties/kind/enum")));
     assertEquals(Names.all(org.ifla.strategy.plan.FundingNeed.class),
         strings(plan.at("/$defs/activity/properties/fundingNeeded/enum")));
     assertEquals(Names.all(org.ifla.strategy.plan.AlignmentLevel.class),
@@ -154,7 +156,55 @@ class SchemaTest {
   }
 
   private static ObjectNode firstFocusArea(ObjectNode plan) {
-    return (ObjectNode) plan.get("focusAreas").get(0);
+    return (ObjectNode) plan.get("parts").get(0);
+  }
+
+  /** A version 1 document: one of the golden files kept in that version. */
+  private static String v1(String file) {
+    try (InputStream in = SchemaTest.class.getResourceAsStream("/golden/v1/" + file)) {
+      assertNotNull(in, file);
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void formatVersion1DocumentsValidate() {
+    for (String file : List.of("metropolitan-libraries-2019-2020.json", "noir-2016-17.json")) {
+      assertEquals(List.of(), errors(PLAN, tree(v1(file))), file);
+    }
+  }
+
+  @Test
+  void extensionsValidateInVersion2Only() {
+    ObjectNode plan = (ObjectNode) tree(StrategyJson.json().write(SeedPlans.metropolitanLibraries2019()));
+    plan.putObject("x-tool").put("id", 7);
+    firstFocusArea(plan).putArray("x-tags").add("a");
+    ((ObjectNode) firstFocusArea(plan).get("alignments").get(0)).put("x-score", 0.5);
+    ((ObjectNode) firstFocusArea(plan).get("activities").get(0)).putNull("x-none");
+    assertEquals(List.of(), errors(PLAN, plan));
+    plan.put("x-", 1);
+    assertFalse(errors(PLAN, plan).isEmpty(), "x- without a name");
+  }
+
+  @Test
+  void eachVersionRefusesTheOthersFields() {
+    String v2 = StrategyJson.json().write(SeedPlans.metropolitanLibraries2019());
+    String v1 = v1("metropolitan-libraries-2019-2020.json");
+    assertBothRefuse(PLAN, ActionPlan.class, v2, p -> p.set("focusAreas", p.remove("parts")));
+    assertBothRefuse(PLAN, ActionPlan.class, v2, p -> p.putArray("objectives"));
+    assertBothRefuse(PLAN, ActionPlan.class, v1, p -> p.put("formatVersion", 3));
+    assertBothRefuse(PLAN, ActionPlan.class, v1, p -> p.put("x-tool", 1));
+    assertBothRefuse(PLAN, ActionPlan.class, v1, p -> p.put("truncated", true));
+    assertBothRefuse(PLAN, ActionPlan.class, v1, p -> p.putArray("contextAlignments"));
+    assertBothRefuse(PLAN, ActionPlan.class, v1, p -> ((ObjectNode) p.get("focusAreas").get(0)).put("kind",
+        "goal"));
+    assertBothRefuse(PLAN, ActionPlan.class, v1, p -> ((ObjectNode) p.get("focusAreas").get(0)).put("x-a", 1));
+    assertBothRefuse(PLAN, ActionPlan.class, v1, p -> ((ObjectNode) p.get("focusAreas").get(0).get("activities")
+        .get(0)).put("x-a", 1));
+    assertBothRefuse(PLAN, ActionPlan.class, v1, p -> ((ObjectNode) p.get("focusAreas").get(0).get("alignments")
+        .get(0)).put("x-a", 1));
   }
 
   @Test
@@ -171,8 +221,8 @@ class SchemaTest {
     assertBothRefuse(PLAN, ActionPlan.class, plan, p -> p.putObject("title"));
     assertBothRefuse(PLAN, ActionPlan.class, plan, p -> p.putNull("status"));
     assertBothRefuse(PLAN, ActionPlan.class, plan, p -> p.put("format", "ifla-strategy-edition"));
-    assertBothRefuse(PLAN, ActionPlan.class, plan, p -> p.put("formatVersion", 2));
-    assertBothRefuse(PLAN, ActionPlan.class, plan, p -> p.put("focusAreas", "none"));
+    assertBothRefuse(PLAN, ActionPlan.class, plan, p -> p.put("formatVersion", 3));
+    assertBothRefuse(PLAN, ActionPlan.class, plan, p -> p.put("parts", "none"));
     assertBothRefuse(PLAN, ActionPlan.class, plan, p -> ((ObjectNode) firstFocusArea(p).get("alignments").get(0))
         .put("level", "initiative"));
     assertBothRefuse(PLAN, ActionPlan.class, plan, p -> ((ObjectNode) firstFocusArea(p).get("alignments").get(0))

@@ -63,7 +63,7 @@ class StrategyJsonTest {
   private static final String SMALL_JSON = String.join("\n",
       "{",
       "  \"format\": \"ifla-strategy-plan\",",
-      "  \"formatVersion\": 1,",
+      "  \"formatVersion\": 2,",
       "  \"unit\": {",
       "    \"name\": {",
       "      \"en\": \"Test Section\",",
@@ -77,7 +77,7 @@ class StrategyJsonTest {
       "  \"template\": \"focus-areas\",",
       "  \"edition\": \"ifla-strategy-2024-2029\",",
       "  \"period\": \"2025-01/2025-12\",",
-      "  \"focusAreas\": [",
+      "  \"parts\": [",
       "    {",
       "      \"number\": \"1\",",
       "      \"alignments\": [",
@@ -320,7 +320,10 @@ class StrategyJsonTest {
   void formatConstantsAreThoseOfTheDocuments() {
     assertEquals("ifla-strategy-plan", StrategyJson.PLAN_FORMAT);
     assertEquals("ifla-strategy-edition", StrategyJson.EDITION_FORMAT);
-    assertEquals(1, StrategyJson.FORMAT_VERSION);
+    assertEquals(2, StrategyJson.formatVersion(StrategyJson.PLAN_FORMAT));
+    assertEquals(1, StrategyJson.formatVersion(StrategyJson.EDITION_FORMAT));
+    assertEquals(1, StrategyJson.formatVersion(StrategyJson.CROSSWALK_FORMAT));
+    assertThrows(IllegalArgumentException.class, () -> StrategyJson.formatVersion("ifla-strategy-report"));
     assertTrue(StrategyJson.json().write(IflaStrategies.strategy2019to2024())
         .startsWith("{\n  \"format\": \"ifla-strategy-edition\",\n  \"formatVersion\": 1,\n"));
   }

@@ -129,7 +129,7 @@ class StrategyModuleTest {
     assertRoundTrip(mapper, plan.parts().get(0).activities().get(0), org.ifla.strategy.plan.Activity.class);
     assertRoundTrip(mapper, plan.parts().get(0).activities().get(0).tasks().get(0),
         org.ifla.strategy.plan.Task.class);
-    assertRoundTrip(mapper, SeedPlans.noir2016().objectives().get(0), org.ifla.strategy.plan.Objective.class);
+    assertRoundTrip(mapper, SeedPlans.noir2016().parts().get(0), org.ifla.strategy.plan.PlanPart.class);
     assertRoundTrip(mapper, report, AlignmentReport.class);
     assertRoundTrip(mapper, report.findings().get(0), Finding.class);
     assertRoundTrip(mapper, Label.unofficial("zh-Hant", "願景"), Label.class);
