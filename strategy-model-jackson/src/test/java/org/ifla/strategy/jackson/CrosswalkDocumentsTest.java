@@ -8,7 +8,8 @@ import static org.quicktheories.QuickTheory.qt;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.List;
-import org.ifla.strategy.Generators;
+import org.ifla.strategy.testing.Generators;
+import org.ifla.strategy.testing.quicktheories.QuickTheoriesGens;
 import org.ifla.strategy.framework.Crosswalk;
 import org.ifla.strategy.framework.CrosswalkCatalog;
 import org.ifla.strategy.framework.EditionId;
@@ -16,7 +17,7 @@ import org.ifla.strategy.framework.ElementId;
 import org.ifla.strategy.framework.IflaStrategies;
 import org.ifla.strategy.framework.Mapping;
 import org.ifla.strategy.framework.MappingKind;
-import org.ifla.strategy.plan.SeedPlans;
+import org.ifla.strategy.testing.SeedPlans;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -71,13 +72,13 @@ class CrosswalkDocumentsTest {
   private static Gen<Crosswalk> crosswalks() {
     Gen<MappingKind> kinds = Generate.enumValues(MappingKind.class);
     return in -> {
-      Crosswalk.Builder c = Crosswalk.builder().fromEdition(Generators.editionIds().generate(in))
-          .toEdition(EditionId.parse("z-" + Generators.editionIds().generate(in)));
+      Crosswalk.Builder c = Crosswalk.builder().fromEdition(QuickTheoriesGens.of(Generators.editionIds()).generate(in))
+          .toEdition(EditionId.parse("z-" + QuickTheoriesGens.of(Generators.editionIds()).generate(in)));
       int n = Generate.range(0, 6).generate(in);
       for (int i = 0; i < n; i++) {
         ElementId source = ElementId.parse("S" + i);
         ElementId target = ElementId.parse("T" + i);
-        String rationale = Generators.labelTexts().generate(in);
+        String rationale = QuickTheoriesGens.of(Generators.labelTexts()).generate(in);
         MappingKind kind = kinds.generate(in);
         c.addMappings(kind == MappingKind.RETIRED ? Mapping.retired(source, rationale)
             : kind == MappingKind.NEW ? Mapping.newElement(target, rationale)

@@ -3,7 +3,8 @@ package org.ifla.strategy.jackson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.ifla.strategy.Generators;
+import org.ifla.strategy.testing.Generators;
+import org.ifla.strategy.testing.quicktheories.QuickTheoriesGens;
 import org.ifla.strategy.framework.ElementId;
 import org.ifla.strategy.framework.ElementKind;
 import org.ifla.strategy.framework.Enabler;
@@ -47,7 +48,7 @@ final class Documents {
 
   /** Tricky texts and the core's generated label texts, half and half. */
   static Gen<String> texts() {
-    return Generate.booleans().zip(Generate.pick(TRICKY_TEXTS), Generators.labelTexts(),
+    return Generate.booleans().zip(Generate.pick(TRICKY_TEXTS), QuickTheoriesGens.of(Generators.labelTexts()),
         (tricky, a, b) -> tricky ? a : b);
   }
 
@@ -63,7 +64,7 @@ final class Documents {
         "2021 onwards", "at WLIC 2017", "three-year project", "2016-17", "2019-11/2020-05",
         "Oct 2019 \u2013 Jan 2020, Feb 2020 \u2013 June 2020", "May 2020 - Nov 2019", "no")).map(
             StatedTimeframe::parse);
-    Gen<StatedTimeframe> own = texts().zip(Generators.timeframes(), Generators.timeframes(),
+    Gen<StatedTimeframe> own = texts().zip(QuickTheoriesGens.of(Generators.timeframes()), QuickTheoriesGens.of(Generators.timeframes()),
         (text, a, b) -> StatedTimeframe.of(text, List.of(a, b)));
     return Generate.booleans().zip(written, own, (w, a, b) -> w ? a : b);
   }
@@ -95,7 +96,7 @@ final class Documents {
 
   /** Plans of the core's generator, with every optional field of the format and tricky texts added. */
   static Gen<ActionPlan> plans() {
-    return Generators.actionPlans().zip(texts(), texts(), bilingual(),
+    return QuickTheoriesGens.of(Generators.actionPlans()).zip(texts(), texts(), bilingual(),
         timeframes().zip(extensions(), Map::entry), (plan, a, b, text, both) -> {
           StatedTimeframe timeframe = both.getKey();
           Map<String, String> extensions = both.getValue();
@@ -121,7 +122,7 @@ final class Documents {
 
   /** Editions of the core's generator, with every optional field of the format and tricky texts added. */
   static Gen<StrategyEdition> editions() {
-    return Generators.strategyEditions().zip(bilingual(), texts(), Generate.booleans(),
+    return QuickTheoriesGens.of(Generators.strategyEditions()).zip(bilingual(), texts(), Generate.booleans(),
         (edition, text, word, enabler) -> {
           List<StrategyArea> areas = new ArrayList<>();
           for (StrategyArea area : edition.areas()) {

@@ -18,7 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.ifla.strategy.Generators;
+import org.ifla.strategy.testing.Generators;
+import org.ifla.strategy.testing.quicktheories.QuickTheoriesGens;
 import org.ifla.strategy.framework.ElementReference;
 import org.ifla.strategy.framework.IflaStrategies;
 import org.ifla.strategy.plan.ActionPlan;
@@ -593,7 +594,7 @@ class FormatVersionsTest {
 
   @Test
   void aPlanWrittenAsVersion1ReadsToTheSamePlanAsItsVersion2Form() {
-    qt().withExamples(200).withShrinkCycles(20).forAll(Generators.actionPlans()).checkAssert(generated -> {
+    qt().withExamples(200).withShrinkCycles(20).forAll(QuickTheoriesGens.of(Generators.actionPlans())).checkAssert(generated -> {
       ActionPlan plan = asVersion1Holds(generated);
       try {
         String v2 = StrategyJson.json().write(plan);

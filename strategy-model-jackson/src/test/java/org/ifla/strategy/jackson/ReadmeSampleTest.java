@@ -12,7 +12,7 @@ import java.util.Locale;
 import org.ifla.strategy.alignment.AlignmentReport;
 import org.ifla.strategy.alignment.RuleSet;
 import org.ifla.strategy.plan.ActionPlan;
-import org.ifla.strategy.plan.SeedPlans;
+import org.ifla.strategy.testing.SeedPlans;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -22,13 +22,14 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.ifla.strategy.Generators;
+import org.ifla.strategy.testing.Generators;
+import org.ifla.strategy.testing.quicktheories.QuickTheoriesGens;
 import org.ifla.strategy.framework.Crosswalk;
 import org.ifla.strategy.framework.IflaStrategies;
 import org.ifla.strategy.framework.MappingKind;
 import org.ifla.strategy.framework.StrategyEdition;
 import org.ifla.strategy.plan.ActionPlan;
-import org.ifla.strategy.plan.SeedPlans;
+import org.ifla.strategy.testing.SeedPlans;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -101,7 +102,7 @@ class SchemaTest {
   void everyGeneratedPlanValidates() {
     qt().withExamples(150).withShrinkCycles(20).forAll(Documents.plans()).checkAssert(plan ->
         assertEquals(List.of(), errors(PLAN, tree(StrategyJson.json().write(plan)))));
-    qt().withExamples(100).withShrinkCycles(20).forAll(Generators.actionPlans()).checkAssert(plan ->
+    qt().withExamples(100).withShrinkCycles(20).forAll(QuickTheoriesGens.of(Generators.actionPlans())).checkAssert(plan ->
         assertEquals(List.of(), errors(PLAN, tree(StrategyJson.json().write(plan)))));
   }
 

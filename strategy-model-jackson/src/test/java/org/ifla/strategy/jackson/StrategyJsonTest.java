@@ -35,7 +35,7 @@ import org.ifla.strategy.plan.AlignmentLevel;
 import org.ifla.strategy.plan.PlanPart;
 import org.ifla.strategy.plan.PlanTemplate;
 import org.ifla.strategy.plan.ProfessionalUnit;
-import org.ifla.strategy.plan.SeedPlans;
+import org.ifla.strategy.testing.SeedPlans;
 import org.ifla.strategy.plan.StatedTimeframe;
 import org.ifla.strategy.plan.UnitType;
 import org.ifla.strategy.text.Label;

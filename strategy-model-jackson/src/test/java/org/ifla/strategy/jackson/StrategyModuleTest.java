@@ -35,7 +35,7 @@ import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.AlignmentLevel;
 import org.ifla.strategy.plan.FundingNeed;
 import org.ifla.strategy.plan.PlanTemplate;
-import org.ifla.strategy.plan.SeedPlans;
+import org.ifla.strategy.testing.SeedPlans;
 import org.ifla.strategy.plan.StatedTimeframe;
 import org.ifla.strategy.plan.Timeframe;
 import org.ifla.strategy.plan.UnitType;

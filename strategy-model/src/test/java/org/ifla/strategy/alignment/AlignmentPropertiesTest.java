@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.ifla.strategy.Generators;
+import org.ifla.strategy.testing.Generators;
+import org.ifla.strategy.testing.quicktheories.QuickTheoriesGens;
 import org.ifla.strategy.framework.EditionCatalog;
 import org.ifla.strategy.framework.ElementId;
 import org.ifla.strategy.framework.ElementReference;
@@ -59,8 +60,8 @@ class AlignmentPropertiesTest {
   }
 
   private static Gen<Case> cases() {
-    return Generators.strategyEditions()
-        .flatMap(e -> Generators.actionPlans(e).map(p -> new Case(e, p)));
+    return QuickTheoriesGens.of(Generators.strategyEditions())
+        .flatMap(e -> QuickTheoriesGens.of(Generators.actionPlans(e)).map(p -> new Case(e, p)));
   }
 
   /** Whether the plan satisfies the structural rules of its template (which the property is not about). */
@@ -86,7 +87,7 @@ class AlignmentPropertiesTest {
 
   @Test
   void replacingOneReferenceWithAnAbsentIdYieldsExactlyOneReferenceFindingThere() {
-    qt().withExamples(300).withShrinkCycles(20).forAll(cases(), Generators.elementIds())
+    qt().withExamples(300).withShrinkCycles(20).forAll(cases(), QuickTheoriesGens.of(Generators.elementIds()))
         .assuming((c, id) -> !c.edition.contains(id)
             && AlignmentContext.of(c.plan).alignments().stream().anyMatch(a -> a.value().element().isPresent()))
         .checkAssert((c, absent) -> {

@@ -13,7 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.ifla.strategy.Generators;
+import org.ifla.strategy.testing.Generators;
+import org.ifla.strategy.testing.quicktheories.QuickTheoriesGens;
 import org.ifla.strategy.framework.ElementId;
 import org.ifla.strategy.framework.ElementReference;
 import org.ifla.strategy.framework.IflaStrategies;
@@ -22,7 +23,7 @@ import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.Activity;
 import org.ifla.strategy.plan.Alignment;
 import org.ifla.strategy.plan.PlanPart;
-import org.ifla.strategy.plan.SeedPlans;
+import org.ifla.strategy.testing.SeedPlans;
 import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -141,7 +142,7 @@ class CoverageTest {
   // ---- properties -----------------------------------------------------------------------------------
 
   private static Gen<List<ActionPlan>> planSets() {
-    Gen<ActionPlan> plan = Generate.pick(IflaStrategies.all()).flatMap(Generators::actionPlans);
+    Gen<ActionPlan> plan = Generate.pick(IflaStrategies.all()).flatMap(e -> QuickTheoriesGens.of(Generators.actionPlans(e)));
     return Generate.range(0, 4).flatMap(n -> in -> {
       List<ActionPlan> plans = new ArrayList<>();
       for (int i = 0; i < n; i++) {
@@ -181,7 +182,7 @@ class CoverageTest {
 
   @Test
   void everyFocusAreaCitingAnElementOfTheEditionIsListedForIt() {
-    qt().withExamples(100).forAll(Generators.actionPlans(E19)).check(plan -> {
+    qt().withExamples(100).forAll(QuickTheoriesGens.of(Generators.actionPlans(E19))).check(plan -> {
       Coverage c = Coverage.of(E19, List.of(plan));
       for (int i = 0; i < plan.parts().size(); i++) {
         PlanLocation at = PlanLocation.root().child("parts").index(i);

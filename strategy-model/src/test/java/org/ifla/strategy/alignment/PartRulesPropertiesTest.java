@@ -6,7 +6,8 @@ import static org.quicktheories.QuickTheory.qt;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.ifla.strategy.Generators;
+import org.ifla.strategy.testing.Generators;
+import org.ifla.strategy.testing.quicktheories.QuickTheoriesGens;
 import org.ifla.strategy.framework.IflaStrategies;
 import org.ifla.strategy.framework.StrategyEdition;
 import org.ifla.strategy.plan.ActionPlan;
@@ -27,7 +28,7 @@ class PartRulesPropertiesTest {
       PlanTemplate.GOALS);
 
   private static Gen<StrategyEdition> editions() {
-    return Generate.pick(IflaStrategies.all()).mix(Generators.strategyEditions(), 30);
+    return Generate.pick(IflaStrategies.all()).mix(QuickTheoriesGens.of(Generators.strategyEditions()), 30);
   }
 
   /** Rule id and location of every finding of the part rules: what a finding is, not how it is worded. */
@@ -45,7 +46,7 @@ class PartRulesPropertiesTest {
 
   @Test
   void everyPartRuleFindsTheSameProblemWhateverTheTemplateCallsThePart() {
-    qt().withExamples(200).forAll(editions().flatMap(Generators::actionPlans), Generate.pick(PLAIN),
+    qt().withExamples(200).forAll(editions().flatMap(e -> QuickTheoriesGens.of(Generators.actionPlans(e))), Generate.pick(PLAIN),
         Generate.enumValues(PartKind.class))
         .checkAssert((plan, template, kind) -> {
           ActionPlan asObjectives = ActionPlan.builder().from(plan).template(PlanTemplate.OBJECTIVES).build();
@@ -63,7 +64,7 @@ class PartRulesPropertiesTest {
   void aValidPlanOfAnyTemplateHasNoFinding() {
     // the bundled editions: their titles are words a plan writes beside a number
     Gen<Case> cases = Generate.pick(IflaStrategies.all()).flatMap(e -> Generate.enumValues(PlanTemplate.class)
-        .flatMap(t -> Generators.validPlans(e, t)).map(p -> new Case(e, p)));
+        .flatMap(t -> QuickTheoriesGens.of(Generators.validPlans(e, t))).map(p -> new Case(e, p)));
     qt().withExamples(300).forAll(cases).checkAssert(c -> {
       AlignmentReport report = RuleSet.standard().check(c.plan(), IflaStrategies.catalog());
       assertEquals(List.of(), report.findings().stream().map(Finding::toString).collect(Collectors.toList()),

@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.ifla.strategy.Generators;
+import org.ifla.strategy.testing.Generators;
+import org.ifla.strategy.testing.quicktheories.QuickTheoriesGens;
 import org.ifla.strategy.framework.CrosswalkCatalog;
 import org.ifla.strategy.framework.EditionId;
 import org.ifla.strategy.framework.ElementReference;
@@ -24,7 +25,7 @@ import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.Activity;
 import org.ifla.strategy.plan.Alignment;
 import org.ifla.strategy.plan.PlanPart;
-import org.ifla.strategy.plan.SeedPlans;
+import org.ifla.strategy.testing.SeedPlans;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -209,11 +210,11 @@ class PlanMigrationTest {
 
   private static Gen<ActionPlan> plansOfOlderEditions() {
     return Generate.pick(List.of(IflaStrategies.strategicPlan2016to2021(), IflaStrategies.strategy2019to2024()))
-        .flatMap(Generators::actionPlans);
+        .flatMap(e -> QuickTheoriesGens.of(Generators.actionPlans(e)));
   }
 
   private static Gen<ActionPlan> plans2016() {
-    return Generators.actionPlans(IflaStrategies.strategicPlan2016to2021());
+    return QuickTheoriesGens.of(Generators.actionPlans(IflaStrategies.strategicPlan2016to2021()));
   }
 
   /** Every alignment list of a plan, in a fixed order (indexes of parts and activities survive migration). */

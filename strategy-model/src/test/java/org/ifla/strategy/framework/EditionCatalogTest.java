@@ -14,7 +14,8 @@ import static org.quicktheories.QuickTheory.qt;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.ifla.strategy.Generators;
+import org.ifla.strategy.testing.Generators;
+import org.ifla.strategy.testing.quicktheories.QuickTheoriesGens;
 import org.junit.jupiter.api.Test;
 
 class EditionCatalogTest {
@@ -125,7 +126,7 @@ class EditionCatalogTest {
 
   @Test
   void editionCatalogResolvesEveryQualifiedReferenceOfItsEditions() {
-    qt().withExamples(100).forAll(Generators.strategyEditions())
+    qt().withExamples(100).forAll(QuickTheoriesGens.of(Generators.strategyEditions()))
         .checkAssert(edition -> {
           EditionCatalog catalog = EditionCatalog.of(OLD).with(edition);
           for (StrategyElement element : edition.elements()) {

@@ -10,7 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.util.List;
-import org.ifla.strategy.Generators;
+import org.ifla.strategy.testing.Generators;
+import org.ifla.strategy.testing.quicktheories.QuickTheoriesGens;
 import org.junit.jupiter.api.Test;
 
 class EditionIdTest {
@@ -65,7 +66,7 @@ class EditionIdTest {
 
   @Test
   void editionIdRoundTripsThroughItsTextForm() {
-    qt().forAll(Generators.idTexts())
+    qt().forAll(QuickTheoriesGens.of(Generators.idTexts()))
         .checkAssert(text -> {
           EditionId id = EditionId.parse(text);
           assertEquals(text, id.toString());
@@ -76,7 +77,7 @@ class EditionIdTest {
 
   @Test
   void editionIdOrderIsConsistentWithEquals() {
-    qt().forAll(Generators.editionIds(), Generators.editionIds())
+    qt().forAll(QuickTheoriesGens.of(Generators.editionIds()), QuickTheoriesGens.of(Generators.editionIds()))
         .checkAssert((a, b) -> {
           assertEquals(a.equals(b), a.compareTo(b) == 0);
           assertEquals(Integer.signum(a.compareTo(b)), -Integer.signum(b.compareTo(a)));

@@ -17,7 +17,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.ifla.strategy.Generators;
+import org.ifla.strategy.testing.Generators;
+import org.ifla.strategy.testing.quicktheories.QuickTheoriesGens;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -89,7 +90,7 @@ class ElementIdTest {
 
   @Test
   void elementIdRoundTripsThroughItsTextForm() {
-    qt().forAll(Generators.idTexts())
+    qt().forAll(QuickTheoriesGens.of(Generators.idTexts()))
         .checkAssert(text -> {
           ElementId id = ElementId.parse(text);
           assertEquals(text, id.toString());
@@ -100,7 +101,7 @@ class ElementIdTest {
 
   @Test
   void elementIdOrderIsAntisymmetricAndConsistentWithEquals() {
-    qt().forAll(Generators.elementIds(), Generators.elementIds())
+    qt().forAll(QuickTheoriesGens.of(Generators.elementIds()), QuickTheoriesGens.of(Generators.elementIds()))
         .checkAssert((a, b) -> {
           assertEquals(Integer.signum(a.compareTo(b)), -Integer.signum(b.compareTo(a)));
           assertEquals(a.equals(b), a.compareTo(b) == 0);
@@ -109,7 +110,7 @@ class ElementIdTest {
 
   @Test
   void elementIdOrderIsTransitive() {
-    qt().forAll(Generators.elementIds(), Generators.elementIds(), Generators.elementIds())
+    qt().forAll(QuickTheoriesGens.of(Generators.elementIds()), QuickTheoriesGens.of(Generators.elementIds()), QuickTheoriesGens.of(Generators.elementIds()))
         .checkAssert((a, b, c) -> {
           if (a.compareTo(b) <= 0 && b.compareTo(c) <= 0) {
             assertTrue(a.compareTo(c) <= 0, () -> a + " <= " + b + " <= " + c);

@@ -10,7 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.util.Optional;
-import org.ifla.strategy.Generators;
+import org.ifla.strategy.testing.Generators;
+import org.ifla.strategy.testing.quicktheories.QuickTheoriesGens;
 import org.junit.jupiter.api.Test;
 
 class ElementReferenceTest {
@@ -78,7 +79,7 @@ class ElementReferenceTest {
 
   @Test
   void elementReferenceRoundTripsThroughItsTextForm() {
-    qt().forAll(Generators.elementReferences())
+    qt().forAll(QuickTheoriesGens.of(Generators.elementReferences()))
         .checkAssert(ref -> {
           assertEquals(ref, ElementReference.parse(ref.toString()));
           assertEquals(ref.hashCode(), ElementReference.parse(ref.toString()).hashCode());
@@ -87,7 +88,7 @@ class ElementReferenceTest {
 
   @Test
   void elementReferenceTextIsEditionColonIdOrId() {
-    qt().forAll(Generators.editionIds(), Generators.elementIds())
+    qt().forAll(QuickTheoriesGens.of(Generators.editionIds()), QuickTheoriesGens.of(Generators.elementIds()))
         .checkAssert((edition, id) -> {
           assertEquals(edition + ":" + id, ElementReference.of(edition, id).toString());
           assertEquals(id.toString(), ElementReference.of(id).toString());

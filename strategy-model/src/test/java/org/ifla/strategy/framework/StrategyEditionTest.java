@@ -15,7 +15,8 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.util.List;
 import java.util.Optional;
-import org.ifla.strategy.Generators;
+import org.ifla.strategy.testing.Generators;
+import org.ifla.strategy.testing.quicktheories.QuickTheoriesGens;
 import org.junit.jupiter.api.Test;
 
 class StrategyEditionTest {
@@ -241,7 +242,7 @@ class StrategyEditionTest {
 
   @Test
   void strategyEditionFindsEveryKeyInitiativeByItsNumber() {
-    qt().withExamples(200).forAll(Generators.strategyEditions())
+    qt().withExamples(200).forAll(QuickTheoriesGens.of(Generators.strategyEditions()))
         .checkAssert(edition -> {
           for (int a = 0; a < edition.areas().size(); a++) {
             StrategyArea area = edition.areas().get(a);
@@ -260,7 +261,7 @@ class StrategyEditionTest {
 
   @Test
   void strategyEditionReferenceOfEveryElementResolvesBackToIt() {
-    qt().withExamples(200).forAll(Generators.strategyEditions())
+    qt().withExamples(200).forAll(QuickTheoriesGens.of(Generators.strategyEditions()))
         .checkAssert(edition -> {
           for (StrategyElement element : edition.elements()) {
             ElementReference ref = edition.reference(element);
@@ -272,7 +273,7 @@ class StrategyEditionTest {
 
   @Test
   void strategyEditionCopyIsEqual() {
-    qt().withExamples(200).forAll(Generators.strategyEditions())
+    qt().withExamples(200).forAll(QuickTheoriesGens.of(Generators.strategyEditions()))
         .checkAssert(edition -> {
           StrategyEdition copy = StrategyEdition.builder().from(edition).build();
           assertEquals(edition, copy);

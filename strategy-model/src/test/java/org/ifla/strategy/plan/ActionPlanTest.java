@@ -1,5 +1,6 @@
 package org.ifla.strategy.plan;
 
+import org.ifla.strategy.testing.SeedPlans;
 import static org.ifla.strategy.TestSupport.assertEqualValues;
 import static org.ifla.strategy.TestSupport.assertIllegalState;
 import static org.ifla.strategy.TestSupport.assertNullRejected;
@@ -13,7 +14,8 @@ import static org.quicktheories.QuickTheory.qt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.ifla.strategy.Generators;
+import org.ifla.strategy.testing.Generators;
+import org.ifla.strategy.testing.quicktheories.QuickTheoriesGens;
 import org.ifla.strategy.framework.EditionCatalog;
 import org.ifla.strategy.framework.EditionId;
 import org.ifla.strategy.framework.IflaStrategies;
@@ -121,7 +123,7 @@ class ActionPlanTest {
 
   @Test
   void actionPlanCopyOfEqualsTheOriginal() {
-    qt().withExamples(200).forAll(Generators.actionPlans())
+    qt().withExamples(200).forAll(QuickTheoriesGens.of(Generators.actionPlans()))
         .checkAssert(plan -> {
           assertEquals(plan, ActionPlan.copyOf(plan));
           ActionPlan rebuilt = ActionPlan.builder().from(plan).build();
@@ -132,7 +134,7 @@ class ActionPlanTest {
 
   @Test
   void actionPlanPartsCopiedAreEqual() {
-    qt().withExamples(200).forAll(Generators.actionPlans())
+    qt().withExamples(200).forAll(QuickTheoriesGens.of(Generators.actionPlans()))
         .checkAssert(plan -> {
           for (PlanPart area : plan.parts()) {
             assertEquals(area, PlanPart.copyOf(area));
@@ -156,7 +158,7 @@ class ActionPlanTest {
 
   @Test
   void actionPlanCitingAnEditionResolvesEveryElementItNames() {
-    qt().withExamples(200).forAll(Generators.strategyEditions().flatMap(e -> Generators.actionPlans(e)
+    qt().withExamples(200).forAll(QuickTheoriesGens.of(Generators.strategyEditions()).flatMap(e -> QuickTheoriesGens.of(Generators.actionPlans(e))
             .map(p -> List.<Object>of(e, p))))
         .checkAssert(pair -> {
           StrategyEdition edition = (StrategyEdition) pair.get(0);
@@ -173,7 +175,7 @@ class ActionPlanTest {
 
   @Test
   void actionPlanTimeframesLieInsideItsPeriod() {
-    qt().withExamples(200).forAll(Generators.actionPlans())
+    qt().withExamples(200).forAll(QuickTheoriesGens.of(Generators.actionPlans()))
         .checkAssert(plan -> {
           Timeframe period = plan.period().orElseThrow().intervals().get(0);
           List<Activity> activities = new ArrayList<>(plan.activities());

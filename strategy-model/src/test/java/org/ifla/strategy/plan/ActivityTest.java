@@ -10,7 +10,8 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.util.List;
 import java.util.Optional;
-import org.ifla.strategy.Generators;
+import org.ifla.strategy.testing.Generators;
+import org.ifla.strategy.testing.quicktheories.QuickTheoriesGens;
 import org.ifla.strategy.framework.ElementReference;
 import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
@@ -125,7 +126,7 @@ class ActivityTest {
   @Test
   void activityCopyOfEqualsTheOriginal() {
     qt().withExamples(300)
-        .forAll(Generators.strategyEditions().flatMap(e -> Generators.activities(e, Generators.period(e))))
+        .forAll(QuickTheoriesGens.of(Generators.strategyEditions()).flatMap(e -> QuickTheoriesGens.of(Generators.activities(e, Generators.period(e)))))
         .checkAssert(activity -> {
           assertEquals(activity, Activity.copyOf(activity));
           assertEquals(activity, Activity.builder().from(activity).build());

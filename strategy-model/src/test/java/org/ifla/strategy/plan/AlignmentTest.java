@@ -11,7 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.util.Optional;
-import org.ifla.strategy.Generators;
+import org.ifla.strategy.testing.Generators;
+import org.ifla.strategy.testing.quicktheories.QuickTheoriesGens;
 import org.ifla.strategy.framework.ElementReference;
 import org.ifla.strategy.framework.TestEditions;
 import org.ifla.strategy.text.LocalizedText;
@@ -112,7 +113,7 @@ class AlignmentTest {
 
   @Test
   void alignmentCopyOfEqualsTheOriginal() {
-    qt().forAll(Generators.strategyEditions().flatMap(Generators::alignments))
+    qt().forAll(QuickTheoriesGens.of(Generators.strategyEditions()).flatMap(e -> QuickTheoriesGens.of(Generators.alignments(e))))
         .checkAssert(alignment -> {
           assertEquals(alignment, Alignment.copyOf(alignment));
           assertEquals(alignment, Alignment.builder().from(alignment).build());
@@ -122,7 +123,7 @@ class AlignmentTest {
 
   @Test
   void alignmentToAnEditionResolvesInIt() {
-    qt().forAll(Generators.alignments(TestEditions.sample()))
+    qt().forAll(QuickTheoriesGens.of(Generators.alignments(TestEditions.sample())))
         .checkAssert(alignment -> alignment.element().ifPresent(ref -> assertTrue(
             TestEditions.sample().contains(ref.element()), ref::toString)));
   }

@@ -9,7 +9,8 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.util.List;
 import java.util.Optional;
-import org.ifla.strategy.Generators;
+import org.ifla.strategy.testing.Generators;
+import org.ifla.strategy.testing.quicktheories.QuickTheoriesGens;
 import org.ifla.strategy.framework.ElementReference;
 import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
@@ -103,7 +104,7 @@ class PlanPartTest {
   @Test
   void focusAreaCopyOfEqualsTheOriginal() {
     qt().withExamples(300)
-        .forAll(Generators.strategyEditions().flatMap(e -> Generators.parts(e, Generators.period(e), 1)))
+        .forAll(QuickTheoriesGens.of(Generators.strategyEditions()).flatMap(e -> QuickTheoriesGens.of(Generators.parts(e, Generators.period(e), 1))))
         .checkAssert(area -> {
           assertEquals(area, PlanPart.copyOf(area));
           assertEquals(area, PlanPart.builder().from(area).build());

@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.util.Optional;
-import org.ifla.strategy.Generators;
+import org.ifla.strategy.testing.Generators;
+import org.ifla.strategy.testing.quicktheories.QuickTheoriesGens;
 import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +60,7 @@ class ProfessionalUnitTest {
 
   @Test
   void professionalUnitCopyOfEqualsTheOriginal() {
-    qt().forAll(Generators.professionalUnits())
+    qt().forAll(QuickTheoriesGens.of(Generators.professionalUnits()))
         .checkAssert(unit -> {
           assertEquals(unit, ProfessionalUnit.copyOf(unit));
           assertEquals(unit, ProfessionalUnit.builder().from(unit).build());

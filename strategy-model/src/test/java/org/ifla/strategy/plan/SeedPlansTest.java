@@ -1,5 +1,6 @@
 package org.ifla.strategy.plan;
 
+import org.ifla.strategy.testing.SeedPlans;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;

@@ -13,7 +13,8 @@ import static org.quicktheories.QuickTheory.qt;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
-import org.ifla.strategy.Generators;
+import org.ifla.strategy.testing.Generators;
+import org.ifla.strategy.testing.quicktheories.QuickTheoriesGens;
 import org.junit.jupiter.api.Test;
 
 class StatedTimeframeTest {
@@ -214,7 +215,7 @@ class StatedTimeframeTest {
 
   @Test
   void statedTimeframeReadsEveryTimeframesTextBack() {
-    qt().forAll(Generators.timeframes())
+    qt().forAll(QuickTheoriesGens.of(Generators.timeframes()))
         .checkAssert(t -> assertEquals(List.of(t), StatedTimeframe.parse(t.toString()).intervals()));
   }
 
@@ -222,7 +223,7 @@ class StatedTimeframeTest {
   void statedTimeframeReadsAWrittenMonthRange() {
     List<String> names = List.of("Jan", "February", "Mar", "April", "May", "June", "Jul", "August", "Sept", "Oct",
         "November", "Dec");
-    qt().forAll(Generators.yearMonths(), Generators.yearMonths())
+    qt().forAll(QuickTheoriesGens.of(Generators.yearMonths()), QuickTheoriesGens.of(Generators.yearMonths()))
         .checkAssert((start, end) -> {
           String text = names.get(start.getMonthValue() - 1) + " " + start.getYear() + " \u2013 "
               + names.get(end.getMonthValue() - 1) + " " + end.getYear();
@@ -232,7 +233,7 @@ class StatedTimeframeTest {
 
   @Test
   void statedTimeframeKeepsAnyTextAndNeverFails() {
-    qt().forAll(Generators.labelTexts())
+    qt().forAll(QuickTheoriesGens.of(Generators.labelTexts()))
         .checkAssert(text -> assertEquals(text, StatedTimeframe.parse(text).text()));
   }
 

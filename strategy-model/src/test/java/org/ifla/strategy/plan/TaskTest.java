@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.util.Optional;
-import org.ifla.strategy.Generators;
+import org.ifla.strategy.testing.Generators;
+import org.ifla.strategy.testing.quicktheories.QuickTheoriesGens;
 import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 
@@ -70,8 +71,8 @@ class TaskTest {
 
   @Test
   void taskCopyOfEqualsTheOriginal() {
-    qt().forAll(Generators.timeframes().map(t -> t.isInverted() ? Timeframe.of(t.end(), t.start()) : t)
-        .flatMap(Generators::tasks))
+    qt().forAll(QuickTheoriesGens.of(Generators.timeframes()).map(t -> t.isInverted() ? Timeframe.of(t.end(), t.start()) : t)
+        .flatMap(e -> QuickTheoriesGens.of(Generators.tasks(e))))
         .checkAssert(task -> {
           assertEquals(task, Task.copyOf(task));
           assertEquals(task, Task.builder().from(task).build());

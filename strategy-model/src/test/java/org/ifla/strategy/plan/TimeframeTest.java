@@ -11,7 +11,8 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.time.YearMonth;
 import java.util.List;
-import org.ifla.strategy.Generators;
+import org.ifla.strategy.testing.Generators;
+import org.ifla.strategy.testing.quicktheories.QuickTheoriesGens;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -139,7 +140,7 @@ class TimeframeTest {
 
   @Test
   void timeframeRoundTripsThroughItsTextForm() {
-    qt().forAll(Generators.timeframes())
+    qt().forAll(QuickTheoriesGens.of(Generators.timeframes()))
         .checkAssert(t -> {
           assertEquals(t, Timeframe.parse(t.toString()));
           assertEquals(t.hashCode(), Timeframe.parse(t.toString()).hashCode());
@@ -148,14 +149,14 @@ class TimeframeTest {
 
   @Test
   void timeframeTextIsStartSlashEndOrOneMonth() {
-    qt().forAll(Generators.yearMonths(), Generators.yearMonths())
+    qt().forAll(QuickTheoriesGens.of(Generators.yearMonths()), QuickTheoriesGens.of(Generators.yearMonths()))
         .checkAssert((start, end) -> assertEquals(start.equals(end) ? start.toString() : start + "/" + end,
             Timeframe.of(start, end).toString()));
   }
 
   @Test
   void timeframeContainsItselfExactlyWhenNotInverted() {
-    qt().forAll(Generators.timeframes())
+    qt().forAll(QuickTheoriesGens.of(Generators.timeframes()))
         .checkAssert(t -> {
           assertEquals(!t.end().isBefore(t.start()), t.contains(t));
           assertEquals(!t.end().isBefore(t.start()), t.overlaps(t));
@@ -164,7 +165,7 @@ class TimeframeTest {
 
   @Test
   void timeframeOverlapIsSymmetricAndImpliedByContainment() {
-    qt().forAll(Generators.timeframes(), Generators.timeframes())
+    qt().forAll(QuickTheoriesGens.of(Generators.timeframes()), QuickTheoriesGens.of(Generators.timeframes()))
         .checkAssert((a, b) -> {
           assertEquals(a.overlaps(b), b.overlaps(a));
           if (a.contains(b)) {
@@ -175,9 +176,9 @@ class TimeframeTest {
 
   @Test
   void timeframeWithinAPeriodIsContainedInIt() {
-    Gen<Timeframe> periods = Generators.timeframes()
+    Gen<Timeframe> periods = QuickTheoriesGens.of(Generators.timeframes())
         .map(t -> t.isInverted() ? Timeframe.of(t.end(), t.start()) : t);
-    qt().forAll(periods.flatMap(p -> Generators.timeframesWithin(p).map(t -> List.of(p, t))))
+    qt().forAll(periods.flatMap(p -> QuickTheoriesGens.of(Generators.timeframesWithin(p)).map(t -> List.of(p, t))))
         .checkAssert(pair -> assertTrue(pair.get(0).contains(pair.get(1)), pair::toString));
   }
 

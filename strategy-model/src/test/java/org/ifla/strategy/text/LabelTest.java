@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.util.Locale;
-import org.ifla.strategy.Generators;
+import org.ifla.strategy.testing.Generators;
+import org.ifla.strategy.testing.quicktheories.QuickTheoriesGens;
 import org.junit.jupiter.api.Test;
 
 class LabelTest {
@@ -135,13 +136,13 @@ class LabelTest {
 
   @Test
   void labelKeepsAnyNonBlankTextExactly() {
-    qt().forAll(Generators.labelLanguageTags(), Generators.labelTexts())
+    qt().forAll(QuickTheoriesGens.of(Generators.labelLanguageTags()), QuickTheoriesGens.of(Generators.labelTexts()))
         .checkAssert((tag, text) -> assertEquals(text, Label.official(tag, text).text()));
   }
 
   @Test
   void labelTagIsCanonicalWhateverTheLetterCase() {
-    qt().forAll(Generators.labelLanguageTags(), Generators.labelTexts())
+    qt().forAll(QuickTheoriesGens.of(Generators.labelLanguageTags()), QuickTheoriesGens.of(Generators.labelTexts()))
         .checkAssert((tag, text) -> {
           assertEquals(tag, Label.official(tag.toLowerCase(Locale.ROOT), text).languageTag());
           assertEquals(tag, Label.official(tag.toUpperCase(Locale.ROOT), text).languageTag());

@@ -19,7 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.ifla.strategy.Generators;
+import org.ifla.strategy.testing.Generators;
+import org.ifla.strategy.testing.quicktheories.QuickTheoriesGens;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 
@@ -303,7 +304,7 @@ class LocalizedTextTest {
 
   @Test
   void localizedTextResolvesExactLanguageWhenPresent() {
-    qt().forAll(Generators.labelSets(), Generate.range(0, 4))
+    qt().forAll(QuickTheoriesGens.of(Generators.labelSets()), Generate.range(0, 4))
         .checkAssert((labels, i) -> {
           Label wanted = labels.get(i % labels.size());
           LocalizedText text = LocalizedText.copyOf(labels);
@@ -315,14 +316,14 @@ class LocalizedTextTest {
 
   @Test
   void localizedTextResolveFollowsTheFallbackChainOtherwise() {
-    qt().forAll(Generators.labelSets(), Generators.languageTags())
+    qt().forAll(QuickTheoriesGens.of(Generators.labelSets()), QuickTheoriesGens.of(Generators.languageTags()))
         .checkAssert((labels, tag) -> assertEquals(expectedResolution(labels, tag),
             LocalizedText.copyOf(labels).resolve(Locale.forLanguageTag(tag))));
   }
 
   @Test
   void localizedTextNeverFailsToResolveWhileAnyLabelExists() {
-    qt().forAll(Generators.localizedTexts(), Generators.locales())
+    qt().forAll(QuickTheoriesGens.of(Generators.localizedTexts()), QuickTheoriesGens.of(Generators.locales()))
         .checkAssert((text, locale) -> {
           Label found = text.resolve(locale);
           assertTrue(text.labels().contains(found), () -> found + " is not a label of " + text);
@@ -332,7 +333,7 @@ class LocalizedTextTest {
 
   @Test
   void localizedTextHasLanguageExactlyWhenALabelHasThatPrimaryLanguage() {
-    qt().forAll(Generators.labelSets(), Generators.languageTags())
+    qt().forAll(QuickTheoriesGens.of(Generators.labelSets()), QuickTheoriesGens.of(Generators.languageTags()))
         .checkAssert((labels, tag) -> {
           String language = tag.equals("und") ? "" : tag.split("-")[0];
           boolean expected = !language.isEmpty()
@@ -343,7 +344,7 @@ class LocalizedTextTest {
 
   @Test
   void localizedTextEqualityIsIndependentOfInsertionOrder() {
-    qt().forAll(Generators.labelSets(), Generate.range(0, Integer.MAX_VALUE))
+    qt().forAll(QuickTheoriesGens.of(Generators.labelSets()), Generate.range(0, Integer.MAX_VALUE))
         .checkAssert((labels, seed) -> {
           List<Label> shuffled = new ArrayList<>(labels);
           Collections.shuffle(shuffled, new java.util.Random(seed));
@@ -357,7 +358,7 @@ class LocalizedTextTest {
 
   @Test
   void localizedTextLabelsAreSortedByTag() {
-    qt().forAll(Generators.labelSets())
+    qt().forAll(QuickTheoriesGens.of(Generators.labelSets()))
         .checkAssert(labels -> {
           List<String> tags = new ArrayList<>();
           labels.forEach(l -> tags.add(l.languageTag()));
@@ -368,7 +369,7 @@ class LocalizedTextTest {
 
   @Test
   void localizedTextWithThenLabelGivesTheAddedLabel() {
-    qt().forAll(Generators.labelSets(), Generators.labels())
+    qt().forAll(QuickTheoriesGens.of(Generators.labelSets()), QuickTheoriesGens.of(Generators.labels()))
         .checkAssert((labels, label) -> {
           LocalizedText with = LocalizedText.copyOf(labels).with(label);
           assertEquals(Optional.of(label), with.label(label.languageTag()));
@@ -379,7 +380,7 @@ class LocalizedTextTest {
 
   @Test
   void localizedTextWithoutRemovesOnlyThatLanguage() {
-    qt().forAll(Generators.labelSets().assuming(l -> l.size() > 1))
+    qt().forAll(QuickTheoriesGens.of(Generators.labelSets()).assuming(l -> l.size() > 1))
         .checkAssert(labels -> {
           Label removed = labels.get(0);
           TreeMap<String, Label> rest = new TreeMap<>();
@@ -400,7 +401,7 @@ class LocalizedTextTest {
 
   @Test
   void localizedTextBehavesAsTheMapFromTagToLabel() {
-    qt().forAll(Generators.labelSets(), Generators.locales())
+    qt().forAll(QuickTheoriesGens.of(Generators.labelSets()), QuickTheoriesGens.of(Generators.locales()))
         .checkAssert((labels, locale) -> {
           TreeMap<String, Label> map = new TreeMap<>();
           for (Label l : labels) {

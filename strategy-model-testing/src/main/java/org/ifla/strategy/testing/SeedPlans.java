@@ -1,7 +1,18 @@
-package org.ifla.strategy.plan;
+package org.ifla.strategy.testing;
 
 import org.ifla.strategy.framework.ElementReference;
 import org.ifla.strategy.framework.IflaStrategies;
+import org.ifla.strategy.plan.ActionPlan;
+import org.ifla.strategy.plan.Activity;
+import org.ifla.strategy.plan.Alignment;
+import org.ifla.strategy.plan.AlignmentLevel;
+import org.ifla.strategy.plan.FundingNeed;
+import org.ifla.strategy.plan.PlanPart;
+import org.ifla.strategy.plan.PlanTemplate;
+import org.ifla.strategy.plan.ProfessionalUnit;
+import org.ifla.strategy.plan.StatedTimeframe;
+import org.ifla.strategy.plan.Task;
+import org.ifla.strategy.plan.UnitType;
 import org.ifla.strategy.text.LocalizedText;
 
 /**
