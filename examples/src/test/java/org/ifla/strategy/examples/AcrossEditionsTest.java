@@ -29,11 +29,11 @@ class AcrossEditionsTest {
     String out = run("plans/metropolitan-libraries-2019-2020.yaml");
     assertTrue(out.contains("SD1.KI2 close IA2.KI1: \"Introducing libraries on the agenda of international "
         + "organizations\" becomes"), out);
-    assertTrue(out.contains("ifla-strategy-2019-2024 -> ifla-strategy-2024-2029: 3 mapped, 1 ambiguous, 2 unmapped"),
+    assertTrue(out.contains("ifla-strategy-2019-2024 -> ifla-strategy-2024-2029: 4 mapped, 0 ambiguous, 2 unmapped"),
         out);
     assertTrue(out.contains("edition: ifla-strategy-2024-2029"), out);
     assertTrue(out.contains("migratedFrom: ifla-strategy-2019-2024:SD4"), out);
-    assertTrue(out.contains("SD1: 1 of 2 focus areas (50%)"), out);
+    assertTrue(out.contains("SD1: 1 of 2 parts (50%)"), out);
     assertTrue(out.contains("nobody addresses [SD1.KI2, SD1.KI3,"), out);
   }
 

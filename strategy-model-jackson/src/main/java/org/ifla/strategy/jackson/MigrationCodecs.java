@@ -11,12 +11,14 @@ import org.ifla.strategy.framework.ElementReference;
 import org.ifla.strategy.framework.Mapping;
 
 /**
- * Migration reports in documents: {@code {"sourceEdition": id, "targetEdition": id, "references": [...]}}, each
+ * Migration reports in documents: {@code {"sourceEdition": id, "targetEdition": id, "notes": [text, ...],
+ * "references": [...]}}, each
  * reference with its {@code location}, {@code original}, {@code outcome}, {@code targets}, {@code mappings} and
  * {@code note}. See FORMAT.md.
  */
 final class MigrationCodecs {
-  private static final List<String> REPORT_FIELDS = List.of("sourceEdition", "targetEdition", "references");
+  private static final List<String> REPORT_FIELDS = List.of("sourceEdition", "targetEdition", "references",
+      "notes");
   private static final List<String> REFERENCE_FIELDS = List.of("location", "original", "outcome", "targets",
       "mappings", "note");
   private static final Input.Fields REPORT_OBJECT = Input.Fields.of("a migration report", REPORT_FIELDS);
@@ -39,6 +41,13 @@ final class MigrationCodecs {
     out.writeStartObject();
     out.writeStringField("sourceEdition", report.sourceEdition().toString());
     out.writeStringField("targetEdition", report.targetEdition().toString());
+    if (!report.notes().isEmpty()) {
+      out.writeArrayFieldStart("notes");
+      for (String note : report.notes()) {
+        out.writeString(note);
+      }
+      out.writeEndArray();
+    }
     if (!report.references().isEmpty()) {
       out.writeArrayFieldStart("references");
       for (MigratedReference r : report.references()) {
@@ -83,8 +92,11 @@ final class MigrationCodecs {
         case 1: // targetEdition
           b.targetEdition(ScalarCodecs.EDITION_ID.read(in));
           break;
-        default: // 2, references
+        case 2: // references
           b.references(in.list("references", MigrationCodecs::readReference));
+          break;
+        default: // 3, notes
+          b.notes(in.list("notes", i -> i.text("note")));
           break;
       }
     }

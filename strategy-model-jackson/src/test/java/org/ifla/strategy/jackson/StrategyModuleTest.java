@@ -139,8 +139,9 @@ class StrategyModuleTest {
     org.ifla.strategy.alignment.MigrationReport migration = org.ifla.strategy.alignment.PlanMigration.of(plan,
         IflaStrategies.STRATEGY_2024_2029).report();
     assertEquals(6, migration.references().size());
+    assertEquals(1, migration.notes().size(), "the period outside 2024-2029 is noted");
     assertRoundTrip(mapper, migration, org.ifla.strategy.alignment.MigrationReport.class);
-    assertRoundTrip(mapper, migration.ambiguous().get(0), org.ifla.strategy.alignment.MigratedReference.class);
+    assertRoundTrip(mapper, migration.unmapped().get(0), org.ifla.strategy.alignment.MigratedReference.class);
     assertRoundTrip(mapper, IflaStrategies.crosswalks(), org.ifla.strategy.framework.CrosswalkCatalog.class);
     for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(ElementKind.class, UnitType.class,
         PlanTemplate.class, FundingNeed.class, AlignmentLevel.class, Severity.class,

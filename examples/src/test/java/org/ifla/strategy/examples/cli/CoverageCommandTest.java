@@ -49,16 +49,17 @@ class CoverageCommandTest {
     JsonNode root = new ObjectMapper().readTree(run.out);
     assertEquals("ifla-strategy-2019-2024", root.get("edition").asText());
     assertEquals(1, root.get("plans").asInt());
-    assertEquals(2, root.get("focusAreas").asInt());
+    assertEquals(2, root.get("parts").asInt());
     assertEquals(NOIR.toString(), root.get("skipped").get(0).asText());
     assertTrue(run.err.contains(NOIR + ": skipped, it cites ifla-strategic-plan-2016-2021"), run::toString);
-    assertEquals(IflaStrategies.strategy2019to2024().elements().size(), root.get("elements").size());
-    JsonNode sd4 = root.get("elements").get(6);
-    assertEquals("SD1", root.get("elements").get(2).get("element").asText());
+    // a row per area and key initiative: 4 directions and 16 key initiatives, no vision or mission
+    assertEquals(20, root.get("elements").size());
+    JsonNode sd4 = root.get("elements").get(4);
+    assertEquals("SD1", root.get("elements").get(0).get("element").asText());
     assertTrue(sd4.get("element").asText().startsWith("SD1.KI"), sd4::toString);
     assertEquals(0.5, root.get("areas").get(0).get("share").asDouble());
-    JsonNode focus = root.get("elements").get(3).get("focusAreas").get(0);
-    assertEquals("SD1.KI1", root.get("elements").get(3).get("element").asText());
+    JsonNode focus = root.get("elements").get(1).get("parts").get(0);
+    assertEquals("SD1.KI1", root.get("elements").get(1).get("element").asText());
     assertEquals(METLIB.toString(), focus.get("file").asText());
     assertEquals("/parts/1", focus.get("location").asText());
     assertEquals(15, root.get("unaddressed").size());
@@ -73,14 +74,18 @@ class CoverageCommandTest {
         run::toString);
     assertTrue(run.err.contains(NOIR + ": migrated from ifla-strategic-plan-2016-2021 to ifla-strategy-2024-2029"),
         run::toString);
-    assertTrue(run.out.startsWith("Coverage of ifla-strategy-2024-2029 by 2 plan(s), 2 focus area(s)"), run::toString);
+    // MetLib's two focus areas and NOIR's three objectives: "parts", as the templates differ
+    assertTrue(run.out.startsWith("Coverage of ifla-strategy-2024-2029 by 2 plan(s), 5 part(s)"), run::toString);
     // MetLib's SD4 became the Enabler, its SD1 and 1.1 Impact Area 2
-    assertTrue(run.out.contains("  EN    50% (1 of 2)"), run::toString);
-    assertTrue(run.out.contains("  IA2   50% (1 of 2)"), run::toString);
-    assertTrue(run.out.contains("  IA2.KI1  1 focus area(s), 0 activit(ies), 0 plan(s): " + METLIB
+    assertTrue(run.out.contains("  EN    20% (1 of 5)"), run::toString);
+    assertTrue(run.out.contains("  IA2.KI1  1 part(s), 0 activit(ies), 0 plan(s): " + METLIB
         + "#/parts/1"), run::toString);
-    // NOIR's plan-level SD4 (2016-2021) is cited as IA2, IA1 and IA3
-    assertTrue(run.out.contains("  IA3      0 focus area(s), 0 activit(ies), 1 plan(s): " + NOIR), run::toString);
+    // NOIR's SD4 (2016-2021), stated for the whole plan, is cited as IA2, IA1 and IA3, for each of its three
+    // objectives; with MetLib's second focus area (SD1 -> IA2), four parts of five address IA2
+    assertTrue(run.out.contains("  IA2   80% (4 of 5)"), run::toString);
+    assertTrue(run.out.contains("  IA3      0 part(s), 0 activit(ies), 1 plan(s): " + NOIR), run::toString);
+    // "International Advocacy", 2016-2021's 4.2 by its title, is carried to its successor
+    assertTrue(run.out.contains("  IA2.KI4  0 part(s), 0 activit(ies), 1 plan(s): " + NOIR), run::toString);
   }
 
   @Test
@@ -88,8 +93,8 @@ class CoverageCommandTest {
     CliRun run = new CliRun("coverage", "--format", "csv", METLIB.toString());
     assertEquals(1, run.status, run::toString);
     List<String> lines = run.out.lines().collect(java.util.stream.Collectors.toList());
-    assertEquals("element,kind,focusAreas,activities,plans,share,addressedBy", lines.get(0));
-    assertEquals(1 + IflaStrategies.strategy2019to2024().elements().size(), lines.size());
+    assertEquals("element,kind,parts,activities,plans,share,addressedBy", lines.get(0));
+    assertEquals(1 + 20, lines.size(), "a row per direction and key initiative");
     assertTrue(lines.contains("SD4,strategic-direction,1,0,0,0.5000," + METLIB + "#/parts/0"), run::toString);
     assertTrue(lines.contains("SD3.KI1,key-initiative,0,0,0,,"), run::toString);
   }
