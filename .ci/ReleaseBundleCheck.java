@@ -35,8 +35,9 @@ import org.w3c.dom.Node;
  * java .ci/ReleaseBundleCheck.java --self-test BUNDLE.zip VERSION  check it, then check that damaged copies fail
  * </pre>
  *
- * <p>Checked: exactly the published artifacts are there (strategy-model-bom: its POM; strategy-model and
- * strategy-model-jackson: POM, jar, sources jar, javadoc jar), and nothing else; every file has an ASCII-armoured
+ * <p>Checked: exactly the published artifacts are there (strategy-model-bom: its POM; strategy-model,
+ * strategy-model-jackson, strategy-model-testing and strategy-model-testing-jackson: POM, jar, sources jar, javadoc
+ * jar), and nothing else; every file has an ASCII-armoured
  * signature that {@code gpg --verify} accepts (the public key must be in {@code GNUPGHOME}) and MD5 and SHA-1
  * checksums (SHA-256 and SHA-512 too, when present) that match; every POM stands alone (no parent, no
  * {@code ${...}}) and has the metadata Central requires; the BOM manages only this project's artifacts, at
@@ -50,7 +51,9 @@ public final class ReleaseBundleCheck {
   private static final String GROUP_PATH = "org/ifla/strategy/";
   private static final String GROUP_ID = "org.ifla.strategy";
   private static final Map<String, String> MODULE_NAMES =
-      Map.of("strategy-model", "org.ifla.strategy", "strategy-model-jackson", "org.ifla.strategy.jackson");
+      Map.of("strategy-model", "org.ifla.strategy", "strategy-model-jackson", "org.ifla.strategy.jackson",
+          "strategy-model-testing", "org.ifla.strategy.testing",
+          "strategy-model-testing-jackson", "org.ifla.strategy.testing.jackson");
   private static final List<String> CHECKSUMS = List.of("md5", "sha1", "sha256", "sha512");
   private static final List<String> REQUIRED_CHECKSUMS = List.of("md5", "sha1");
 
@@ -100,6 +103,8 @@ public final class ReleaseBundleCheck {
     expected.put("strategy-model-bom", List.of(".pom"));
     expected.put("strategy-model", List.of(".pom", ".jar", "-sources.jar", "-javadoc.jar"));
     expected.put("strategy-model-jackson", List.of(".pom", ".jar", "-sources.jar", "-javadoc.jar"));
+    expected.put("strategy-model-testing", List.of(".pom", ".jar", "-sources.jar", "-javadoc.jar"));
+    expected.put("strategy-model-testing-jackson", List.of(".pom", ".jar", "-sources.jar", "-javadoc.jar"));
 
     Set<String> known = new TreeSet<>();
     for (Map.Entry<String, List<String>> artifact : expected.entrySet()) {
@@ -253,7 +258,8 @@ public final class ReleaseBundleCheck {
         problems.add(name + ": the BOM manages " + coordinates + " at " + text(dependency, "version"));
       }
     }
-    Set<String> expected = Set.of(GROUP_ID + ":strategy-model", GROUP_ID + ":strategy-model-jackson");
+    Set<String> expected = Set.of(GROUP_ID + ":strategy-model", GROUP_ID + ":strategy-model-jackson",
+        GROUP_ID + ":strategy-model-testing", GROUP_ID + ":strategy-model-testing-jackson");
     if (!managed.containsAll(expected)) {
       problems.add(name + ": the BOM manages " + managed + ", not all of " + new TreeSet<>(expected));
     }
@@ -271,8 +277,13 @@ public final class ReleaseBundleCheck {
       boolean runtime = scope.equals("compile") || scope.equals("runtime");
       boolean allowed = groupId.equals(GROUP_ID) || groupId.equals("com.google.guava")
           || groupId.startsWith("com.fasterxml.jackson");
-      if (runtime && !allowed) {
-        problems.add(name + ": runtime dependency on " + coordinates + " (only Guava and Jackson are allowed)");
+      // The test kit's framework adapters: optional, so never on a user's path unless the user adds them.
+      boolean optionalTestFramework = name.contains("/strategy-model-testing/")
+          && "true".equals(text(dependency, "optional"))
+          && (groupId.equals("org.junit.jupiter") || groupId.equals("org.quicktheories"));
+      if (runtime && !allowed && !optionalTestFramework) {
+        problems.add(name + ": runtime dependency on " + coordinates + " (only Guava and Jackson are allowed; "
+            + "JUnit and QuickTheories as optional dependencies of strategy-model-testing)");
       }
       if (scope.equals("test")) {
         problems.add(name + ": test dependency " + coordinates + " left in the published POM");
