@@ -19,8 +19,8 @@ import java.util.function.Function;
  * }</pre>
  *
  * <p>Example {@code i} of a run with seed {@code s} is drawn from {@code Seeds.random(Seeds.exampleSeed(s, i))}
- * at the run's size, so the message's example seed reproduces it alone: {@code .seed(exampleSeed).examples(1)}
- * is not it, but {@link #reproduce(long)} is.
+ * at the run's size, so the example seed that a failure message gives reproduces that value alone, through
+ * {@link #reproduce(long)} at the same size.
  *
  * <p>Immutable and thread-safe.
  *
