@@ -458,6 +458,55 @@ public final class Generators {
     };
   }
 
+  /**
+   * Plans that the standard rules find nothing in, of the given template, citing a bundled or generated
+   * edition: a period of whole years inside the edition's, one to four parts (none of them named otherwise
+   * than the template names them), each aligned to a key initiative of the edition by its number and exact
+   * English title and to that initiative's area, with one to three activities timed inside the period, a way to
+   * measure impact and to communicate; every text in English. The edition must have a key initiative.
+   */
+  public static Gen<ActionPlan> validPlans(StrategyEdition edition, PlanTemplate template) {
+    List<KeyInitiative> initiatives = edition.keyInitiatives();
+    if (initiatives.isEmpty()) {
+      throw new IllegalArgumentException(edition.id() + " has no key initiative to align a plan to");
+    }
+    return in -> {
+      int firstYear = between(in, edition.firstYear(), edition.lastYear());
+      int lastYear = between(in, firstYear, edition.lastYear());
+      Timeframe period = Timeframe.ofYears(firstYear, lastYear);
+      ActionPlan.Builder plan = ActionPlan.builder()
+          .unit(ProfessionalUnit.of(UnitType.SECTION, LocalizedText.of("en", "Section on Plans")))
+          .template(template)
+          .edition(edition.id())
+          .period(StatedTimeframe.of(period));
+      int parts = between(in, 1, 4);
+      for (int i = 1; i <= parts; i++) {
+        KeyInitiative ki = pick(in, initiatives);
+        StrategyElement area = edition.element(ki.area()).orElseThrow();
+        PlanPart.Builder part = PlanPart.builder().number(String.valueOf(i))
+            .title(LocalizedText.of("en", "Part " + i))
+            .addAlignments(aligned(area, AlignmentLevel.AREA), aligned(ki, AlignmentLevel.KEY_INITIATIVE))
+            .impactMeasures(LocalizedText.of("en", "Survey responses"))
+            .communication(LocalizedText.of("en", "Newsletter"));
+        int activities = between(in, 1, 3);
+        for (int j = 1; j <= activities; j++) {
+          part.addActivities(Activity.builder().number(i + "." + j)
+              .title(LocalizedText.of("en", "Activity " + i + "." + j))
+              .timeframe(StatedTimeframe.of(timeframesWithin(period).generate(in))).build());
+        }
+        plan.addParts(part.build());
+      }
+      return plan.build();
+    };
+  }
+
+  private static Alignment aligned(StrategyElement element, AlignmentLevel level) {
+    Alignment.Builder a = Alignment.builder().element(ElementReference.of(element.id())).level(level)
+        .statedTitle(element.title().text(Locale.ENGLISH));
+    element.number().ifPresent(a::statedNumber);
+    return a.build();
+  }
+
   /** Action plans, each citing a freshly generated edition. */
   public static Gen<ActionPlan> actionPlans() {
     return strategyEditions().flatMap(Generators::actionPlans);

@@ -39,8 +39,6 @@ public final class AlignmentContext {
   private final Optional<StrategyEdition> edition;
   /** The lists of the plan's parts, made on first use. */
   private final Lazy lazy = new Lazy();
-  /** What each title stated alone names in the plan's edition, found on first use (by title and level). */
-  private final ConcurrentHashMap<String, TitleResolution> titles = new ConcurrentHashMap<>();
 
   private AlignmentContext(ActionPlan plan, EditionCatalog catalog, ImmutableSet<Locale> requiredLanguages) {
     this.plan = requireNonNull(plan, "plan");
@@ -95,11 +93,14 @@ public final class AlignmentContext {
   }
 
   /**
-   * Holds what is made on first use: the {@link Parts}. Two threads may both make them at first; either
-   * result is the same, and immutable once made, so the context stays immutable to its users.
+   * Holds what is made on first use: the {@link Parts}, and what titles stated alone name. Two threads may
+   * both make them at first; either result is the same, and immutable once made, so the context stays
+   * immutable to its users.
    */
   private static final class Lazy {
     private volatile Parts parts;
+    /** What each title stated alone names in the plan's edition, found on first use (by level and title). */
+    private final ConcurrentHashMap<String, TitleResolution> titles = new ConcurrentHashMap<>();
   }
 
   private Parts lists() {
@@ -390,7 +391,7 @@ public final class AlignmentContext {
     }
     Optional<AlignmentLevel> level = alignment.level();
     String key = level.map(Enum::name).orElse("") + '\n' + stated.get();
-    return Optional.of(titles.computeIfAbsent(key, k -> TitleResolution.of(edition.get(), stated.get(), level)));
+    return Optional.of(lazy.titles.computeIfAbsent(key, k -> TitleResolution.of(edition.get(), stated.get(), level)));
   }
 
   /**

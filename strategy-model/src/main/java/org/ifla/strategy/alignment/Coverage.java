@@ -18,6 +18,7 @@ import java.util.Set;
 import org.ifla.strategy.framework.EditionId;
 import org.ifla.strategy.framework.ElementId;
 import org.ifla.strategy.framework.ElementKind;
+import org.ifla.strategy.framework.ElementReference;
 import org.ifla.strategy.framework.StrategyArea;
 import org.ifla.strategy.framework.StrategyEdition;
 import org.ifla.strategy.framework.StrategyElement;
@@ -28,15 +29,19 @@ import org.ifla.strategy.plan.PlanPart;
 import org.ifla.strategy.text.LocalizedText;
 
 /**
- * How a set of plans covers one strategy edition: for each element, the focus areas, activities and plans that
- * align to it ({@link #elements()}); the areas and key initiatives nobody addresses ({@link #unaddressed()}, an
- * area counting as addressed through its key initiatives);
- * and the share of focus areas per area of work ({@link #areaShares()}).
+ * How a set of plans covers one strategy edition: for each element one can align to (the areas and key
+ * initiatives, never the vision, a field outcome or another statement), the parts (focus areas, objectives,
+ * goals, projects: every template's), activities and plans that align to it ({@link #elements()}); the areas
+ * and key initiatives nobody addresses ({@link #unaddressed()}, an area counting as addressed through its key
+ * initiatives); and the share of parts per area of work ({@link #areaShares()}).
  *
- * <p>Only plans citing the edition are counted ({@link #skippedPlans()} lists the others), and in them only
- * alignments whose element is one of the edition's (its own reference if qualified, else the plan's edition);
- * external alignments and alignments by title alone name no element and are not counted. Every count is the
- * sum of the counts of the plans taken one by one.
+ * <p>Only plans citing the edition are counted ({@link #skippedPlans()} lists the others), and in them the
+ * alignments whose element is one of the edition's (its own reference if qualified, else the plan's edition),
+ * and the alignments written by title alone whose title names an element of the edition (found as the rules
+ * find it, see {@code element-found-by-title}). Alignments stated for the whole plan are listed under
+ * {@link ElementCoverage#plans()} and, since they apply to every part, count for every part's area share;
+ * alignments that only give context, and external ones, are not counted. Every count is the sum of the counts
+ * of the plans taken one by one.
  *
  * <p>Immutable and thread-safe.
  */
@@ -44,18 +49,18 @@ public final class Coverage {
   private final EditionId edition;
   private final int planCount;
   private final ImmutableList<Integer> skippedPlans;
-  private final int focusAreaCount;
+  private final int partCount;
   private final ImmutableMap<ElementId, ElementCoverage> elements;
   private final ImmutableList<ElementId> unaddressed;
   private final ImmutableList<AreaShare> areaShares;
 
-  private Coverage(EditionId edition, int planCount, ImmutableList<Integer> skippedPlans, int focusAreaCount,
+  private Coverage(EditionId edition, int planCount, ImmutableList<Integer> skippedPlans, int partCount,
       ImmutableMap<ElementId, ElementCoverage> elements, ImmutableList<ElementId> unaddressed,
       ImmutableList<AreaShare> areaShares) {
     this.edition = edition;
     this.planCount = planCount;
     this.skippedPlans = skippedPlans;
-    this.focusAreaCount = focusAreaCount;
+    this.partCount = partCount;
     this.elements = elements;
     this.unaddressed = unaddressed;
     this.areaShares = areaShares;
@@ -79,13 +84,13 @@ public final class Coverage {
       area.measuresOfSuccess().forEach(m -> areaOf.put(m.id(), area.id()));
       area.overviewItems().forEach(o -> areaOf.put(o.id(), area.id()));
     }
-    Map<ElementId, Set<PlanPlace>> byFocusArea = new LinkedHashMap<>();
+    Map<ElementId, Set<PlanPlace>> byPart = new LinkedHashMap<>();
     Map<ElementId, Set<PlanPlace>> byActivity = new LinkedHashMap<>();
     Map<ElementId, Set<PlanPlace>> byPlan = new LinkedHashMap<>();
     Map<ElementId, Integer> areaCounts = new HashMap<>();
     List<Integer> skipped = new ArrayList<>();
     int planCount = 0;
-    int focusAreaCount = 0;
+    int partCount = 0;
     int index = -1;
     for (ActionPlan plan : plans) {
       index++;
@@ -97,27 +102,31 @@ public final class Coverage {
       planCount++;
       Scope scope = new Scope(edition, plan, index);
       PlanLocation root = PlanLocation.root();
-      scope.add(byPlan, root, Optional.empty(), plan.alignments());
+      Set<ElementId> everyPart = scope.add(byPlan, root, Optional.empty(), plan.alignments());
       scope.activities(byActivity, root, plan.activities());
       for (int i = 0; i < plan.parts().size(); i++) {
-        focusAreaCount++;
+        partCount++;
         PlanPart part = plan.parts().get(i);
-        PlanLocation at = root.child("parts").index(i);
-        Set<ElementId> cited = new LinkedHashSet<>(scope.add(byFocusArea, at, part.title(), part.alignments()));
+        PlanLocation at = PlanPaths.part(i);
+        Set<ElementId> cited = new LinkedHashSet<>(everyPart);
+        cited.addAll(scope.add(byPart, at, part.title(), part.alignments()));
         cited.addAll(scope.activities(byActivity, at, part.activities()));
         cited.stream().map(areaOf::get).filter(a -> a != null).distinct()
             .forEach(a -> areaCounts.merge(a, 1, Integer::sum));
       }
     }
     Set<ElementId> areaAddressed = new HashSet<>();
-    for (Map<ElementId, Set<PlanPlace>> by : List.of(byFocusArea, byActivity, byPlan)) {
+    for (Map<ElementId, Set<PlanPlace>> by : List.of(byPart, byActivity, byPlan)) {
       by.keySet().stream().map(areaOf::get).filter(a -> a != null).forEach(areaAddressed::add);
     }
     ImmutableMap.Builder<ElementId, ElementCoverage> elements = ImmutableMap.builder();
     ImmutableList.Builder<ElementId> unaddressed = ImmutableList.builder();
     for (StrategyElement e : edition.elements()) {
+      if (!TitleResolution.alignable(e.kind())) {
+        continue; // no plan aligns to the vision, a field outcome or a measure: no row
+      }
       ElementCoverage c = ElementCoverage.builder().element(e.id()).kind(e.kind())
-          .parts(byFocusArea.getOrDefault(e.id(), Set.of()))
+          .parts(byPart.getOrDefault(e.id(), Set.of()))
           .activities(byActivity.getOrDefault(e.id(), Set.of()))
           .plans(byPlan.getOrDefault(e.id(), Set.of()))
           .build();
@@ -129,9 +138,9 @@ public final class Coverage {
     }
     ImmutableList.Builder<AreaShare> shares = ImmutableList.builder();
     for (StrategyArea area : edition.areas()) {
-      shares.add(AreaShare.of(area.id(), areaCounts.getOrDefault(area.id(), 0), focusAreaCount));
+      shares.add(AreaShare.of(area.id(), areaCounts.getOrDefault(area.id(), 0), partCount));
     }
-    return new Coverage(edition.id(), planCount, ImmutableList.copyOf(skipped), focusAreaCount, elements.build(),
+    return new Coverage(edition.id(), planCount, ImmutableList.copyOf(skipped), partCount, elements.build(),
         unaddressed.build(), shares.build());
   }
 
@@ -141,10 +150,28 @@ public final class Coverage {
     private final ActionPlan plan;
     private final int index;
 
+    /** What each title stated alone names in the edition, found once per plan. */
+    private final Map<String, Optional<StrategyElement>> titles = new HashMap<>();
+
     Scope(StrategyEdition edition, ActionPlan plan, int index) {
       this.edition = edition;
       this.plan = plan;
       this.index = index;
+    }
+
+    /** The element of the edition an alignment names, by reference or by its title alone. */
+    private Optional<ElementId> element(Alignment a) {
+      Optional<ElementReference> ref = a.element();
+      if (ref.isPresent()) {
+        return ref.filter(r -> r.editionOr(edition.id()).equals(edition.id())).map(ElementReference::element)
+            .filter(edition::contains);
+      }
+      Optional<String> stated = a.statedTitle();
+      if (stated.isEmpty() || a.isExternal() || a.migratedFrom().isPresent()) {
+        return Optional.empty();
+      }
+      return titles.computeIfAbsent(a.level().map(Enum::name).orElse("") + '\n' + stated.get(),
+          k -> TitleResolution.of(edition, stated.get(), a.level()).element()).map(StrategyElement::id);
     }
 
     /** Records the part for each element its alignments name; returns those elements. */
@@ -152,8 +179,7 @@ public final class Coverage {
         Optional<LocalizedText> title, List<Alignment> alignments) {
       Set<ElementId> cited = new LinkedHashSet<>();
       for (Alignment a : alignments) {
-        a.element().filter(r -> r.editionOr(edition.id()).equals(edition.id()))
-            .map(r -> r.element()).filter(edition::contains).ifPresent(cited::add);
+        element(a).ifPresent(cited::add);
       }
       PlanPlace part = PlanPlace.builder().planIndex(index).unit(plan.unit().name()).location(at).title(title).build();
       cited.forEach(e -> into.computeIfAbsent(e, k -> new LinkedHashSet<>()).add(part));
@@ -198,16 +224,17 @@ public final class Coverage {
   }
 
   /**
-   * Returns the number of focus areas of the plans counted.
+   * Returns the number of parts of the plans counted, whatever their templates call them.
    *
    * @return the count
    */
   public int partCount() {
-    return focusAreaCount;
+    return partCount;
   }
 
   /**
-   * Returns the coverage of every element of the edition, in the edition's document order.
+   * Returns the coverage of every element of the edition one can align to (its areas and key initiatives), in
+   * the edition's document order.
    *
    * @return the coverage per element
    */
@@ -221,7 +248,7 @@ public final class Coverage {
    * @param element an element id of the edition
    * @return its coverage
    * @throws NullPointerException if the id is null
-   * @throws IllegalArgumentException if the edition has no such element
+   * @throws IllegalArgumentException if the edition has no such element, or none one can align to
    */
   public ElementCoverage element(ElementId element) {
     ElementCoverage c = elements.get(requireNonNull(element, "element"));
@@ -230,7 +257,7 @@ public final class Coverage {
   }
 
   /**
-   * Returns the areas and key initiatives nobody addresses: key initiatives that no focus area, activity or
+   * Returns the areas and key initiatives nobody addresses: key initiatives that no part, activity or
    * plan aligns to, and areas to which nothing aligns, neither to them nor to any element inside them.
    *
    * @return their ids, in the edition's document order
@@ -240,7 +267,8 @@ public final class Coverage {
   }
 
   /**
-   * Returns, for each area of the edition in order, the share of focus areas that address it.
+   * Returns, for each area of the edition in order, the share of parts that address it (through their own
+   * alignments, their activities' or the plan's alignments to every part).
    *
    * @return the shares
    */
@@ -261,12 +289,12 @@ public final class Coverage {
     }
     Coverage o = (Coverage) other;
     return o.edition.equals(edition) && o.planCount == planCount && o.skippedPlans.equals(skippedPlans)
-        && o.focusAreaCount == focusAreaCount && o.elements.equals(elements);
+        && o.partCount == partCount && o.elements.equals(elements);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(edition, planCount, skippedPlans, focusAreaCount, elements);
+    return Objects.hash(edition, planCount, skippedPlans, partCount, elements);
   }
 
   /**
@@ -276,7 +304,7 @@ public final class Coverage {
    */
   @Override
   public String toString() {
-    return "Coverage{" + edition + ", " + planCount + " plans, " + focusAreaCount + " focus areas, "
+    return "Coverage{" + edition + ", " + planCount + " plans, " + partCount + " parts, "
         + unaddressed.size() + " unaddressed}";
   }
 }

@@ -41,9 +41,9 @@ public abstract class ElementCoverage {
   public abstract ElementKind kind();
 
   /**
-   * Returns the focus areas that align to the element, in plan order.
+   * Returns the parts (focus areas, objectives, goals, projects) that align to the element, in plan order.
    *
-   * @return the focus areas, possibly empty
+   * @return the parts, possibly empty
    */
   public abstract ImmutableList<PlanPlace> parts();
 
@@ -62,7 +62,7 @@ public abstract class ElementCoverage {
   public abstract ImmutableList<PlanPlace> plans();
 
   /**
-   * Returns whether any focus area, activity or plan aligns to the element.
+   * Returns whether any part, activity or plan aligns to the element.
    *
    * @return whether the element is addressed
    */
@@ -71,13 +71,13 @@ public abstract class ElementCoverage {
   }
 
   /**
-   * Returns {@code ID: N focus areas, N activities, N plans}, for debugging.
+   * Returns {@code ID: N parts, N activities, N plans}, for debugging.
    *
    * @return the debugging form
    */
   @Override
   public String toString() {
-    return element() + ": " + parts().size() + " focus areas, " + activities().size() + " activities, "
+    return element() + ": " + parts().size() + " parts, " + activities().size() + " activities, "
         + plans().size() + " plans";
   }
 

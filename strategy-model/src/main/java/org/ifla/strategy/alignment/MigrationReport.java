@@ -46,8 +46,9 @@ public abstract class MigrationReport {
   public abstract EditionId targetEdition();
 
   /**
-   * Returns every reference of the plan, in the plan's order (plan-level alignments, then each focus area's
-   * alignments and its activities', then the plan-level activities').
+   * Returns every reference of the plan, in the plan's order (the plan's alignments to every part, its context
+   * alignments, then each part's alignments and its activities', then the plan-level activities'), including
+   * alignments by title alone that name an element of the source edition.
    *
    * @return the references
    */
@@ -102,8 +103,21 @@ public abstract class MigrationReport {
   }
 
   /**
-   * Returns the report as text: a summary line, then one line per reference,
-   * {@code LOCATION ORIGINAL -> OUTCOME [KIND TARGET, ...]: note}.
+   * Returns what the migration could not carry into the new plan, said once for the whole plan (such as a
+   * period outside the target edition, which the migrated plan then does not state).
+   *
+   * @return the notes, possibly empty
+   */
+  public abstract ImmutableList<String> notes();
+
+  /** The longest line {@link #format()} writes for one reference, in characters. */
+  public static final int LINE_LIMIT = 200;
+
+  /**
+   * Returns the report as text: a summary line, the {@linkplain #notes() notes} (each on a line starting
+   * {@code note: }), then one line per reference, {@code LOCATION ORIGINAL -> OUTCOME [KIND TARGET, ...]: note},
+   * every element qualified by its edition. A line is cut to {@value #LINE_LIMIT} characters (ending in
+   * "…"), and a note already given for an earlier reference is not repeated.
    *
    * @return the lines joined by {@code \n}
    */
@@ -112,15 +126,23 @@ public abstract class MigrationReport {
     s.append(sourceEdition()).append(" -> ").append(targetEdition()).append(": ")
         .append(mapped().size()).append(" mapped, ").append(ambiguous().size()).append(" ambiguous, ")
         .append(unmapped().size()).append(" unmapped");
+    for (String note : notes()) {
+      s.append("\nnote: ").append(note);
+    }
+    java.util.Set<String> given = new java.util.HashSet<>();
     for (MigratedReference r : references()) {
-      s.append('\n').append(r.location().isRoot() ? "(plan)" : r.location().toString()).append(' ')
+      StringBuilder line = new StringBuilder();
+      line.append(r.location().isRoot() ? "(plan)" : r.location().toString()).append(' ')
           .append(r.original()).append(" -> ").append(r.outcome().name().toLowerCase(Locale.ROOT)
               .replace('_', '-'));
       if (!r.targets().isEmpty()) {
-        s.append(' ').append(r.mappings().stream().map(m -> m.kind() + " " + target(m))
+        line.append(' ').append(r.mappings().stream().map(m -> m.kind() + " " + target(m))
             .collect(Collectors.joining(", ")));
       }
-      s.append(": ").append(r.note());
+      if (given.add(r.note())) {
+        line.append(": ").append(r.note());
+      }
+      s.append('\n').append(line.length() <= LINE_LIMIT ? line : line.substring(0, LINE_LIMIT - 1) + "…");
     }
     return s.toString();
   }

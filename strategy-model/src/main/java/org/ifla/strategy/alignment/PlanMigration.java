@@ -11,14 +11,18 @@ import java.util.stream.Collectors;
 import org.ifla.strategy.framework.Crosswalk;
 import org.ifla.strategy.framework.CrosswalkCatalog;
 import org.ifla.strategy.framework.EditionId;
+import org.ifla.strategy.framework.ElementId;
 import org.ifla.strategy.framework.ElementReference;
 import org.ifla.strategy.framework.IflaStrategies;
 import org.ifla.strategy.framework.Mapping;
 import org.ifla.strategy.framework.MappingKind;
+import org.ifla.strategy.framework.StrategyEdition;
 import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.Activity;
 import org.ifla.strategy.plan.Alignment;
 import org.ifla.strategy.plan.PlanPart;
+import org.ifla.strategy.plan.StatedTimeframe;
+import org.ifla.strategy.plan.Timeframe;
 
 /**
  * A plan carried into another strategy edition along the crosswalks: {@link #of(ActionPlan, EditionId)} makes
@@ -92,19 +96,44 @@ public final class PlanMigration {
     Migrator m = new Migrator(plan.edition().get(), target, crosswalks);
     PlanLocation root = PlanLocation.root();
     ActionPlan.Builder migrated = ActionPlan.builder().from(plan).edition(target)
-        .alignments(m.alignments(root, plan.alignments()));
+        .alignments(m.alignments(root, PlanPaths.ALIGNMENTS, plan.alignments()))
+        .contextAlignments(m.alignments(root, PlanPaths.CONTEXT_ALIGNMENTS, plan.contextAlignments()));
+    List<String> notes = new ArrayList<>();
+    Optional<StrategyEdition> targetEdition = IflaStrategies.catalog().edition(target);
+    if (plan.period().isPresent() && targetEdition.isPresent() && outside(plan.period().get(), targetEdition.get())) {
+      StrategyEdition e = targetEdition.get();
+      notes.add("the plan's period \"" + plan.period().get().text() + "\" lies outside " + target + " ("
+          + e.firstYear() + "-" + e.lastYear() + "): the migrated plan states no period");
+      migrated.period(Optional.empty());
+    }
     List<PlanPart> parts = new ArrayList<>();
     for (int i = 0; i < plan.parts().size(); i++) {
       PlanPart part = plan.parts().get(i);
-      PlanLocation at = root.child("parts").index(i);
-      List<Alignment> alignments = m.alignments(at, part.alignments());
+      PlanLocation at = PlanPaths.part(i);
+      List<Alignment> alignments = m.alignments(at, PlanPaths.ALIGNMENTS, part.alignments());
       parts.add(PlanPart.builder().from(part).alignments(alignments)
           .activities(m.activities(at, part.activities())).build());
     }
     migrated.parts(parts).activities(m.activities(root, plan.activities()));
     MigrationReport report = MigrationReport.builder().sourceEdition(plan.edition().get()).targetEdition(target)
-        .references(m.references).build();
+        .references(m.references).notes(notes).build();
     return new PlanMigration(plan, migrated.build(), report);
+  }
+
+  /** Whether a period that has readable intervals has none overlapping the edition's years. */
+  private static boolean outside(StatedTimeframe period, StrategyEdition edition) {
+    List<Timeframe> intervals = period.intervals();
+    Timeframe years = Timeframe.ofYears(edition.firstYear(), edition.lastYear());
+    boolean any = false;
+    for (Timeframe t : intervals) {
+      if (!t.isInverted()) {
+        if (years.overlaps(t)) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
   }
 
   /**
@@ -140,11 +169,19 @@ public final class PlanMigration {
     private final EditionId target;
     private final CrosswalkCatalog crosswalks;
     private final List<MigratedReference> references = new ArrayList<>();
+    /** The source edition, to find what alignments by title alone name; null if it is not bundled. */
+    private final StrategyEdition sourceEdition;
+    /** What each title stated alone names in the source edition, by level and title. */
+    private final java.util.Map<String, Optional<ElementReference>> titles = new java.util.HashMap<>();
+    /** The target edition, to keep alignments off elements one cannot align to; null if it is not bundled. */
+    private final StrategyEdition targetEdition;
 
     Migrator(EditionId source, EditionId target, CrosswalkCatalog crosswalks) {
       this.source = source;
       this.target = target;
       this.crosswalks = crosswalks;
+      this.sourceEdition = IflaStrategies.catalog().edition(source).orElse(null);
+      this.targetEdition = IflaStrategies.catalog().edition(target).orElse(null);
     }
 
     List<Activity> activities(PlanLocation parent, List<Activity> activities) {
@@ -152,24 +189,45 @@ public final class PlanMigration {
       for (int i = 0; i < activities.size(); i++) {
         Activity a = activities.get(i);
         out.add(Activity.builder().from(a)
-            .alignments(alignments(parent.child("activities").index(i), a.alignments())).build());
+            .alignments(alignments(parent.child("activities").index(i), PlanPaths.ALIGNMENTS, a.alignments()))
+            .build());
       }
       return out;
     }
 
-    List<Alignment> alignments(PlanLocation parent, List<Alignment> alignments) {
+    List<Alignment> alignments(PlanLocation parent, String field, List<Alignment> alignments) {
       List<Alignment> out = new ArrayList<>();
       for (int i = 0; i < alignments.size(); i++) {
-        out.addAll(alignment(parent.child("alignments").index(i), alignments.get(i)));
+        out.addAll(alignment(parent.child(field).index(i), alignments.get(i)));
       }
       return out;
+    }
+
+    /**
+     * The element an alignment written by its title alone names in the source edition: the migration carries
+     * it as if it had been cited by number, keeping the title as written.
+     */
+    private Optional<ElementReference> byTitle(Alignment a) {
+      if (sourceEdition == null || a.statedTitle().isEmpty() || a.isExternal() || a.migratedFrom().isPresent()) {
+        return Optional.empty();
+      }
+      String stated = a.statedTitle().get();
+      return titles.computeIfAbsent(a.level().map(Enum::name).orElse("") + '\n' + stated,
+          k -> TitleResolution.of(sourceEdition, stated, a.level()).element().map(e -> ElementReference.of(e.id())));
+    }
+
+    /** Whether the target edition lets a plan align to the element: an area or a key initiative. */
+    private boolean alignable(ElementId id) {
+      return targetEdition == null
+          || targetEdition.element(id).map(e -> TitleResolution.alignable(e.kind())).orElse(true);
     }
 
     private List<Alignment> alignment(PlanLocation at, Alignment a) {
-      if (a.element().isEmpty()) {
+      Optional<ElementReference> cited = a.element().isPresent() ? a.element() : byTitle(a);
+      if (cited.isEmpty()) {
         return List.of(a);
       }
-      ElementReference written = a.element().get();
+      ElementReference written = cited.get();
       EditionId from = written.editionOr(source);
       ElementReference original = ElementReference.of(from, written.element());
       ElementReference provenance = a.migratedFrom().orElse(original);
@@ -187,7 +245,16 @@ public final class PlanMigration {
             .note("no crosswalk leads from " + from + " to " + target).build());
         return List.of(unmapped(a, provenance));
       }
-      ImmutableList<Mapping> mappings = crosswalk.get().mappingsFrom(written.element());
+      ImmutableList<Mapping> all = crosswalk.get().mappingsFrom(written.element());
+      ImmutableList<Mapping> mappings = all.stream()
+          .filter(m -> m.target().map(this::alignable).orElse(true))
+          .collect(ImmutableList.toImmutableList());
+      if (mappings.isEmpty() && !all.isEmpty()) {
+        references.add(entry.outcome(MigrationOutcome.RETIRED).addAllMappings(all)
+            .note("maps only to " + all.stream().map(m -> target + ":" + m.target().orElseThrow())
+                .collect(Collectors.joining(", ")) + ", which a plan cannot align to").build());
+        return List.of(unmapped(a, provenance));
+      }
       if (mappings.isEmpty()) {
         references.add(entry.outcome(MigrationOutcome.UNKNOWN_ELEMENT)
             .note("the crosswalk from " + from + " to " + target + " has no entry for " + written.element()

@@ -41,7 +41,7 @@ public abstract class PlanPlace {
   public abstract LocalizedText unit();
 
   /**
-   * Returns where the part is in its plan: a focus area, an activity, or the root for the whole plan.
+   * Returns where the part is in its plan: a part, an activity, or the root for the whole plan.
    *
    * @return the location
    */

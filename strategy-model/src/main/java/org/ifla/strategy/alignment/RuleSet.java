@@ -37,8 +37,30 @@ public final class RuleSet {
   }
 
   /**
-   * Returns the standard rules, the ones listed in the project's design notes and README. Built once and
-   * shared.
+   * Returns the standard rules, the ones listed in the README. Built once and shared.
+   *
+   * <p>Every rule applies to every plan, whatever its {@linkplain org.ifla.strategy.plan.PlanTemplate template},
+   * except these, which the template selects (a part is a focus area, objective, goal or project, as the
+   * template calls it; alignments and activities stated for the whole plan count for every part):
+   * <table>
+   * <caption>Template-bound rules</caption>
+   * <tr><th>rule</th><th>FOCUS_AREAS</th><th>OBJECTIVES</th><th>PROJECTS</th><th>GOALS</th><th>OTHER</th>
+   * <th>why</th></tr>
+   * <tr><td>{@code focus-area-count}</td><td>yes</td><td>no</td><td>no</td><td>no</td><td>no</td>
+   * <td>only the focus-area template asks for one to four parts</td></tr>
+   * <tr><td>{@code no-parts}</td><td>no</td><td>yes</td><td>yes</td><td>yes</td><td>no</td>
+   * <td>a plan of parts with none has nothing to align; for focus areas {@code focus-area-count} says it; a
+   * plan of another shape need not have parts</td></tr>
+   * <tr><td>{@code no-aligned-part}</td><td>yes (to a key initiative)</td><td>yes</td><td>yes</td><td>yes</td>
+   * <td>yes</td><td>a plan's parts are there to serve the strategy; the focus-area template has a key-initiative
+   * slot, the others ask for any element</td></tr>
+   * <tr><td>{@code unaligned-part}</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td>
+   * <td>every part should say what it serves (its own alignments, its activities', or the plan's)</td></tr>
+   * <tr><td>{@code empty-part}</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td>
+   * <td>a part with nothing to do is a gap, unless the plan states its activities for the whole plan</td></tr>
+   * <tr><td>{@code missing-impact-measure}</td><td>yes</td><td>no</td><td>no</td><td>no</td><td>no</td>
+   * <td>only the focus-area template asks how impact will be measured</td></tr>
+   * </table>
    *
    * @return the standard rule set
    */

@@ -339,6 +339,9 @@ final class StandardRules {
         return;
       }
       StrategyEdition edition = targetEdition(c, ref).orElseThrow();
+      if (TitleResolution.of(edition, stated, a.level()).element().filter(element::equals).isPresent()) {
+        return; // a short form of the title that names no other element ("International Advocacy")
+      }
       String number = a.statedNumber().orElseGet(() -> ref.toString());
       Optional<ElementReference> hint = bestMatch(c, stated, element.kind().isArea());
       if (hint.isPresent()) {
@@ -538,23 +541,36 @@ final class StandardRules {
   }
 
   private static void unalignedPart(AlignmentContext c, RuleRun r) {
-    if (!c.plan().alignments().isEmpty()) {
+    if (statesAlignment(c.plan().alignments())) {
       return; // alignments stated for the whole plan apply to every part
     }
     List<PlanPart> parts = c.plan().parts();
     PlanTemplate template = c.plan().template();
     for (int i = 0; i < parts.size(); i++) {
       PlanPart part = parts.get(i);
-      if (part.alignments().isEmpty() && !activitiesAlign(part)) {
+      if (!statesAlignment(part.alignments()) && !activitiesAlign(part)) {
         r.report(PlanPaths.part(i), partName(part, i, template));
       }
     }
   }
 
-  /** Whether an activity of the part states an alignment. */
+  /**
+   * Whether one of the alignments is to the strategy: anything but an alignment to something outside every
+   * edition (a regional priority, the Global Vision), which a part may state besides, not instead.
+   */
+  private static boolean statesAlignment(List<Alignment> alignments) {
+    for (int i = 0; i < alignments.size(); i++) {
+      if (!alignments.get(i).isExternal()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an activity of the part states an alignment to the strategy. */
   private static boolean activitiesAlign(PlanPart part) {
     for (Activity activity : part.activities()) {
-      if (!activity.alignments().isEmpty()) {
+      if (statesAlignment(activity.alignments())) {
         return true;
       }
     }

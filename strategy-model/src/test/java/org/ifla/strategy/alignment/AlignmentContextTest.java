@@ -50,11 +50,13 @@ class AlignmentContextTest {
       .addAlignments(AREA_ALIGNMENT).addActivities(ACTIVITY).communication(en("communication"))
       .impactMeasures(en("measures")).collaboration(en("collaboration")).build();
   private static final PlanPart SECOND_AREA = PlanPart.builder().title(en("second")).build();
+  private static final Alignment CONTEXT_ALIGNMENT =
+      Alignment.builder().statedTitle("Capacity Building").rationale(en("context rationale")).build();
   private static final ActionPlan PLAN = ActionPlan.builder()
       .unit(ProfessionalUnit.of(UnitType.SECTION, en("unit")))
       .title(en("plan title")).template(PlanTemplate.FOCUS_AREAS).edition(IflaStrategies.STRATEGY_2019_2024)
       .period(PERIOD).mission(en("mission"))
-      .addContextAlignments(Alignment.builder().statedTitle("Capacity Building").rationale(en("context rationale")).build())
+      .addContextAlignments(CONTEXT_ALIGNMENT)
       .addAlignments(PLAN_ALIGNMENT).addParts(AREA, SECOND_AREA).addActivities(LOOSE_ACTIVITY).build();
 
   private static <T> Map<String, T> byPointer(List<Located<T>> located) {
@@ -71,8 +73,8 @@ class AlignmentContextTest {
     expected.put("/unit/name", en("unit"));
     expected.put("/title", en("plan title"));
     expected.put("/mission", en("mission"));
-    expected.put("/contextAlignments/0/rationale", en("context rationale"));
     expected.put("/alignments/0/rationale", en("plan rationale"));
+    expected.put("/contextAlignments/0/rationale", en("context rationale"));
     expected.put("/parts/0/title", en("area"));
     expected.put("/parts/0/description", en("area text"));
     expected.put("/parts/0/alignments/0/rationale", en("area rationale"));
@@ -103,6 +105,7 @@ class AlignmentContextTest {
 
     Map<String, Alignment> alignments = new LinkedHashMap<>();
     alignments.put("/alignments/0", PLAN_ALIGNMENT);
+    alignments.put("/contextAlignments/0", CONTEXT_ALIGNMENT);
     alignments.put("/parts/0/alignments/0", AREA_ALIGNMENT);
     alignments.put("/parts/0/activities/0/alignments/0", ACTIVITY_ALIGNMENT);
     assertEquals(alignments, byPointer(context.alignments()));

@@ -65,12 +65,15 @@ class AlignmentPropertiesTest {
 
   /** Whether the plan satisfies the structural rules of its template (which the property is not about). */
   private static boolean structurallySound(ActionPlan plan) {
-    if (plan.template() != PlanTemplate.FOCUS_AREAS) {
-      return true;
-    }
     int n = plan.parts().size();
     List<Alignment> all = new ArrayList<>(plan.alignments());
-    plan.parts().forEach(p -> all.addAll(p.alignments()));
+    plan.parts().forEach(p -> {
+      all.addAll(p.alignments());
+      p.activities().forEach(a -> all.addAll(a.alignments()));
+    });
+    if (plan.template() != PlanTemplate.FOCUS_AREAS) {
+      return n == 0 || all.stream().anyMatch(a -> !a.isExternal());
+    }
     return n >= 1 && n <= 4 && all.stream().anyMatch(a -> a.level().orElse(null) == AlignmentLevel.KEY_INITIATIVE);
   }
 

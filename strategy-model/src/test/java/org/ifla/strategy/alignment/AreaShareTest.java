@@ -17,7 +17,7 @@ class AreaShareTest {
     assertEquals(0.18, AreaShare.of(SD1, 9, 50).share(), 1e-9);
     assertEquals(0, AreaShare.of(SD1, 0, 0).share());
     assertEquals(1, AreaShare.of(SD1, 3, 3).share());
-    assertEquals("SD1: 9 of 50 focus areas", AreaShare.of(SD1, 9, 50).toString());
+    assertEquals("SD1: 9 of 50 parts", AreaShare.of(SD1, 9, 50).toString());
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.ifla.strategy.TestSupport.assertIllegalArgument;
 import static org.ifla.strategy.TestSupport.assertNullRejected;
 import static org.ifla.strategy.TestSupport.assertUnequalValues;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -41,6 +42,30 @@ class CoverageTest {
   }
 
   @Test
+  void noirCountsItsObjectivesAndWhatItCitesForTheWholePlanByNumberAndByTitle() {
+    StrategyEdition e16 = IflaStrategies.strategicPlan2016to2021();
+    Coverage c = Coverage.of(e16, List.of(NOIR));
+    assertEquals(3, c.partCount(), "the three objectives are the plan's parts");
+    assertEquals(List.of("0"), locations(c.element(id("SD4")).plans()));
+    // "International Advocacy", by title alone, is 4.2; the other two titles name no key initiative
+    assertEquals(List.of("0"), locations(c.element(id("SD4.KI2")).plans()));
+    assertTrue(c.unaddressed().containsAll(List.of(id("SD4.KI1"), id("SD4.KI3"), id("SD4.KI4"), id("SD4.KI5"))));
+    assertTrue(!c.unaddressed().contains(id("SD4.KI2")));
+    // the whole plan's alignments apply to every objective: all three address Strategic Direction 4
+    assertEquals(AreaShare.of(id("SD4"), 3, 3), c.areaShares().get(3));
+    assertEquals(AreaShare.of(id("SD1"), 0, 3), c.areaShares().get(0));
+  }
+
+  @Test
+  void contextAlignmentsAreNotCounted() {
+    ActionPlan plan = ActionPlan.builder().from(METLIB)
+        .addContextAlignments(Alignment.builder().element(ElementReference.parse("SD3")).build()).build();
+    Coverage c = Coverage.of(E19, List.of(plan));
+    assertEquals(List.of(), c.element(id("SD3")).plans());
+    assertTrue(c.unaddressed().contains(id("SD3")));
+  }
+
+  @Test
   void metropolitanLibrariesCoversWhatItsFocusAreasCite() {
     Coverage c = Coverage.of(E19, List.of(NOIR, METLIB));
     assertEquals(IflaStrategies.STRATEGY_2019_2024, c.edition());
@@ -57,7 +82,8 @@ class CoverageTest {
     // SD4.KI5 is not a 2019-2024 element: nothing counts it; SD4's own key initiatives are unaddressed
     assertTrue(c.unaddressed().containsAll(List.of(id("SD3"), id("SD4.KI1"), id("SD4.KI4"), id("SD1.KI2"))));
     assertTrue(!c.unaddressed().contains(id("SD4")) && !c.unaddressed().contains(id("SD1.KI1")));
-    assertEquals(E19.elements().size(), c.elements().size());
+    // a row for every area and key initiative, none for the vision or another statement
+    assertEquals(E19.areas().size() + E19.keyInitiatives().size(), c.elements().size());
     // 16 key initiatives + 4 directions, of which SD1, SD2, SD4, 1.1 and 2.4 are addressed
     assertEquals(15, c.unaddressed().size());
     assertEquals(List.of(AreaShare.of(id("SD1"), 1, 2), AreaShare.of(id("SD2"), 1, 2), AreaShare.of(id("SD3"), 0, 2),
@@ -77,7 +103,7 @@ class CoverageTest {
     assertEquals(List.of("0/parts/0/activities/0"), locations(c.element(id("SD3.KI2")).activities()));
     assertEquals(List.of(), c.element(id("SD3.KI2")).parts());
     assertEquals(AreaShare.of(id("SD3"), 1, 1), c.areaShares().get(2), "counted once for two initiatives");
-    assertEquals(List.of("0"), locations(c.element(id("V")).plans()));
+    assertThrows(IllegalArgumentException.class, () -> c.element(id("V")), "no row for the vision");
     assertTrue(!c.unaddressed().contains(id("SD3")), "addressed through its key initiatives");
     assertTrue(!c.element(id("SD3")).isAddressed(), "but not itself");
     assertTrue(c.unaddressed().contains(id("SD3.KI1")));
@@ -108,7 +134,7 @@ class CoverageTest {
   void equalityIsByValue() {
     assertEqualValues(Coverage.of(E19, List.of(METLIB)), Coverage.of(E19, List.of(METLIB)));
     assertUnequalValues(Coverage.of(E19, List.of(METLIB)), Coverage.of(E19, List.of(METLIB, METLIB)));
-    assertEquals("Coverage{ifla-strategy-2019-2024, 1 plans, 2 focus areas, 15 unaddressed}",
+    assertEquals("Coverage{ifla-strategy-2019-2024, 1 plans, 2 parts, 15 unaddressed}",
         Coverage.of(E19, List.of(METLIB)).toString());
   }
 

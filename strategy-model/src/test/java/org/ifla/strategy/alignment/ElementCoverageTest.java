@@ -28,7 +28,7 @@ class ElementCoverageTest {
     assertTrue(coverage().addActivities(PART).build().isAddressed());
     assertTrue(coverage().addPlans(PART).build().isAddressed());
     assertEquals(List.of(PART), coverage().addParts(PART).build().parts());
-    assertEquals("SD1.KI2: 1 focus areas, 0 activities, 0 plans", coverage().addParts(PART).build().toString());
+    assertEquals("SD1.KI2: 1 parts, 0 activities, 0 plans", coverage().addParts(PART).build().toString());
   }
 
   @Test

@@ -17,6 +17,9 @@ final class PlanEdits {
     if (s[0].equals("alignments")) {
       return b.alignments(set(plan.alignments(), Integer.parseInt(s[1]), replacement)).build();
     }
+    if (s[0].equals("contextAlignments")) {
+      return b.contextAlignments(set(plan.contextAlignments(), Integer.parseInt(s[1]), replacement)).build();
+    }
     if (s[0].equals("activities")) {
       int j = Integer.parseInt(s[1]);
       return b.activities(set(plan.activities(), j,

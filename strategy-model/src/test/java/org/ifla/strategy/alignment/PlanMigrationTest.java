@@ -19,6 +19,7 @@ import org.ifla.strategy.framework.EditionId;
 import org.ifla.strategy.framework.ElementReference;
 import org.ifla.strategy.framework.IflaStrategies;
 import org.ifla.strategy.framework.MappingKind;
+import org.ifla.strategy.framework.StrategyEdition;
 import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.Activity;
 import org.ifla.strategy.plan.Alignment;
@@ -63,14 +64,15 @@ class PlanMigrationTest {
     assertEquals(MappingKind.CLOSE, at(report, "/parts/0/alignments/0").mappings().get(0).kind());
     assertEquals(MigrationOutcome.UNKNOWN_ELEMENT, at(report, "/parts/0/alignments/1").outcome());
     assertEquals(ref(E19, "SD4.KI5"), at(report, "/parts/0/alignments/1").original());
-    // focus area 2: SD1 -> IA2; SD2 -> IA1 and FIELD.1; 1.1 -> IA2.KI1; 2.4 retired
+    // focus area 2: SD1 -> IA2; SD2 -> IA1 (and FIELD.1, an outcome for the field, which a plan cannot align
+    // to: left out); 1.1 -> IA2.KI1; 2.4 retired
     assertEquals(List.of(ref(E24, "IA2")), at(report, "/parts/1/alignments/0").targets());
-    assertEquals(MigrationOutcome.AMBIGUOUS, at(report, "/parts/1/alignments/1").outcome());
-    assertEquals(List.of(ref(E24, "IA1"), ref(E24, "FIELD.1")), at(report, "/parts/1/alignments/1").targets());
+    assertEquals(MigrationOutcome.MAPPED, at(report, "/parts/1/alignments/1").outcome());
+    assertEquals(List.of(ref(E24, "IA1")), at(report, "/parts/1/alignments/1").targets());
     assertEquals(List.of(ref(E24, "IA2.KI1")), at(report, "/parts/1/alignments/2").targets());
     assertEquals(MigrationOutcome.RETIRED, at(report, "/parts/1/alignments/3").outcome());
-    assertEquals(3, report.mapped().size());
-    assertEquals(1, report.ambiguous().size());
+    assertEquals(4, report.mapped().size());
+    assertEquals(0, report.ambiguous().size());
     assertEquals(2, report.unmapped().size());
     assertFalse(report.isComplete());
 
@@ -87,12 +89,32 @@ class PlanMigrationTest {
     assertEquals(Optional.of(ref(E19, "SD4.KI5")), one.alignments().get(1).migratedFrom());
     assertEquals(Optional.of("4.5"), one.alignments().get(1).statedNumber());
     PlanPart two = migrated.parts().get(1);
-    assertEquals(List.of(Optional.of(ref("IA2")), Optional.of(ref("IA1")), Optional.of(ref("FIELD.1")),
+    assertEquals(List.of(Optional.of(ref("IA2")), Optional.of(ref("IA1")),
         Optional.of(ref("IA2.KI1")), Optional.empty()),
         two.alignments().stream().map(Alignment::element).collect(Collectors.toList()));
     assertEquals(plan.parts().get(0).activities(), one.activities());
     assertEquals(plan.unit(), migrated.unit());
-    assertEquals(plan.period(), migrated.period());
+    // 2019-2020 lies outside 2024-2029: said once in the report, and the new plan states no period (so that
+    // checking it reports nothing the migration made)
+    assertEquals(Optional.empty(), migrated.period());
+    assertEquals(List.of("the plan's period \"2019 – 2020\" lies outside ifla-strategy-2024-2029 (2024-2029): "
+        + "the migrated plan states no period"), report.notes());
+    assertTrue(report.format().contains("\nnote: the plan's period"), report::format);
+  }
+
+  @Test
+  void aMigratedPlanHasNoFindingThatTheMigrationMade() {
+    for (ActionPlan plan : List.of(SeedPlans.metropolitanLibraries2019(), SeedPlans.noir2016())) {
+      Set<String> before = RuleSet.standard().check(plan, IflaStrategies.catalog()).findings().stream()
+          .map(f -> f.ruleId()).collect(Collectors.toSet());
+      PlanMigration m = PlanMigration.of(plan, E24);
+      for (Finding f : RuleSet.standard().check(m.plan(), IflaStrategies.catalog()).findings()) {
+        assertTrue(f.severity() == Severity.INFO || before.contains(f.ruleId()), f::toString);
+      }
+      for (String line : m.report().format().split("\n")) {
+        assertTrue(line.length() <= MigrationReport.LINE_LIMIT, line);
+      }
+    }
   }
 
   @Test
@@ -124,7 +146,12 @@ class PlanMigrationTest {
     PlanMigration second = PlanMigration.of(first.plan(), E24);
     assertEquals(elementsAndOrigins(atOnce.plan().alignments()), elementsAndOrigins(second.plan().alignments()));
     assertTrue(second.plan().alignments().stream().filter(a -> a.element().isPresent())
-        .allMatch(a -> a.migratedFrom().equals(Optional.of(ref(E16, "SD4")))), "the first original is kept");
+        .allMatch(a -> a.migratedFrom().flatMap(ElementReference::edition).equals(Optional.of(E16))),
+        "the first original is kept");
+    // "International Advocacy", found by its title as 2016-2021's 4.2, is carried like a number, title kept
+    assertEquals(ref(E16, "SD4.KI2"), at(atOnce.report(), "/alignments/2").original());
+    assertTrue(atOnce.plan().alignments().stream().anyMatch(a -> a.statedTitle().equals(
+        Optional.of("International Advocacy")) && a.migratedFrom().equals(Optional.of(ref(E16, "SD4.KI2")))));
     // the alignment by title alone is copied as it was
     assertEquals(plan.alignments().get(1), atOnce.plan().alignments().get(3));
   }
@@ -174,7 +201,7 @@ class PlanMigrationTest {
 
   @Test
   void toStringSummarises() {
-    assertEquals("PlanMigration{ifla-strategy-2019-2024 -> ifla-strategy-2024-2029, 3 mapped, 1 ambiguous, "
+    assertEquals("PlanMigration{ifla-strategy-2019-2024 -> ifla-strategy-2024-2029, 4 mapped, 0 ambiguous, "
         + "2 unmapped}", PlanMigration.of(SeedPlans.metropolitanLibraries2019(), E24).toString());
   }
 
@@ -193,6 +220,7 @@ class PlanMigrationTest {
   private static List<List<Alignment>> alignmentLists(ActionPlan plan) {
     List<List<Alignment>> lists = new ArrayList<>();
     lists.add(plan.alignments());
+    lists.add(plan.contextAlignments());
     for (PlanPart f : plan.parts()) {
       lists.add(f.alignments());
       f.activities().forEach(a -> lists.add(a.alignments()));
@@ -209,8 +237,12 @@ class PlanMigrationTest {
     return pairs;
   }
 
+  /** The alignments a migration follows: those with an element, and those whose title alone names one. */
   private static int countElements(ActionPlan plan) {
-    return alignmentLists(plan).stream().mapToInt(l -> (int) l.stream().filter(a -> a.element().isPresent()).count())
+    StrategyEdition source = IflaStrategies.catalog().edition(plan.edition().orElseThrow()).orElseThrow();
+    return alignmentLists(plan).stream().mapToInt(l -> (int) l.stream().filter(a -> a.element().isPresent()
+        || a.statedTitle().isPresent() && !a.isExternal() && a.migratedFrom().isEmpty()
+        && TitleResolution.of(source, a.statedTitle().get(), a.level()).element().isPresent()).count())
         .sum();
   }
 

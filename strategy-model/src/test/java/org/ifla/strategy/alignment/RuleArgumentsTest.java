@@ -63,7 +63,9 @@ class RuleArgumentsTest {
     assertEquals(1, found.size());
     List<String> arguments = arguments(found.get(0));
     assertEquals("Zebra xylophone quarterly yodelling", arguments.get(0));
-    assertEquals("SD1.KI1", arguments.get(1)); // no stated number: the reference itself
+    // no stated number: the reference itself, then what it is
+    assertEquals("SD1.KI1 (Key Initiative 1.1, Show the power of libraries in achieving the Sustainable "
+        + "Development Goals, IFLA Strategy 2019-2024)", arguments.get(1));
   }
 
   @Test
@@ -76,11 +78,11 @@ class RuleArgumentsTest {
   }
 
   @Test
-  void aFocusAreaWithoutANumberIsNamedByItsPlace() {
+  void aPartIsNamedByWhatTheTemplateCallsItItsNumberOrPlaceAndItsTitle() {
     PlanPart numbered = PlanPart.builder().number("A").title(en("first")).build();
     PlanPart unnumbered = PlanPart.builder().title(en("second")).build();
     List<Finding> found = findings(plan().addParts(numbered, unnumbered).build(), "empty-part");
-    assertEquals(List.of(List.of("A"), List.of("#2")),
+    assertEquals(List.of(List.of("Focus area A \"first\""), List.of("Focus area #2 \"second\"")),
         found.stream().map(RuleArgumentsTest::arguments).collect(Collectors.toList()));
     assertEquals(List.of("/parts/0", "/parts/1"),
         found.stream().map(f -> f.location().toString()).collect(Collectors.toList()));

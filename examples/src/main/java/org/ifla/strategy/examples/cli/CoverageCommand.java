@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.ifla.strategy.alignment.AreaShare;
@@ -21,12 +22,12 @@ import org.ifla.strategy.alignment.ElementCoverage;
 import org.ifla.strategy.alignment.PlanMigration;
 import org.ifla.strategy.alignment.PlanPlace;
 import org.ifla.strategy.framework.EditionId;
-import org.ifla.strategy.framework.ElementKind;
 import org.ifla.strategy.framework.IflaStrategies;
 import org.ifla.strategy.framework.StrategyEdition;
 import org.ifla.strategy.jackson.StrategyFormatException;
 import org.ifla.strategy.jackson.StrategyJson;
 import org.ifla.strategy.plan.ActionPlan;
+import org.ifla.strategy.plan.PartKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,14 +36,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code strategy coverage}: who addresses each element of an edition across a set of plans. */
 @Command(name = "coverage", mixinStandardHelpOptions = true,
-    description = {"Count, across action plans (JSON, or YAML by a .yaml/.yml name), the focus areas and activities "
-        + "that align to each element of an edition, the areas and key initiatives nobody addresses, and the share "
-        + "of focus areas per area.",
+    description = {"Count, across action plans (JSON, or YAML by a .yaml/.yml name), the parts (focus areas, "
+        + "objectives, goals or projects, as each plan's template calls them) and activities that align to each area "
+        + "and key initiative of an edition (alignments by title alone and alignments for the whole plan included), "
+        + "the areas and key initiatives nobody addresses, and the share of parts per area.",
         "Plans citing another edition than --edition are skipped (and named on standard error), or with --migrate "
             + "migrated to it first along the crosswalks where one leads there.",
         "Text: the shares, the areas and key initiatives with who addresses them, the unaddressed ones.",
-        "JSON: an object with edition, plans, focusAreas, skipped, areas, elements and unaddressed.",
-        "CSV: one row per element: element,kind,focusAreas,activities,plans,share,addressedBy.",
+        "JSON: an object with edition, plans, parts, skipped, areas, elements and unaddressed.",
+        "CSV: one row per element: element,kind,parts,activities,plans,share,addressedBy.",
         "Exit status: 0 every area and key initiative is addressed, 1 some are not, 2 a file could not be read, "
             + "the plans cite several editions (or none) and --edition is not given, or the usage is wrong."})
 final class CoverageCommand implements Callable<Integer> {
@@ -124,7 +126,7 @@ final class CoverageCommand implements Callable<Integer> {
         csv(out, chosen, coverage);
         break;
       default:
-        text(out, chosen, coverage);
+        text(out, chosen, coverage, partsNoun(plans, chosen.id()));
         break;
     }
     return coverage.unaddressed().isEmpty() ? 0 : 1;
@@ -138,8 +140,22 @@ final class CoverageCommand implements Callable<Integer> {
     return edition.element(e.element()).map(x -> x.title().text(Locale.ENGLISH)).orElse("");
   }
 
-  private static boolean listed(ElementCoverage e) {
-    return e.kind().isArea() || e.kind() == ElementKind.KEY_INITIATIVE || e.isAddressed();
+  /**
+   * What the counted plans call their parts, in the plural: the name their templates give them when they all
+   * give the same one ("objectives"), otherwise "parts".
+   */
+  private static String partsNoun(List<ActionPlan> plans, EditionId edition) {
+    Set<PartKind> kinds = new TreeSet<>();
+    for (ActionPlan plan : plans) {
+      if (plan.edition().equals(Optional.of(edition))) {
+        plan.parts().forEach(p -> kinds.add(p.kindIn(plan.template())));
+        if (plan.parts().isEmpty()) {
+          kinds.add(plan.template().partKind());
+        }
+      }
+    }
+    PartKind kind = kinds.size() == 1 ? kinds.iterator().next() : PartKind.PART;
+    return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + "(s)";
   }
 
   private static String percent(AreaShare s) {
@@ -154,21 +170,18 @@ final class CoverageCommand implements Callable<Integer> {
     return all;
   }
 
-  private void text(PrintWriter out, StrategyEdition edition, Coverage c) {
+  private void text(PrintWriter out, StrategyEdition edition, Coverage c, String parts) {
     out.println("Coverage of " + edition.id() + " by " + c.planCount() + " plan(s), " + c.partCount()
-        + " focus area(s)");
-    out.println("Share of focus areas per area:");
+        + " " + parts);
+    out.println("Share of " + parts + " per area:");
     for (AreaShare s : c.areaShares()) {
       out.println(String.format(Locale.ROOT, "  %-4s %4s (%d of %d)  %s", s.area(), percent(s), s.parts(),
-          s.totalFocusAreas(), edition.element(s.area()).map(x -> x.title().text(Locale.ENGLISH)).orElse("")));
+          s.totalParts(), edition.element(s.area()).map(x -> x.title().text(Locale.ENGLISH)).orElse("")));
     }
     out.println("Elements:");
     for (ElementCoverage e : c.elements()) {
-      if (!listed(e)) {
-        continue;
-      }
-      out.println(String.format(Locale.ROOT, "  %-8s %d focus area(s), %d activit(ies), %d plan(s)%s",
-          e.element(), e.parts().size(), e.activities().size(), e.plans().size(),
+      out.println(String.format(Locale.ROOT, "  %-8s %d %s, %d activit(ies), %d plan(s)%s",
+          e.element(), e.parts().size(), parts, e.activities().size(), e.plans().size(),
           e.isAddressed() ? ": " + String.join(", ", parts(e)) : ""));
     }
     out.println("Unaddressed (" + c.unaddressed().size() + "): " + c.unaddressed().stream().map(Object::toString)
@@ -180,12 +193,12 @@ final class CoverageCommand implements Callable<Integer> {
     ObjectNode root = mapper.createObjectNode();
     root.put("edition", edition.id().toString());
     root.put("plans", c.planCount());
-    root.put("focusAreas", c.partCount());
+    root.put("parts", c.partCount());
     ArrayNode skipped = root.putArray("skipped");
     c.skippedPlans().forEach(i -> skipped.add(files.get(i).toString()));
     ArrayNode areas = root.putArray("areas");
     for (AreaShare s : c.areaShares()) {
-      areas.addObject().put("area", s.area().toString()).put("focusAreas", s.parts()).put("share", s.share());
+      areas.addObject().put("area", s.area().toString()).put("parts", s.parts()).put("share", s.share());
     }
     ArrayNode elements = root.putArray("elements");
     for (ElementCoverage e : c.elements()) {
@@ -193,7 +206,7 @@ final class CoverageCommand implements Callable<Integer> {
       node.put("element", e.element().toString());
       node.put("kind", e.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
       node.put("title", title(edition, e));
-      parts(node.putArray("focusAreas"), e.parts());
+      parts(node.putArray("parts"), e.parts());
       parts(node.putArray("activities"), e.activities());
       parts(node.putArray("plans"), e.plans());
     }
@@ -216,7 +229,7 @@ final class CoverageCommand implements Callable<Integer> {
   }
 
   private void csv(PrintWriter out, StrategyEdition edition, Coverage c) {
-    out.println("element,kind,focusAreas,activities,plans,share,addressedBy");
+    out.println("element,kind,parts,activities,plans,share,addressedBy");
     for (ElementCoverage e : c.elements()) {
       String share = c.areaShares().stream().filter(s -> s.area().equals(e.element())).findFirst()
           .map(s -> String.format(Locale.ROOT, "%.4f", s.share())).orElse("");
