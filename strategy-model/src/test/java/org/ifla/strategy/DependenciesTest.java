@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * The core depends on Guava alone: no compiled class of it refers to Jackson, and the generated classes carry
  * no Immutables annotation with values (its {@code @Generated}), which would make javac warn in every project
  * compiling against the core without the Immutables jar. (The abstract types keep Immutables' class-retention
- * markers, which neither the JVM nor javac needs.)
+ * markers, which neither the JVM nor javac needs.) The tests run on the Guava the build asks for: the newest,
+ * and under {@code -Pguava-floor} the oldest supported.
  */
 class DependenciesTest {
   private static List<Path> compiledClasses() throws IOException, URISyntaxException {
@@ -42,6 +43,18 @@ class DependenciesTest {
   void theCoreHasClassesToLookAt() throws IOException, URISyntaxException {
     assertTrue(compiledClasses().size() > 50, "compiled classes found: " + compiledClasses().size());
     assertTrue(!classesMentioning("com/google/common/collect/ImmutableList").isEmpty());
+  }
+
+  @Test
+  void theGuavaOnTheClassPathIsTheOneTheBuildAskedFor() throws URISyntaxException {
+    // surefire passes the POM's guava.version (the floor under -Pguava-floor, .ci/run): a profile that did not
+    // reach the class path fails here
+    String expected = System.getProperty("strategy.guava.version");
+    if (expected != null) {
+      Path jar = Path.of(com.google.common.collect.ImmutableList.class.getProtectionDomain().getCodeSource()
+          .getLocation().toURI());
+      assertEquals("guava-" + expected + ".jar", jar.getFileName().toString());
+    }
   }
 
   @Test

@@ -11,17 +11,20 @@ import org.ifla.strategy.framework.ElementReference;
 import org.ifla.strategy.framework.Mapping;
 
 /**
- * Migration reports in documents: {@code {"sourceEdition": id, "targetEdition": id, "notes": [text, ...],
- * "references": [...]}}, each
+ * Migration reports in documents: {@code {"sourceEdition": id, "targetEdition": id, "references": [...]}}, each
  * reference with its {@code location}, {@code original}, {@code outcome}, {@code targets}, {@code mappings} and
  * {@code note}. See FORMAT.md.
  */
 final class MigrationCodecs {
-  private static final List<String> REPORT_FIELDS = List.of("sourceEdition", "targetEdition", "references",
-      "notes");
+  private static final int R_SOURCE_EDITION = 0;
+  private static final int R_TARGET_EDITION = 1;
+  private static final int R_NOTES = 2;
+  private static final int R_REFERENCES = 3;
   private static final List<String> REFERENCE_FIELDS = List.of("location", "original", "outcome", "targets",
       "mappings", "note");
-  private static final Input.Fields REPORT_OBJECT = Input.Fields.of("a migration report", REPORT_FIELDS);
+  private static final Input.Fields REPORT_OBJECT = Input.Fields.indexed("a migration report",
+      R_SOURCE_EDITION, "sourceEdition", R_TARGET_EDITION, "targetEdition", R_NOTES, "notes",
+      R_REFERENCES, "references");
   private static final Input.Fields REFERENCE_OBJECT = Input.Fields.of("a migrated reference", REFERENCE_FIELDS);
 
   private static final Input.Constants<MigrationOutcome> OUTCOMES = Input.Constants.of(MigrationOutcome.class);
@@ -86,17 +89,17 @@ final class MigrationCodecs {
     Input.ObjectCursor fields = in.object(REPORT_OBJECT);
     for (int f = fields.next(); f >= 0; f = fields.next()) {
       switch (f) {
-        case 0: // sourceEdition
+        case R_SOURCE_EDITION:
           b.sourceEdition(ScalarCodecs.EDITION_ID.read(in));
           break;
-        case 1: // targetEdition
+        case R_TARGET_EDITION:
           b.targetEdition(ScalarCodecs.EDITION_ID.read(in));
           break;
-        case 2: // references
-          b.references(in.list("references", MigrationCodecs::readReference));
+        case R_NOTES:
+          b.notes(in.list("notes", MigrationCodecs::readNote));
           break;
-        default: // 3, notes
-          b.notes(in.list("notes", i -> i.text("note")));
+        default: // R_REFERENCES
+          b.references(in.list("references", MigrationCodecs::readReference));
           break;
       }
     }
@@ -105,6 +108,10 @@ final class MigrationCodecs {
     } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
       throw in.invalid("migration report", fields.start(), e);
     }
+  }
+
+  private static String readNote(Input in) throws IOException {
+    return in.text("note");
   }
 
   private static MigratedReference readReference(Input in) throws IOException {

@@ -207,8 +207,10 @@ public final class StrategyJson {
    * @param limits the limits
    * @return a new mapper, the caller's to configure further
    * @throws NullPointerException if the limits are null
+   * @throws IllegalStateException if the Jackson on the class path is older than 2.19.0
    */
   public static JsonMapper newJsonMapper(ReadLimits limits) {
+    JacksonVersions.check();
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(constraints(limits))
         .errorReportConfiguration(errorReports())
@@ -243,8 +245,10 @@ public final class StrategyJson {
    * @param limits the limits
    * @return a new mapper, the caller's to configure further
    * @throws NullPointerException if the limits are null
+   * @throws IllegalStateException if the Jackson on the class path is older than 2.19.0
    */
   public static YAMLMapper newYamlMapper(ReadLimits limits) {
+    JacksonVersions.check();
     LoaderOptions loader = new LoaderOptions();
     loader.setAllowDuplicateKeys(false);
     loader.setMaxAliasesForCollections(0);

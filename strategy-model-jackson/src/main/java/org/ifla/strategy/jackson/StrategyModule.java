@@ -82,9 +82,11 @@ public final class StrategyModule extends Module {
    * Adds the serializers and deserializers to the mapper being set up.
    *
    * @param context the set-up context, not null
+   * @throws IllegalStateException if the Jackson on the class path is older than 2.19.0
    */
   @Override
   public void setupModule(SetupContext context) {
+    JacksonVersions.check();
     SimpleSerializers serializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();
     for (Codec<?> codec : CODECS) {

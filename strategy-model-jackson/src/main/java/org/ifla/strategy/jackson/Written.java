@@ -17,7 +17,7 @@ import org.ifla.strategy.plan.StatedTimeframe;
  * backslash, slash or control character, no surrogate), only to a generator without character escapes of the
  * caller's, and texts with characters beyond ASCII only to one that escapes none of them
  * ({@code getHighestEscapedChar() == 0}); otherwise the plain string is written. Field names, such as
- * {@code "focusAreas"}, are written pre-encoded always, as databind writes its properties' names.
+ * {@code "parts"}, are written pre-encoded always, as databind writes its properties' names.
  *
  * <p>The caches are bounded, hold immutable values only and are safe to share between threads.
  */

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -85,7 +86,9 @@ class BadInputTest {
     if (c.line() > 0) {
       assertEquals(c.line(), e.line(), e::getMessage);
     }
-    assertTrue(e.reason().contains(c.fragment()), () -> "expected \"" + c.fragment() + "\" in " + e.getMessage());
+    // a fragment may name alternatives, separated by " || ", where Jackson releases word a reason differently
+    assertTrue(Arrays.stream(c.fragment().split(" \\|\\| ")).anyMatch(e.reason()::contains),
+        () -> "expected \"" + c.fragment() + "\" in " + e.getMessage());
     assertTrue(e.getMessage().startsWith(c.file() + ":"), e::getMessage);
     assertTrue(e.getMessage().length() < 400, () -> e.getMessage().length() + ": " + e.getMessage());
   }
@@ -300,6 +303,8 @@ class BadInputTest {
     String over = plan("z".repeat(401 - plan("").length()));
     StrategyFormatException e = assertThrows(StrategyFormatException.class, () -> short400.read(
         new ByteArrayInputStream(over.getBytes(StandardCharsets.UTF_8)), "over", ActionPlan.class));
-    assertTrue(e.reason().contains("Document length"), e::getMessage);
+    // Jackson 2.21 and newer count the length themselves; 2.19 and 2.20 leave it to SnakeYAML's code point limit
+    assertTrue(e.reason().contains("Document length") || e.reason().contains("exceeds the limit: 400 code points"),
+        e::getMessage);
   }
 }

@@ -154,4 +154,53 @@ class InputTest {
     assertTrue(reason(StrategyJson.json(), plan("\"A\"")).contains("found the text \"A\""));
     assertTrue(reason(StrategyJson.json(), plan("{\"en\": [\"A\"]}")).contains("found an array"));
   }
+
+  // ---- fields by index, versions' names, extensions
+
+  @Test
+  void indexedFieldsPutEachNameAtItsIndex() {
+    Input.Fields fields = Input.Fields.indexed("a thing", 1, "b", 0, "a", 2, "c");
+    assertEquals(0, fields.indexOf("a"));
+    assertEquals(1, fields.indexOf("b"));
+    assertEquals(2, fields.indexOf("c"));
+    assertEquals(-1, fields.indexOf("d"));
+    assertThrows(IllegalArgumentException.class, () -> Input.Fields.indexed("a thing", 0, "a", 1));
+    assertThrows(IllegalArgumentException.class, () -> Input.Fields.indexed("a thing", 0, "a", 0, "b"));
+    assertThrows(IllegalArgumentException.class, () -> Input.Fields.indexed("a thing", 0, "a", 2, "b"));
+    assertThrows(IllegalArgumentException.class, () -> Input.Fields.indexed("a thing", -1, "a", 0, "b"));
+    assertThrows(IllegalArgumentException.class, () -> Input.Fields.indexed("a thing", 1, "a"));
+  }
+
+  @Test
+  void anotherVersionsNamesMustBeTheseFields() {
+    Input.Fields fields = Input.Fields.indexed("a thing", 0, "a", 1, "b");
+    assertEquals(1, fields.showing("a v1 thing", java.util.List.of("b"), false).indexOf("b"));
+    assertThrows(IllegalArgumentException.class, () -> fields.showing("a thing", java.util.List.of("c"), true));
+  }
+
+  @Test
+  void anExtensionIsXDashAndAName() {
+    assertTrue(Input.isExtension("x-a"));
+    assertTrue(Input.isExtension("x-colour"));
+    assertFalse(Input.isExtension("x-"));
+    assertFalse(Input.isExtension("x"));
+    assertFalse(Input.isExtension("X-a"));
+    assertFalse(Input.isExtension("ax-b"));
+    assertFalse(Input.isExtension(""));
+  }
+
+  @Test
+  void aCursorShowsOnlyTheSameFieldsUnderAnotherName() throws Exception {
+    Input.Fields fields = Input.Fields.indexed("a thing", 0, "a").withExtensions();
+    Input.Fields other = Input.Fields.indexed("a thing", 0, "a");
+    try (com.fasterxml.jackson.core.JsonParser parser = StrategyJson.newJsonMapper().createParser("{\"a\": 1}")) {
+      parser.nextToken();
+      Input in = new Input(parser);
+      Input.ObjectCursor cursor = in.object(fields);
+      cursor.show(fields.showing("a v1 thing", java.util.List.of("a"), false));
+      assertThrows(IllegalArgumentException.class, () -> cursor.show(other));
+      assertEquals(0, cursor.next());
+      assertEquals(-1, cursor.next());
+    }
+  }
 }

@@ -130,7 +130,10 @@ class StrategyJsonTest {
         "      en: Survey",
         "    timeframe: by April 2025",
         "");
+    // format version 1 (focusAreas), as people wrote it before version 2; version 2 says parts
     assertEquals(SMALL, StrategyJson.yaml().readPlan(yaml));
+    assertEquals(SMALL, StrategyJson.yaml().readPlan(yaml.replace("formatVersion: 1", "formatVersion: 2")
+        .replace("focusAreas:", "parts:")));
   }
 
   @Test
