@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.Activity;
 import org.ifla.strategy.plan.PlanPart;
+import org.ifla.strategy.plan.ProfessionalUnit;
 import org.ifla.strategy.plan.StatedTimeframe;
 import org.ifla.strategy.plan.Task;
 import org.ifla.strategy.plan.Timeframe;
@@ -43,6 +44,8 @@ final class PlanShrinker {
     if (plan.title().isPresent()) {
       out.add(ActionPlan.builder().from(plan).title(Optional.empty()).build());
     }
+    shorter(plan.unit().name()).forEach(name -> out.add(ActionPlan.builder().from(plan)
+        .unit(ProfessionalUnit.builder().from(plan.unit()).name(name).build()).build()));
     if (plan.mission().isPresent()) {
       out.add(ActionPlan.builder().from(plan).mission(Optional.empty()).build());
     }
