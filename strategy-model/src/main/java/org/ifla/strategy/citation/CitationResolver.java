@@ -36,6 +36,9 @@ import org.ifla.strategy.framework.TitleMatcher;
  *       for {@code IA2}; a key initiative cited with its area ({@code Strategic Direction 3, Key Initiative 2})
  *       must be in an area of that kind. In an edition whose key initiatives are unnumbered (2024-2029),
  *       {@code Impact Area 1, Key Initiative 2} is the area's second key initiative.
+ *       A citation by title alone ({@link Citation#isByTitle()}) names, in each candidate, the element of the
+ *       kind cited whose title its title fits best ({@link TitleMatcher#bestMatch}), if any fits; its edition's
+ *       basis is then {@link EditionBasis#TITLE} unless the edition was given.
  *   <li>Of the candidates that have it, the first, unless the citation states a title: then the one whose
  *       element's title it matches best ({@link TitleMatcher}), if any does.
  *   <li>The title check and the better match: the stated title is compared with the element's title; the
@@ -173,7 +176,10 @@ public final class CitationResolver {
       }
     }
     Optional<String> title = citation.statedTitle();
-    Predicate<StrategyElement> sameSort = citation.kind() == ElementKind.KEY_INITIATIVE
+    // A title cited alone may name its kind wrongly: its better match is looked for among all elements cited.
+    Predicate<StrategyElement> sameSort = citation.isByTitle()
+        ? e -> e.kind() == ElementKind.KEY_INITIATIVE || e.kind().isArea()
+        : citation.kind() == ElementKind.KEY_INITIATIVE
         ? e -> e.kind() == ElementKind.KEY_INITIATIVE : e -> e.kind().isArea();
     ResolvedCitation.Builder out = ResolvedCitation.builder().citation(citation);
     if (hits.isEmpty()) {
@@ -202,6 +208,7 @@ public final class CitationResolver {
     StrategyEdition in = found.get(chosen);
     StrategyElement element = hits.get(chosen);
     EditionBasis basis = edition != null ? EditionBasis.GIVEN
+        : citation.isByTitle() ? EditionBasis.TITLE
         : byTitle && (chosen > 0 || (date == null && hits.size() > 1)) ? EditionBasis.TITLE
         : date != null ? EditionBasis.DATE : EditionBasis.NUMBER;
     ElementReference reference = ElementReference.of(in.id(), element.id());
@@ -241,6 +248,10 @@ public final class CitationResolver {
 
   /** The element of the edition the citation names, if the edition has it. */
   private static Optional<StrategyElement> find(Citation citation, StrategyEdition edition) {
+    if (citation.isByTitle()) {
+      return TitleMatcher.bestMatch(citation.statedTitle().orElseThrow(), List.of(edition),
+          e -> e.kind() == citation.kind()).flatMap(r -> edition.element(r.element()));
+    }
     Optional<StrategyElement> numbered = edition.elementNumbered(citation.number())
         .filter(e -> e.kind() == citation.kind())
         .filter(e -> citation.kind() != ElementKind.KEY_INITIATIVE || citation.areaKind().isEmpty()

@@ -11,7 +11,11 @@ public enum EditionBasis {
    * in force then that does ({@link CitationResolver#withDate(java.time.LocalDate)}).
    */
   DATE,
-  /** The stated title: of the editions that number the citation so, the one whose element's title it matches. */
+  /**
+   * The stated title: of the editions that number the citation so, the one whose element's title it matches;
+   * for a citation by title alone ({@link Citation#isByTitle()}), the candidate edition with an element of the
+   * kind cited whose title it matches.
+   */
   TITLE,
   /** The number alone: with neither edition nor date given, the newest edition that numbers the citation so. */
   NUMBER

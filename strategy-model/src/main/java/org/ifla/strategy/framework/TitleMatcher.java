@@ -18,14 +18,46 @@ import org.ifla.strategy.text.LocalizedText;
 
 /**
  * Tells whether a title someone wrote (beside a number in a plan, a blog post, a citation) is an element's
- * title: tolerant of case, punctuation, British and American spelling, a leading number, function words and
- * small word changes, not of a different title. The {@code stated-title-mismatch} rule and the citation
+ * title: tolerant of case, punctuation, British and American spelling, a leading number, function words, a
+ * trailing "etc." and a cut-off end, not of another title. The {@code stated-title-mismatch} rule and the citation
  * resolver ({@code org.ifla.strategy.citation}) use this one matcher, so they agree.
  *
- * <p>Both titles are reduced to content words (lower case, spelling normalized, function words and plural
- * endings removed). They match when the Dice coefficient of the two word multisets is at least
- * {@value #THRESHOLD}, or when one has at least three words and all of them are in the other (an abbreviated
- * title). Chinese and other unspaced text is compared character by character.
+ * <p>Both titles are reduced to content words ({@link #words(String)}: lower case, spelling made American,
+ * function words such as {@code the}, {@code of}, {@code and}, {@code in}, {@code our} and plural endings removed,
+ * a leading number removed; Chinese and other unspaced text character by character). A final {@code etc} (or
+ * {@code 等}) is dropped. With S the stated title's words and T the element's:
+ * <ol>
+ *   <li><b>The same title</b> ({@link Fit#SAME}, similarity 1): S and T are the same words, counted as
+ *       multisets (order aside). {@code OPTIMIZE our organization!} is {@code Optimise our Organisation};
+ *       {@code Build strong presence in the international organizations and in meetings as valued partner} is
+ *       2019-2024's 1.2.
+ *   <li><b>A short or loose form of it</b> ({@link Fit#SHORT_FORM}, similarity from {@value #THRESHOLD} up to,
+ *       not including, 1):
+ *       <ul>
+ *         <li>a cut-off end: one is the start of the other, word for word, its last word possibly cut short
+ *             (to three letters or more; from four, its last letter may differ, as stemming a cut word may
+ *             change it: {@code activiti...} for {@code activities}), and it keeps at least two words and at least
+ *             half of the other's:
+ *             {@code Shape public opinion and debate around open access} and {@code Shape public opinion and
+ *             deb} for 2019-2024's 1.4;
+ *         <li>an abbreviation: one has at least three words, all of them in the other (as multisets):
+ *             {@code Build a strong presence in organizations} for 1.2, or, the other way round, the title with
+ *             words added: {@code Build a strong presence in international organizations and meetings as a
+ *             valued partner of all}.
+ *       </ul>
+ *   <li><b>Another title</b> ({@link Fit#OTHER}, similarity below {@value #THRESHOLD}): anything else, however
+ *       many words the two share. A content word (a verb, a noun) in place of another makes another title:
+ *       {@code Supporting reading and literacy...} is not {@code Promoting reading and literacy...}, and
+ *       {@code Support virtual networking and collections} is not {@code Support virtual networking and
+ *       connections}, though all their other words are the same. Two words of a longer title are not enough
+ *       either: {@code International Advocacy} is not {@code Delivering the International Advocacy Programme
+ *       (IAP)}.
+ * </ol>
+ * Two titles match ({@link #matches}) when they are the same or a short form ({@link #fit} tells which). The
+ * similarity of a short form is {@value #THRESHOLD} plus 0.3 times the Dice coefficient of the two word multisets,
+ * that of another title {@value #THRESHOLD} times it: {@link #bestMatch} ranks the same title first, then short
+ * forms by the share of words they keep, and among other titles (for callers that rank them by
+ * {@link #similarity(String, LocalizedText)}) the one sharing the most words is nearest.
  *
  * <p>Thread-safe; not instantiable. It remembers the words of the element titles it has seen (at most
  * {@value #LABEL_WORDS_LIMIT} texts), since the same few dozen titles are compared with every stated one.
@@ -50,6 +82,31 @@ public final class TitleMatcher {
   private static final int LABEL_WORDS_LIMIT = 4096;
 
   private TitleMatcher() {}
+
+  /** How a stated title fits an element's title (see the class documentation). */
+  public enum Fit {
+    /** The same content words: the title, however written. */
+    SAME,
+    /** A cut-off end, an abbreviation of three words or more, or the title with words added. */
+    SHORT_FORM,
+    /** Another title. */
+    OTHER
+  }
+
+  /**
+   * Returns how the stated title fits the element's title, by its best label: {@link Fit#SAME} when it is the
+   * title however written, {@link Fit#SHORT_FORM} when it matches only as a short or loose form, {@link Fit#OTHER}
+   * when it is another title. {@link #matches} is true exactly when this is not {@code OTHER}.
+   *
+   * @param stated the title as written
+   * @param title the element's title
+   * @return the fit
+   * @throws NullPointerException if an argument is null
+   */
+  public static Fit fit(String stated, LocalizedText title) {
+    double score = similarity(stated, title);
+    return score >= 1.0 ? Fit.SAME : score >= THRESHOLD ? Fit.SHORT_FORM : Fit.OTHER;
+  }
 
   /**
    * Returns the best similarity of the stated title to any label (any language) of an element's title.
@@ -141,8 +198,9 @@ public final class TitleMatcher {
   }
 
   /**
-   * Returns the similarity of two titles: 1 when either's content words (at least three) are all in the
-   * other, otherwise the Dice coefficient of their content words. Symmetric.
+   * Returns the similarity of two titles, as the class documentation defines it: 1 for the same title, from
+   * {@value #THRESHOLD} (included) to 1 (excluded) for a short form, below {@value #THRESHOLD} for another title.
+   * Symmetric.
    *
    * @param a a title
    * @param b another title
@@ -153,15 +211,58 @@ public final class TitleMatcher {
     return similarity(words(a), words(b));
   }
 
-  private static double similarity(ImmutableList<String> x, ImmutableList<String> y) {
+  private static double similarity(ImmutableList<String> a, ImmutableList<String> b) {
+    ImmutableList<String> x = withoutEtc(a);
+    ImmutableList<String> y = withoutEtc(b);
     if (x.isEmpty() || y.isEmpty()) {
       return 0;
     }
     int common = common(x, y);
-    if ((x.size() >= 3 && common == x.size()) || (y.size() >= 3 && common == y.size())) {
+    if (common == x.size() && common == y.size()) {
       return 1.0;
     }
-    return 2.0 * common / (x.size() + y.size());
+    double dice = 2.0 * common / (x.size() + y.size());
+    boolean shortForm = (x.size() >= 3 && common == x.size()) || (y.size() >= 3 && common == y.size())
+        || isCutOff(x, y) || isCutOff(y, x);
+    return shortForm ? THRESHOLD + (1 - THRESHOLD) * dice : THRESHOLD * dice;
+  }
+
+  /** The words without a final "etc" (or 等). */
+  private static ImmutableList<String> withoutEtc(ImmutableList<String> words) {
+    int n = words.size();
+    return n > 0 && (words.get(n - 1).equals("etc") || words.get(n - 1).equals("等")) ? words.subList(0, n - 1)
+        : words;
+  }
+
+  /**
+   * Whether the words of x are the start of y's, the last possibly cut short (to three letters or more), keeping
+   * at least two words and at least half of y's.
+   */
+  private static boolean isCutOff(ImmutableList<String> x, ImmutableList<String> y) {
+    int n = x.size();
+    if (n < 2 || n > y.size() || 2 * n < y.size()) {
+      return false;
+    }
+    for (int i = 0; i < n - 1; i++) {
+      if (!x.get(i).equals(y.get(i))) {
+        return false;
+      }
+    }
+    return isStartOf(x.get(n - 1), y.get(n - 1));
+  }
+
+  /**
+   * Whether a word is another or its start, of three letters or more: as both are stemmed, the start may differ
+   * from the whole in its last letter ("activiti" for "activity", stemmed from "activities") and in s for z
+   * ("organisati" for "organization").
+   */
+  private static boolean isStartOf(String part, String word) {
+    if (part.equals(word)) {
+      return true;
+    }
+    String p = part.replace('s', 'z');
+    String w = word.replace('s', 'z');
+    return p.length() >= 3 && (w.startsWith(p) || (p.length() >= 4 && w.startsWith(p.substring(0, p.length() - 1))));
   }
 
   /**
@@ -233,8 +334,10 @@ public final class TitleMatcher {
   /** British to American spelling, then a light plural stem. */
   private static String stem(String word) {
     String w = word;
-    w = suffix(w, "isation", "ization");
-    w = suffix(w, "isations", "izations");
+    // -isation anywhere (organisational), and -iser(s)
+    w = w.replace("isation", "ization");
+    w = suffix(w, "iser", "izer");
+    w = suffix(w, "isers", "izers");
     w = suffix(w, "ise", "ize");
     w = suffix(w, "ised", "ized");
     w = suffix(w, "ises", "izes");

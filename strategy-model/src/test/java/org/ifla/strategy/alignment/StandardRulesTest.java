@@ -150,9 +150,18 @@ class StandardRulesTest {
   void statedTitleToleratesCaseSpellingAndSmallWordChanges() {
     AlignmentReport report = RULES.check(withParts(part("1",
         area("SD3", "3", "connect & empower the field"),
-        initiative("SD3.KI2", "3.2", "Support Virtual Networking and Collections"),
+        initiative("SD3.KI2", "3.2", "Support Virtual Networking & Connections etc."),
         initiative("SD3.KI4", "3.4", "3.4 Provide targeted learning and professional development."))));
     assertTrue(report.isEmpty(), report::toString);
+  }
+
+  @Test
+  void statedTitleWithAnotherContentWordIsAMismatch() {
+    // "Collections" for "Connections" (IFLA blog #6) was tolerated before issue 20.
+    AlignmentReport report = RULES.check(withParts(part("1",
+        area("SD3", "3", "connect & empower the field"),
+        initiative("SD3.KI2", "3.2", "Support Virtual Networking and Collections"))));
+    assertEquals(List.of("stated-title-mismatch"), rules(report));
   }
 
   @Test

@@ -29,7 +29,67 @@ class TitleMatcherTest {
         + "valued partner!", en(KI_1_2)));
     assertTrue(TitleMatcher.matches("Key Initiative 1.2: " + KI_1_2, en(KI_1_2)));
     assertTrue(TitleMatcher.matches("Optimize our Organization", en("Optimise our Organisation")));
-    assertTrue(TitleMatcher.matches("Support virtual networking and collections", en(KI_3_2)));
+  }
+
+  @Test
+  void aContentWordInPlaceOfAnotherIsAnotherTitle() {
+    // Tolerated as "one word changed" before issue 20 (IFLA blog #6 wrote "collections" for "connections").
+    assertFalse(TitleMatcher.matches("Support virtual networking and collections", en(KI_3_2)));
+    assertEquals(TitleMatcher.Fit.OTHER, TitleMatcher.fit("Support virtual networking and collections", en(KI_3_2)));
+    String promoting = "Promoting reading and literacy as an essential requirement for active participation in "
+        + "society, through access to information in any format";
+    assertFalse(TitleMatcher.matches(promoting.replace("Promoting", "Supporting"), en(promoting)));
+    assertTrue(TitleMatcher.matches(promoting.replace("Promoting", "promoting"), en(promoting)));
+    // 12 words shared of 13 (Dice 0.92): still another title
+    assertEquals(0.7 * 24 / 26, TitleMatcher.similarity(promoting.replace(" format", " language"), promoting), 1e-9);
+  }
+
+  @Test
+  void theFitTellsTheSameTitleFromAShortFormAndAnother() {
+    assertEquals(TitleMatcher.Fit.SAME, TitleMatcher.fit("OPTIMIZE our organization!", en("Optimise our Organisation")));
+    assertEquals(TitleMatcher.Fit.SHORT_FORM, TitleMatcher.fit("Shape public opinion and debate around open access",
+        en(KI_1_4)));
+    assertEquals(TitleMatcher.Fit.SHORT_FORM, TitleMatcher.fit(
+        "Shape public opinion and debate around open access and libr", en(KI_1_4)));
+    // a cut-off end keeps half of the title's words: 4 of 14 is too few
+    assertEquals(TitleMatcher.Fit.OTHER, TitleMatcher.fit("Shape public opinion and deb", en(KI_1_4)));
+    assertEquals(TitleMatcher.Fit.SHORT_FORM, TitleMatcher.fit(KI_1_2 + " of all", en(KI_1_2)));
+    assertEquals(TitleMatcher.Fit.OTHER, TitleMatcher.fit(KI_1_2, en(KI_1_4)));
+    assertEquals(TitleMatcher.Fit.OTHER, TitleMatcher.fit("International Advocacy",
+        en("Delivering the International Advocacy Programme (IAP)")));
+    assertEquals(TitleMatcher.Fit.OTHER, TitleMatcher.fit("", en(KI_1_2)));
+  }
+
+  @Test
+  void aTrailingEtcAndACutOffEndAreTolerated() {
+    assertEquals(1.0, TitleMatcher.similarity("Support virtual networking and connections etc.", KI_3_2));
+    assertEquals(1.0, TitleMatcher.similarity("支援虚拟网路联系等", "支援虚拟网路联系"));
+    // "etc" inside a title is a word like another
+    assertTrue(TitleMatcher.similarity("etc virtual networking connections", KI_3_2) < TitleMatcher.THRESHOLD);
+    // a cut-off end: at least two words and half of the title's, the last cut to three letters or more
+    String title = "alpha bravo charlie delta";
+    assertEquals(0.7 + 0.3 * 4 / 6, TitleMatcher.similarity("alpha bravo", title), 1e-9);
+    assertEquals(0.7 + 0.3 * 2 / 6, TitleMatcher.similarity("alpha bra", title), 1e-9);
+    assertEquals(0.7 + 0.3 * 2 / 6, TitleMatcher.similarity(title, "alpha bra"), 1e-9);
+    assertEquals(0.7 * 2 / 6, TitleMatcher.similarity("alpha br", title), 1e-9);
+    // the cut word may differ in its last letter (from four letters) and in s for z
+    assertEquals(0.7 + 0.3 * 2 / 5, TitleMatcher.similarity("alpha chax", "alpha charlie delta"), 1e-9);
+    assertEquals(0.7 * 2 / 5, TitleMatcher.similarity("alpha chx", "alpha charlie delta"), 1e-9);
+    assertEquals(0.7 * 2 / 5, TitleMatcher.similarity("alpha cxa", "alpha charlie delta"), 1e-9);
+    assertEquals(0.7 + 0.3 * 2 / 5, TitleMatcher.similarity("alpha organisati", "alpha organization delta"), 1e-9);
+    assertEquals(TitleMatcher.Fit.SHORT_FORM, TitleMatcher.fit("Strengthening IFLA by building regional and "
+        + "sectoral capacity and participation across our activiti...", en("Strengthening IFLA by building regional "
+        + "and sectoral capacity and participation across our activities")));
+    // a short last word written whole
+    assertEquals(0.7 + 0.3 * 4 / 6, TitleMatcher.similarity("alpha xy", "alpha xy charlie delta"), 1e-9);
+    assertEquals(0.7 * 4 / 6, TitleMatcher.similarity("alpha charlie", title), 1e-9);
+    assertEquals(0.7 * 4 / 6, TitleMatcher.similarity("bravo alpha", title), 1e-9);
+    assertEquals(0.7 * 2 / 6, TitleMatcher.similarity("alpha ch", title), 1e-9);
+    assertEquals(0.7 * 2 / 3, TitleMatcher.similarity("alpha", "alpha bravo"), 1e-9);
+    assertEquals(0.7 * 4 / 7, TitleMatcher.similarity("alpha bravo", title + " echo"), 1e-9);
+    assertEquals(0.7 * 4 / 8, TitleMatcher.similarity("alpha bravo", title + " echo foxtrot"), 1e-9);
+    assertEquals(0.7 + 0.3 * 6 / 8, TitleMatcher.similarity("alpha bravo charlie delta golf", "alpha bravo "
+        + "charlie"), 1e-9);
   }
 
   @Test
@@ -39,8 +99,10 @@ class TitleMatcherTest {
   }
 
   @Test
-  void anAbbreviatedTitleOfThreeWordsOrMoreMatches() {
-    assertEquals(1.0, TitleMatcher.similarity("Shape public opinion and debate around open access", KI_1_4));
+  void anAbbreviatedTitleOfThreeWordsOrMoreMatchesAsAShortForm() {
+    // 1.0 before issue 20: a short form now ranks below the title itself. 7 words of 14: Dice 14 / 21.
+    assertEquals(0.7 + 0.3 * 14 / 21, TitleMatcher.similarity("Shape public opinion and debate around open access",
+        KI_1_4), 1e-9);
   }
 
   @Test
@@ -126,26 +188,25 @@ class TitleMatcherTest {
   }
 
   @Test
-  void threeOrMoreWordsAllInTheOtherTitleMatchFully() {
+  void threeOrMoreWordsAllInTheOtherTitleMatchAsAShortForm() {
     String full = "alpha bravo charlie delta echo";
-    assertEquals(1.0, TitleMatcher.similarity("alpha bravo charlie", full));
-    assertEquals(1.0, TitleMatcher.similarity(full, "alpha bravo charlie"));
-    // two words are not enough: the Dice coefficient decides, 2 * 2 / (2 + 5)
-    assertEquals(4.0 / 7, TitleMatcher.similarity("alpha bravo", full), 1e-9);
-    assertEquals(4.0 / 7, TitleMatcher.similarity(full, "alpha bravo"), 1e-9);
+    // 1.0 before issue 20; now 0.7 + 0.3 * Dice, Dice = 2 * 3 / (3 + 5)
+    assertEquals(0.7 + 0.3 * 0.75, TitleMatcher.similarity("charlie alpha echo", full), 1e-9);
+    assertEquals(0.7 + 0.3 * 0.75, TitleMatcher.similarity(full, "charlie alpha echo"), 1e-9);
+    // two words are not enough, unless they are the title's start: 0.7 * 2 * 2 / (2 + 5)
+    assertEquals(0.7 * 4 / 7, TitleMatcher.similarity("alpha charlie", full), 1e-9);
+    assertEquals(0.7 * 4 / 7, TitleMatcher.similarity(full, "alpha charlie"), 1e-9);
     assertEquals(0.0, TitleMatcher.similarity("", full));
     assertEquals(0.0, TitleMatcher.similarity(full, "the of and"));
   }
 
   @Test
-  void aDiceCoefficientOfExactlyTheThresholdMatches() {
+  void aShareOfWordsAtTheOldThresholdNoLongerMatches() {
+    // Before issue 20 a Dice coefficient of 0.7 matched, whatever the words that differ.
     String a = "alpha bravo charlie delta echo foxtrot golf hotel india juliet";
     String b = "alpha bravo charlie delta echo foxtrot golf kilo lima mike";
-    assertEquals(TitleMatcher.THRESHOLD, TitleMatcher.similarity(a, b)); // 2 * 7 / 20
-    assertTrue(TitleMatcher.matches(a, LocalizedText.of("en", b)));
-    String c = "alpha bravo charlie delta echo foxtrot kilo lima mike november";
-    assertEquals(0.6, TitleMatcher.similarity(a, c), 1e-9);
-    assertFalse(TitleMatcher.matches(a, LocalizedText.of("en", c)));
+    assertEquals(0.7 * 0.7, TitleMatcher.similarity(a, b), 1e-9);
+    assertFalse(TitleMatcher.matches(a, LocalizedText.of("en", b)));
   }
 
   @Test

@@ -26,19 +26,25 @@ import picocli.CommandLine.Spec;
 /** {@code strategy cite}: finds the strategy citations in texts and resolves them against the bundled editions. */
 @Command(name = "cite", mixinStandardHelpOptions = true,
     description = {"Find citations of the strategy (1.2, KI 1.2, Key Initiative 2.1: Shape public opinion..., "
-        + "Strategic Direction 3, Key Initiative 2, SD4, Impact Area 02, IA2, 关键举措 1.2, 战略方向 4, 影响领域 2) in "
-        + "each TEXT, resolve them against the bundled editions and check their stated titles.",
+        + "Strategic Direction 1. Strengthen the Global Voice of Libraries, Strategic Direction 3, Key Initiative 2, "
+        + "SD4, Impact Area 02, IA2, lists such as Key Initiatives 2.1, 2.3 and 2.4, titles alone such as "
+        + "Strategic Direction: Optimise our Organisation, 关键举措 1.2, 战略方向 4, 影响领域 2) in each TEXT, resolve "
+        + "them against the bundled editions and check their stated titles. A unit's own numbering (Action 3.1, "
+        + "Objective 1, Goal 3, Task 1.2...) is not a citation.",
         "Without --edition, the edition is inferred from --date (the editions in force then) or from the stated "
             + "title; otherwise it is the newest edition that numbers the citation so.",
         "Text output: one line per citation, 'CITATION' -> EDITION:ID (edition by BASIS), then the title verdict "
-            + "and the better match, if any.",
-        "JSON output: an array of objects with text, edition, element, titleMatches and betterMatch (null where "
-            + "there is none); titleMatches is true when the citation resolved and states no title or a matching "
-            + "one.",
-        "Exit status: 0 every citation resolved and no stated title mismatches (also when there is no citation), "
-            + "1 a citation could not be resolved or its stated title does not match, 2 the usage "
-            + "is wrong (an unknown edition, a bad date or format)."})
+            + "and the better match, if any; a citation by title alone says 'cited by title'.",
+        "JSON output: an array of objects with text, edition, element, titleMatches, betterMatch (null where "
+            + "there is none) and byTitle; titleMatches is true when the citation resolved and states no title or "
+            + "a matching one.",
+        "Exit status: 0 every citation resolved and no stated title mismatches, 1 a citation could not be resolved "
+            + "or its stated title does not match, 2 the usage is wrong (an unknown edition, a bad date or format), "
+            + "3 no TEXT holds any citation (nothing was checked)."})
 final class CiteCommand implements Callable<Integer> {
+  /** Exit status when no text holds a citation. */
+  static final int EXIT_NO_CITATION = 3;
+
   /** The output formats. */
   enum Format { text, json }
 
@@ -80,9 +86,10 @@ final class CiteCommand implements Callable<Integer> {
       for (ResolvedCitation r : all) {
         out.println(line(r));
       }
-      if (all.isEmpty()) {
-        spec.commandLine().getErr().println("No citation found.");
-      }
+    }
+    if (all.isEmpty()) {
+      spec.commandLine().getErr().println("No citation found: nothing was checked.");
+      return EXIT_NO_CITATION;
     }
     return all.stream().allMatch(ResolvedCitation::titleMatches) ? 0 : 1;
   }
@@ -103,11 +110,16 @@ final class CiteCommand implements Callable<Integer> {
     if (r.isResolved()) {
       line.append(r.element().orElseThrow()).append(" (edition by ")
           .append(r.basis().orElseThrow().name().toLowerCase(Locale.ROOT)).append(")");
-      if (r.citation().statedTitle().isPresent()) {
+      if (r.citation().isByTitle()) {
+        line.append("; cited by title");
+      } else if (r.citation().statedTitle().isPresent()) {
         line.append(r.titleMatches() ? "; title matches" : "; title does not match");
       }
     } else {
       line.append("unresolved").append(r.edition().map(e -> " in " + e).orElse(""));
+      if (r.citation().isByTitle()) {
+        line.append("; cited by title");
+      }
     }
     r.betterMatch().ifPresent(b -> line.append("; better match ").append(b).append(' ')
         .append(IflaStrategies.catalog().resolve(b, java.util.Optional.empty()).orElseThrow().title()
@@ -125,6 +137,7 @@ final class CiteCommand implements Callable<Integer> {
       node.put("element", r.element().map(ElementReference::toString).orElse(null));
       node.put("titleMatches", r.titleMatches());
       node.put("betterMatch", r.betterMatch().map(ElementReference::toString).orElse(null));
+      node.put("byTitle", r.citation().isByTitle());
     }
     try {
       return mapper.writeValueAsString(array);

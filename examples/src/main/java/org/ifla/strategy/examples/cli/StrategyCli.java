@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
  * <p>Exit status: 0 when all went well, 1 when {@code validate} found an ERROR, {@code cite} found a citation it
  * could not resolve or whose stated title does not match, {@code migrate} left a reference ambiguous or unmapped,
  * or {@code coverage} found an area or key initiative nobody addresses, 2 when a file could not be read or the
- * command line was wrong. Output is UTF-8, whatever the platform's default.
+ * command line was wrong, 3 when {@code cite} found no citation at all. Output is UTF-8, whatever the platform's default.
  */
 @Command(name = "strategy", mixinStandardHelpOptions = true, versionProvider = StrategyCli.Version.class,
     description = "The IFLA strategy model: editions, action plans and the alignment rules.",

@@ -189,15 +189,69 @@ class StrategyCliTest {
   }
 
   @Test
-  void citeWithoutCitationsExitsZeroAndSaysSo() {
-    CliRun run = new CliRun("cite", "no citation here");
-    assertEquals(0, run.status, run::toString);
+  void citeWithoutCitationsExitsThreeAndSaysSo() {
+    // Exited 0 before issue 20, as if all were resolved.
+    CliRun run = new CliRun("cite", "no citation here", "Action 3.1 Hold a webinar on open data");
+    assertEquals(3, run.status, run::toString);
     assertEquals("", run.out);
-    assertTrue(run.err.contains("No citation found."), run::toString);
+    assertTrue(run.err.contains("No citation found: nothing was checked."), run::toString);
+    CliRun json = new CliRun("cite", "--format", "json", "Objective 1", "活动 1.1");
+    assertEquals(3, json.status, json::toString);
+    assertEquals("[ ]", json.out.strip());
+    CliRun one = new CliRun("cite", "no citation here", "SD4");
+    assertEquals(0, one.status, one::toString);
+    assertEquals("", one.err);
   }
 
   @Test
-  void citeAsJsonGivesTheFiveKeysInChineseToo() throws IOException {
+  void citeHelpDocumentsTheExitStatusOfNoCitation() {
+    CliRun run = new CliRun("cite", "--help");
+    assertTrue(run.out.replaceAll("\\s+", " ").contains("3 no TEXT holds any citation"), run::toString);
+  }
+
+  @Test
+  void citeReportsATitleAfterANumberAndAFullStopThatIsAnotherElements() {
+    CliRun run = new CliRun("cite", "--date", "2020-10-01", "Strategic Direction 1. Optimise our Organisation");
+    assertEquals(1, run.status, run::toString);
+    assertEquals("'Strategic Direction 1. Optimise our Organisation' -> ifla-strategy-2019-2024:SD1 (edition by "
+        + "date); title does not match; better match ifla-strategy-2019-2024:SD4 Optimise our Organisation\n",
+        run.out.replace("\r\n", "\n"));
+    CliRun right = new CliRun("cite", "--date", "2020-10-01",
+        "Strategic Direction 1. Strengthen the Global Voice of Libraries");
+    assertEquals(0, right.status, right::toString);
+    assertTrue(right.out.contains("title matches"), right::toString);
+  }
+
+  @Test
+  void citeSkipsAUnitsOwnNumbering() {
+    CliRun run = new CliRun("cite", "Action 3.1 Hold a webinar on open data (KI 1.2)");
+    assertEquals(0, run.status, run::toString);
+    assertEquals("'KI 1.2' -> ifla-strategy-2019-2024:SD1.KI2 (edition by number)\n", run.out.replace("\r\n", "\n"));
+  }
+
+  @Test
+  void citeReadsListsAndTitlesAlone() {
+    CliRun list = new CliRun("cite", "--edition", "ifla-strategy-2019-2024", "Key Initiatives 2.1, 2.3 and 2.4",
+        "关键举措 1.1、1.4");
+    assertEquals(0, list.status, list::toString);
+    assertEquals(List.of("'Key Initiatives 2.1' -> ifla-strategy-2019-2024:SD2.KI1 (edition by given)",
+        "'2.3' -> ifla-strategy-2019-2024:SD2.KI3 (edition by given)",
+        "'2.4' -> ifla-strategy-2019-2024:SD2.KI4 (edition by given)",
+        "'关键举措 1.1' -> ifla-strategy-2019-2024:SD1.KI1 (edition by given)",
+        "'1.4' -> ifla-strategy-2019-2024:SD1.KI4 (edition by given)"),
+        List.of(list.out.strip().replace("\r\n", "\n").split("\n")));
+    CliRun title = new CliRun("cite", "Strategic Direction: Optimise our Organisation");
+    assertEquals(0, title.status, title::toString);
+    assertEquals("'Strategic Direction: Optimise our Organisation' -> ifla-strategy-2019-2024:SD4 (edition by "
+        + "title); cited by title\n", title.out.replace("\r\n", "\n"));
+    CliRun wrongKind = new CliRun("cite", "the Key Initiative Libraries in Society");
+    assertEquals(1, wrongKind.status, wrongKind::toString);
+    assertEquals("'Key Initiative Libraries in Society' -> unresolved; cited by title; better match "
+        + "ifla-strategic-plan-2016-2021:SD1 Libraries in Society\n", wrongKind.out.replace("\r\n", "\n"));
+  }
+
+  @Test
+  void citeAsJsonGivesTheSixKeysInChineseToo() throws IOException {
     CliRun run = new CliRun("cite", "--format", "json", "影响领域 2", "Key Initiative 2.1: Shape public opinion and "
         + "debate around open access", "KI 9.9");
     assertEquals(1, run.status, run::toString);
@@ -206,13 +260,15 @@ class StrategyCliTest {
     for (JsonNode citation : citations) {
       List<String> keys = new ArrayList<>();
       citation.fieldNames().forEachRemaining(keys::add);
-      assertEquals(List.of("text", "edition", "element", "titleMatches", "betterMatch"), keys);
+      // byTitle added by issue 20
+      assertEquals(List.of("text", "edition", "element", "titleMatches", "betterMatch", "byTitle"), keys);
     }
     assertEquals("影响领域 2", citations.get(0).get("text").asText());
     assertEquals("ifla-strategy-2024-2029", citations.get(0).get("edition").asText());
     assertEquals("ifla-strategy-2024-2029:IA2", citations.get(0).get("element").asText());
     assertTrue(citations.get(0).get("titleMatches").asBoolean());
     assertTrue(citations.get(0).get("betterMatch").isNull());
+    assertFalse(citations.get(0).get("byTitle").asBoolean());
     assertFalse(citations.get(1).get("titleMatches").asBoolean());
     assertEquals("ifla-strategy-2019-2024:SD1.KI4", citations.get(1).get("betterMatch").asText());
     assertTrue(citations.get(2).get("element").isNull());
