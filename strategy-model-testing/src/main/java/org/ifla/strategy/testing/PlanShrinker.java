@@ -44,6 +44,25 @@ final class PlanShrinker {
     if (plan.title().isPresent()) {
       out.add(ActionPlan.builder().from(plan).title(Optional.empty()).build());
     }
+    plan.period().filter(p -> p.intervals().size() == 1 && !p.intervals().get(0).isInverted()).ifPresent(p -> {
+      Timeframe period = p.intervals().get(0);
+      if (period.start().getYear() < period.end().getYear()) {
+        out.add(ActionPlan.builder().from(plan).period(StatedTimeframe.of(
+            Timeframe.ofYears(period.start().getYear(), period.start().getYear()))).build());
+      }
+      for (int i = 0; i < parts.size(); i++) {
+        PlanPart part = parts.get(i);
+        for (int j = 0; j < part.activities().size(); j++) {
+          Activity activity = part.activities().get(j);
+          Optional<StatedTimeframe> earlier = activity.timeframe().flatMap(t -> earlier(t, period.start()));
+          if (earlier.isPresent()) {
+            PlanPart moved = PlanPart.builder().from(part).activities(replaced(part.activities(), j,
+                Activity.builder().from(activity).timeframe(earlier.get()).build())).build();
+            out.add(ActionPlan.builder().from(plan).parts(replaced(parts, i, moved)).build());
+          }
+        }
+      }
+    });
     shorter(plan.unit().name()).forEach(name -> out.add(ActionPlan.builder().from(plan)
         .unit(ProfessionalUnit.builder().from(plan.unit()).name(name).build()).build()));
     if (plan.mission().isPresent()) {
@@ -124,6 +143,17 @@ final class PlanShrinker {
   /** The text with one label fewer or one label's text shortened. */
   static Stream<LocalizedText> shorter(LocalizedText text) {
     return Generators.englishTexts().shrink(text).limit(2);
+  }
+
+  /** A timeframe of one interval moved to start at the month given, when it starts later; as long as before. */
+  static Optional<StatedTimeframe> earlier(StatedTimeframe stated, java.time.YearMonth start) {
+    if (stated.intervals().size() != 1 || stated.intervals().get(0).isInverted()
+        || !stated.intervals().get(0).start().isAfter(start)) {
+      return Optional.empty();
+    }
+    Timeframe t = stated.intervals().get(0);
+    return Optional.of(StatedTimeframe.of(Timeframe.of(start, start.plusMonths(t.start().until(t.end(),
+        ChronoUnit.MONTHS)))));
   }
 
   /** A timeframe of one interval made shorter (its first month, its first half): never later, never longer. */
