@@ -3,8 +3,9 @@ package org.ifla.strategy.alignment;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
-import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.ifla.strategy.text.LocalizedText;
@@ -29,6 +30,11 @@ public abstract class Finding implements Comparable<Finding> {
       .thenComparing(f -> f.messageTemplate().toString());
 
   Finding() {}
+
+  /** Whether the text is a rule id: lowercase words of a-z and 0-9 joined by '-'. */
+  static boolean isRuleId(String text) {
+    return RULE_ID.matcher(text).matches();
+  }
 
   /**
    * Returns a new builder.
@@ -69,22 +75,30 @@ public abstract class Finding implements Comparable<Finding> {
   public abstract ImmutableList<LocalizedText> arguments();
 
   /**
-   * Returns the message template in each language, in {@link MessageFormat} syntax.
+   * Returns the message template in each language: plain text in which {@code {0}}, {@code {1}}, ... stand
+   * for the arguments. Those placeholders are the only special syntax: an apostrophe ({@code doesn't}), a
+   * brace that opens no placeholder, and a placeholder beyond the arguments print as written. (The
+   * placeholders are those of {@link java.text.MessageFormat}, without its quoting: do not double
+   * apostrophes.)
    *
    * @return the template
    */
   public abstract LocalizedText messageTemplate();
 
   /**
-   * Returns the message in the language that best fits the locale.
+   * Returns the message in the language that best fits the locale: the template in that language with each
+   * placeholder replaced by its argument in that language.
    *
    * @param locale the wanted locale, such as {@link Locale#CHINESE}
    * @return the message
    * @throws NullPointerException if the locale is null
    */
   public String message(Locale locale) {
-    Object[] args = arguments().stream().map(a -> a.text(locale)).toArray();
-    return new MessageFormat(messageTemplate().text(locale), Locale.ROOT).format(args);
+    List<String> args = new ArrayList<>(arguments().size());
+    for (LocalizedText argument : arguments()) {
+      args.add(argument.text(locale));
+    }
+    return MessageTemplates.fill(messageTemplate().text(locale), args);
   }
 
   /**
