@@ -20,8 +20,8 @@ public final class RuleFailedException extends RuntimeException {
   private final String ruleId;
   /** The name of the plan's unit, in English where the plan has it. */
   private final String unit;
-  /** The JSON Pointer of the location the rule was at, or null when not known. */
-  private final String location;
+  /** The location the rule was at, or null when not known; not serialized (the message keeps it). */
+  private final transient PlanLocation location;
 
   /**
    * Creates an exception.
@@ -36,7 +36,7 @@ public final class RuleFailedException extends RuntimeException {
     super(message(ruleId, unit, location, cause), requireNonNull(cause, "cause"));
     this.ruleId = ruleId;
     this.unit = unit;
-    this.location = location == null ? null : location.toString();
+    this.location = location;
   }
 
   private static String message(String ruleId, String unit, PlanLocation location, Throwable cause) {
@@ -68,9 +68,10 @@ public final class RuleFailedException extends RuntimeException {
    * Returns where in the plan the rule was when it threw, where known: the location of the last finding the
    * rule reported in this check before it threw.
    *
-   * @return the location, or empty when the rule had reported nothing yet
+   * @return the location, or empty when the rule had reported nothing yet (or this exception was deserialized:
+   *     its message still names the location)
    */
   public Optional<PlanLocation> location() {
-    return Optional.ofNullable(location).map(PlanLocation::parse);
+    return Optional.ofNullable(location);
   }
 }

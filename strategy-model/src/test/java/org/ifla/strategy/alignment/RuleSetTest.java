@@ -209,6 +209,29 @@ class RuleSetTest {
   }
 
   @Test
+  void theLocationIsKeptAsReportedAndSurvivesSerializationInTheMessage() throws Exception {
+    IllegalStateException bug = new IllegalStateException("bug");
+    // a name of digits does not round trip through its pointer: the location is kept, not re-read
+    PlanLocation digits = PlanLocation.root().child("01");
+    RuleFailedException e = assertThrows(RuleFailedException.class,
+        () -> RuleSet.of(throwing("digits", bug, digits)).check(EMPTY));
+    assertEquals(java.util.Optional.of(digits), e.location());
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(e);
+    }
+    RuleFailedException read;
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      read = (RuleFailedException) in.readObject();
+    }
+    assertEquals("digits", read.ruleId());
+    assertEquals("Unit", read.unit());
+    assertEquals(java.util.Optional.empty(), read.location());
+    assertEquals("rule 'digits' failed checking the plan of Unit at /01: " + bug, read.getMessage());
+  }
+
+  @Test
   void theLocationOfOneRuleDoesNotCarryOverToTheNext() {
     ArithmeticException bug = new ArithmeticException("boom");
     RuleFailedException e = assertThrows(RuleFailedException.class, () -> RuleSet
