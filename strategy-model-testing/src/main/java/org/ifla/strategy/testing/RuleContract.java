@@ -18,6 +18,7 @@ import org.ifla.strategy.alignment.AlignmentRule;
 import org.ifla.strategy.alignment.Finding;
 import org.ifla.strategy.alignment.FindingSink;
 import org.ifla.strategy.alignment.PlanLocation;
+import org.ifla.strategy.alignment.RuleFailedException;
 import org.ifla.strategy.alignment.RuleSet;
 import org.ifla.strategy.alignment.Severity;
 import org.ifla.strategy.framework.EditionCatalog;
@@ -194,7 +195,9 @@ public final class RuleContract {
     try {
       first = run(alone, c.plan(), c.catalog());
     } catch (RuntimeException e) {
-      throw new AssertionError(fail("it threw " + e), e);
+      // the rule set wraps what a rule throws (RuleFailedException); name what the rule threw
+      Throwable thrown = e instanceof RuleFailedException && e.getCause() != null ? e.getCause() : e;
+      throw new AssertionError(fail("it threw " + thrown), e);
     }
     List<Finding> second = run(alone, c.plan(), c.catalog());
     if (!first.equals(second)) {

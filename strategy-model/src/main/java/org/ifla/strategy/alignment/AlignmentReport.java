@@ -8,7 +8,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The findings of checking one plan, sorted by location, then rule id: the same plan and rules always give
+ * The findings of checking one plan, sorted as {@link Finding#compareTo(Finding)} orders them (by location, then
+ * rule id, then severity, arguments and template): the same plan and rules always give
  * the same report.
  *
  * <p>Immutable and thread-safe.

@@ -3,10 +3,12 @@ package org.ifla.strategy.alignment;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
-import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.ifla.strategy.text.Label;
 import org.ifla.strategy.text.LocalizedText;
 import org.immutables.value.Value;
 
@@ -16,19 +18,31 @@ import org.immutables.value.Value;
  *
  * <p>{@link #message(Locale)} renders the message in a language, following
  * {@link LocalizedText#fallbackChain(Locale)}: templates and arguments that exist in the language are used
- * in it. Findings order by location, then rule id, then arguments, so reports are deterministic.
+ * in it. Findings order by location, then rule id, then severity, then arguments and template, consistently
+ * with {@link #equals(Object)} (see {@link #compareTo(Finding)}), so reports are deterministic.
  *
  * <p>Immutable and thread-safe; build with {@link #builder()}.
  */
 @Value.Immutable
 public abstract class Finding implements Comparable<Finding> {
   private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+  /** Labels by language tag, then text, then official before not: every field {@link Label#equals} compares. */
+  private static final Comparator<Label> LABELS = Comparator.comparing(Label::languageTag)
+      .thenComparing(Label::text)
+      .thenComparing(Label::isOfficial, Comparator.reverseOrder());
+  private static final Comparator<LocalizedText> TEXTS = (a, b) -> lexicographic(a.labels(), b.labels(), LABELS);
   private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::location)
       .thenComparing(Finding::ruleId)
-      .thenComparing(f -> f.arguments().toString())
-      .thenComparing(f -> f.messageTemplate().toString());
+      .thenComparing(Finding::severity)
+      .thenComparing((a, b) -> lexicographic(a.arguments(), b.arguments(), TEXTS))
+      .thenComparing(Finding::messageTemplate, TEXTS);
 
   Finding() {}
+
+  /** Whether the text is a rule id: lowercase words of a-z and 0-9 joined by '-'. */
+  static boolean isRuleId(String text) {
+    return RULE_ID.matcher(text).matches();
+  }
 
   /**
    * Returns a new builder.
@@ -69,36 +83,70 @@ public abstract class Finding implements Comparable<Finding> {
   public abstract ImmutableList<LocalizedText> arguments();
 
   /**
-   * Returns the message template in each language, in {@link MessageFormat} syntax.
+   * Returns the message template in each language: plain text in which {@code {0}}, {@code {1}}, ... stand
+   * for the arguments. Those placeholders are the only special syntax: an apostrophe ({@code doesn't}), a
+   * brace that opens no placeholder, and a placeholder beyond the arguments print as written. (The
+   * placeholders are those of {@link java.text.MessageFormat}, without its quoting: do not double
+   * apostrophes.)
    *
    * @return the template
    */
   public abstract LocalizedText messageTemplate();
 
   /**
-   * Returns the message in the language that best fits the locale.
+   * Returns the message in the language that best fits the locale: the template in that language with each
+   * placeholder replaced by its argument in that language.
    *
    * @param locale the wanted locale, such as {@link Locale#CHINESE}
    * @return the message
    * @throws NullPointerException if the locale is null
    */
   public String message(Locale locale) {
-    Object[] args = arguments().stream().map(a -> a.text(locale)).toArray();
-    return new MessageFormat(messageTemplate().text(locale), Locale.ROOT).format(args);
+    List<String> args = new ArrayList<>(arguments().size());
+    for (LocalizedText argument : arguments()) {
+      args.add(argument.text(locale));
+    }
+    return MessageTemplates.fill(messageTemplate().text(locale), args);
   }
 
   /**
-   * Returns {@code SEVERITY rule-id at LOCATION: message}, with the message in the locale's language.
+   * Returns the finding as one line, all of it in the language that best fits the locale: in English
+   * {@code SEVERITY rule-id at LOCATION: message}, such as {@code WARNING unaligned-part at /parts/0: ...}; in
+   * Chinese {@code 警告 unaligned-part 位于 /parts/0：...}. The severity is {@link Severity#displayName(Locale)};
+   * the rule id and the location (the JSON Pointer, {@code /} for the whole plan) are never translated.
    *
    * @param locale the wanted locale
    * @return the line
    * @throws NullPointerException if the locale is null
    */
   public String format(Locale locale) {
-    return severity() + " " + ruleId() + " at " + (location().isRoot() ? "/" : location().toString()) + ": "
-        + message(locale);
+    String line = Messages.template("finding.line").text(locale);
+    String where = location().isRoot() ? "/" : location().toString();
+    return MessageTemplates.fill(line, List.of(severity().displayName(locale), ruleId(), where, message(locale)));
   }
 
+  /** Compares two lists element by element; a list before the longer lists it begins. */
+  private static <T> int lexicographic(List<T> a, List<T> b, Comparator<? super T> order) {
+    int n = Math.min(a.size(), b.size());
+    for (int i = 0; i < n; i++) {
+      int c = order.compare(a.get(i), b.get(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(a.size(), b.size());
+  }
+
+  /**
+   * Compares by location ({@link PlanLocation#compareTo}), then rule id, then severity (in the order of
+   * {@link Severity}), then the arguments and then the message template, these compared label by label
+   * (language tag, then text, then official wording before not). The order is consistent with
+   * {@link #equals(Object)}: two findings compare as 0 exactly when they are equal.
+   *
+   * @param other the finding to compare with
+   * @return a negative number, zero or a positive number as this finding is before, equal to or after the other
+   * @throws NullPointerException if the other is null
+   */
   @Override
   public int compareTo(Finding other) {
     return ORDER.compare(this, other);
@@ -111,7 +159,8 @@ public abstract class Finding implements Comparable<Finding> {
   }
 
   /**
-   * Returns the English form, {@link #format(Locale)} in English.
+   * Returns the English form, {@link #format(Locale)} in English, {@code SEVERITY rule-id at LOCATION: message}
+   * (whatever the default locale).
    *
    * @return the debugging form
    */

@@ -11,7 +11,9 @@ public interface FindingSink {
    * Reports a finding.
    *
    * @param location where in the plan
-   * @param messageTemplate the message in each language, in {@link java.text.MessageFormat} syntax
+   * @param messageTemplate the message in each language: plain text with placeholders {@code {0}},
+   *     {@code {1}}... for the arguments, the only special syntax (an apostrophe prints as written; see
+   *     {@link Finding#messageTemplate()})
    * @param arguments the arguments: {@link LocalizedText}s, or other values whose {@code toString()} is used
    *     in every language
    * @throws NullPointerException if an argument is null

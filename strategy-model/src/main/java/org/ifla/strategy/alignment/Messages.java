@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import org.ifla.strategy.text.Label;
 import org.ifla.strategy.text.LocalizedText;
@@ -64,18 +66,18 @@ final class Messages {
 
   /**
    * Returns the message of a key in every language it has, its arguments rendered in that language (a
-   * {@link LocalizedText} in its best label for the language, anything else by {@code toString()}).
+   * {@link LocalizedText} in its best label for the language, anything else by {@code toString()}). The
+   * templates' only special syntax is the placeholders {@code {0}}, {@code {1}}...; an apostrophe is printed as
+   * written (see {@link MessageTemplates}).
    */
   static LocalizedText format(String key, Object... arguments) {
     LocalizedText.Builder out = LocalizedText.builder();
     for (Label template : template(key).labels()) {
-      Object[] rendered = new Object[arguments.length];
-      for (int i = 0; i < arguments.length; i++) {
-        Object a = arguments[i];
-        rendered[i] = a instanceof LocalizedText ? ((LocalizedText) a).text(template.locale()) : String.valueOf(a);
+      List<String> rendered = new ArrayList<>(arguments.length);
+      for (Object a : arguments) {
+        rendered.add(a instanceof LocalizedText ? ((LocalizedText) a).text(template.locale()) : String.valueOf(a));
       }
-      out.add(Label.official(template.languageTag(),
-          new java.text.MessageFormat(template.text(), java.util.Locale.ROOT).format(rendered)));
+      out.add(Label.official(template.languageTag(), MessageTemplates.fill(template.text(), rendered)));
     }
     return out.build();
   }

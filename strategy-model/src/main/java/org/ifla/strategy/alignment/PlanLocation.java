@@ -44,26 +44,78 @@ public final class PlanLocation implements Comparable<PlanLocation> {
   }
 
   /**
-   * Parses a JSON Pointer: {@code ""} or {@code /name/0/...}; a segment of digits is an index.
+   * Parses a JSON Pointer (RFC 6901), strictly: {@code ""}, or {@code /} followed by segments separated by
+   * {@code /}, in which {@code ~1} stands for {@code /} and {@code ~0} for {@code ~}.
    *
-   * @param text the pointer
+   * <ul>
+   *   <li>A segment of one to nine digits without a leading zero ({@code 0}, {@code 7}, {@code 123456789}) is an
+   *       index; a longer run of digits, or a segment with any other character, is a name.
+   *   <li>A segment of digits with a leading zero ({@code 01}, {@code 007}) is refused: RFC 6901 writes array
+   *       indexes without leading zeros, and this library's locations point into its own documents, whose
+   *       property names are never digits, so it can only be a misspelt index.
+   *   <li>A {@code ~} followed by anything but {@code 0} or {@code 1}, or at the end, is refused.
+   * </ul>
+   *
+   * <p>So {@code parse(location.toString())} equals {@code location} for every location whose names are not
+   * all digits.
+   *
+   * @param text the pointer, such as {@code /parts/0/alignments/1}
    * @return the location
    * @throws NullPointerException if the text is null
-   * @throws IllegalArgumentException if the text is not a pointer
+   * @throws IllegalArgumentException if the text is not a pointer in that form; like
+   *     {@link org.ifla.strategy.plan.Timeframe#parse(CharSequence)}, the message quotes the text, and it gives
+   *     the index (from 0) of the first character in error, as in {@code at index 3}
    */
   public static PlanLocation parse(CharSequence text) {
     String s = requireNonNull(text, "text").toString();
     if (s.isEmpty()) {
       return ROOT;
     }
-    checkArgument(s.startsWith("/"), "a plan location starts with '/': '%s'", s);
+    if (s.charAt(0) != '/') {
+      throw parseError(s, 0, "a plan location starts with '/'");
+    }
     PlanLocation at = ROOT;
-    for (String raw : s.substring(1).split("/", -1)) {
-      String name = raw.replace("~1", "/").replace("~0", "~");
-      at = !name.isEmpty() && name.length() < 10 && name.chars().allMatch(c -> c >= '0' && c <= '9')
-          ? at.index(Integer.parseInt(name)) : at.child(name);
+    StringBuilder name = new StringBuilder();
+    int start = 1;
+    for (int i = 1; i <= s.length(); i++) {
+      char c = i < s.length() ? s.charAt(i) : '/';
+      if (c == '/') {
+        at = segment(at, s, start, name);
+        name.setLength(0);
+        start = i + 1;
+      } else if (c == '~') {
+        char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+        if (next != '0' && next != '1') {
+          throw parseError(s, i, "'~' is followed by '0' or '1' (for '~' or '/')");
+        }
+        name.append(next == '0' ? '~' : '/');
+        i++;
+      } else {
+        name.append(c);
+      }
     }
     return at;
+  }
+
+  /** The location below {@code at} of the segment read from {@code s} at {@code start}. */
+  private static PlanLocation segment(PlanLocation at, String s, int start, CharSequence segment) {
+    int digits = 0;
+    while (digits < segment.length() && segment.charAt(digits) >= '0' && segment.charAt(digits) <= '9') {
+      digits++;
+    }
+    if (digits == 0 || digits < segment.length()) {
+      return at.child(segment.toString());
+    }
+    if (digits > 1 && segment.charAt(0) == '0') {
+      throw parseError(s, start, "an index has no leading zero");
+    }
+    return digits < 10 ? at.index(Integer.parseInt(segment.toString())) : at.child(segment.toString());
+  }
+
+  private static IllegalArgumentException parseError(String text, int index, String reason) {
+    String quoted = text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    return new IllegalArgumentException("not a plan location (a JSON Pointer): '" + quoted + "' at index " + index
+        + ": " + reason);
   }
 
   /**

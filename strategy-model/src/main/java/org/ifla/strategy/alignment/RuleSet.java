@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.ifla.strategy.framework.EditionCatalog;
 import org.ifla.strategy.plan.ActionPlan;
@@ -30,8 +31,11 @@ public final class RuleSet {
     Map<String, AlignmentRule> byId = new LinkedHashMap<>();
     for (AlignmentRule rule : rules) {
       requireNonNull(rule, "rule");
-      AlignmentRule previous = byId.putIfAbsent(requireNonNull(rule.id(), "rule id"), rule);
-      checkArgument(previous == null, "two rules with id '%s'", rule.id());
+      String id = requireNonNull(rule.id(), "rule id");
+      checkArgument(Finding.isRuleId(id), "the rule %s has id '%s', but a rule id is lowercase words of a-z and "
+          + "0-9 joined by '-', such as 'unknown-element' or 'my-rule-2'", rule, id);
+      AlignmentRule previous = byId.putIfAbsent(id, rule);
+      checkArgument(previous == null, "two rules with id '%s'", id);
     }
     this.rules = ImmutableList.copyOf(byId.values());
   }
@@ -73,8 +77,9 @@ public final class RuleSet {
    *
    * @param rules the rules
    * @return the set
-   * @throws NullPointerException if a rule is null
-   * @throws IllegalArgumentException if two rules have the same id
+   * @throws NullPointerException if a rule or its id is null
+   * @throws IllegalArgumentException if a rule's id is not lowercase words of {@code a-z} and {@code 0-9} joined
+   *     by {@code -} (the message names the rule and its id), or two rules have the same id
    */
   public static RuleSet of(AlignmentRule... rules) {
     return new RuleSet(ImmutableList.copyOf(rules));
@@ -103,8 +108,9 @@ public final class RuleSet {
    *
    * @param more the rules to add
    * @return the new set
-   * @throws NullPointerException if a rule is null
-   * @throws IllegalArgumentException if a rule's id is already in the set
+   * @throws NullPointerException if a rule or its id is null
+   * @throws IllegalArgumentException if a rule's id is not lowercase words of {@code a-z} and {@code 0-9} joined
+   *     by {@code -}, such as {@code MyRule} (the message names the rule and its id), or is already in the set
    */
   public RuleSet with(AlignmentRule... more) {
     List<AlignmentRule> all = new ArrayList<>(rules);
@@ -175,6 +181,7 @@ public final class RuleSet {
    * @param context the plan and what it is checked against
    * @return the report, sorted
    * @throws NullPointerException if the context is null
+   * @throws RuleFailedException if a rule throws: it names the rule, the plan's unit and where the rule was
    */
   public AlignmentReport check(AlignmentContext context) {
     requireNonNull(context, "context");
@@ -182,25 +189,46 @@ public final class RuleSet {
     // the standard rules check each alignment and timeframe in one walk of the plan, made after them all
     AlignmentContext.Visits visits = new AlignmentContext.Visits();
     for (AlignmentRule rule : rules) {
-      FindingSink sink = (location, template, arguments) -> {
-        Finding.Builder finding = Finding.builder()
-            .ruleId(rule.id())
-            .severity(rule.severity())
-            .location(location)
-            .messageTemplate(template);
-        for (Object argument : arguments) {
-          finding.addArguments(argument(argument));
+      Sink sink = new Sink(rule, findings);
+      try {
+        if (rule instanceof StandardRules.Standard) {
+          ((StandardRules.Standard) rule).start(context, sink, visits);
+        } else {
+          rule.check(context, sink);
         }
-        findings.add(finding.build());
-      };
-      if (rule instanceof StandardRules.Standard) {
-        ((StandardRules.Standard) rule).start(context, sink, visits);
-      } else {
-        rule.check(context, sink);
+      } catch (Exception e) {
+        throw new RuleFailedException(rule.id(), context.plan().unit().name().text(Locale.ENGLISH), sink.last, e);
       }
     }
     context.walk(visits);
     return AlignmentReport.of(findings);
+  }
+
+  /** The sink of one rule in one check: it makes the rule's findings and remembers where the last one was. */
+  private static final class Sink implements FindingSink {
+    private final AlignmentRule rule;
+    private final List<Finding> findings;
+    /** The location of the last finding reported, or null. */
+    private PlanLocation last;
+
+    Sink(AlignmentRule rule, List<Finding> findings) {
+      this.rule = rule;
+      this.findings = findings;
+    }
+
+    @Override
+    public void report(PlanLocation location, LocalizedText template, Object... arguments) {
+      last = location;
+      Finding.Builder finding = Finding.builder()
+          .ruleId(rule.id())
+          .severity(rule.severity())
+          .location(location)
+          .messageTemplate(template);
+      for (Object argument : arguments) {
+        finding.addArguments(argument(argument));
+      }
+      findings.add(finding.build());
+    }
   }
 
   private static LocalizedText argument(Object value) {

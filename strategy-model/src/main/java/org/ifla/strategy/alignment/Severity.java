@@ -1,11 +1,27 @@
 package org.ifla.strategy.alignment;
 
-/** How serious a finding is. */
+import java.util.Locale;
+
+/** How serious a finding is. Listed from the most serious; findings of one place and rule order this way. */
 public enum Severity {
   /** The plan does not align with its edition as the rules require. */
   ERROR,
   /** Probably a mistake, worth a look. */
   WARNING,
   /** For information only. */
-  INFO
+  INFO;
+
+  /**
+   * Returns the severity's name for people, in the language that best fits the locale (following
+   * {@link org.ifla.strategy.text.LocalizedText#fallbackChain(Locale)}): in English the constant's name,
+   * {@code ERROR}, {@code WARNING}, {@code INFO}; in Chinese {@code 错误}, {@code 警告}, {@code 提示}. Names come
+   * from the alignment message files, beside the rules' messages.
+   *
+   * @param locale the wanted locale
+   * @return the name
+   * @throws NullPointerException if the locale is null
+   */
+  public String displayName(Locale locale) {
+    return Messages.template("severity." + name().toLowerCase(Locale.ROOT)).text(locale);
+  }
 }

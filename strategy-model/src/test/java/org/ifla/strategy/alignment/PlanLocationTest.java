@@ -57,6 +57,46 @@ class PlanLocationTest {
   }
 
   @Test
+  void anIndexWithALeadingZeroIsRefusedWithItsIndex() {
+    assertIllegalArgument(() -> PlanLocation.parse("/01"), "'/01' at index 1: an index has no leading zero");
+    assertIllegalArgument(() -> PlanLocation.parse("/parts/00"), "'/parts/00' at index 7: ");
+    assertIllegalArgument(() -> PlanLocation.parse("/parts/0/alignments/007/title"), "at index 20: an index");
+    assertIllegalArgument(() -> PlanLocation.parse("/0123456789"), "at index 1: an index has no leading zero");
+    // a lone zero is an index, and a zero inside or after other characters is part of a name
+    assertEqualValues(PlanLocation.root().index(0).index(10), PlanLocation.parse("/0/10"));
+    assertEqualValues(PlanLocation.root().child("0a"), PlanLocation.parse("/0a"));
+    assertEqualValues(PlanLocation.root().child("a0"), PlanLocation.parse("/a0"));
+    assertEqualValues(PlanLocation.root().index(100), PlanLocation.parse("/100"));
+  }
+
+  @Test
+  void aTildeNotFollowedByZeroOrOneIsRefusedWithItsIndex() {
+    assertIllegalArgument(() -> PlanLocation.parse("/a~2b"), "'/a~2b' at index 2: '~' is followed by '0' or '1'");
+    assertIllegalArgument(() -> PlanLocation.parse("/a~"), "'/a~' at index 2: '~'");
+    assertIllegalArgument(() -> PlanLocation.parse("/~"), "at index 1: '~'");
+    assertIllegalArgument(() -> PlanLocation.parse("/x/~/y"), "at index 3: '~'");
+    assertIllegalArgument(() -> PlanLocation.parse("/~0~"), "at index 3: '~'");
+    assertIllegalArgument(() -> PlanLocation.parse("/~~0"), "at index 1: '~'");
+    assertIllegalArgument(() -> PlanLocation.parse("/a~ "), "at index 2: '~'");
+    // escapes decode once, left to right: ~01 is ~ then 1, ~10 is / then 0
+    assertEqualValues(PlanLocation.root().child("~1"), PlanLocation.parse("/~01"));
+    assertEqualValues(PlanLocation.root().child("/0"), PlanLocation.parse("/~10"));
+    assertEqualValues(PlanLocation.root().child("~").child("/"), PlanLocation.parse("/~0/~1"));
+    assertEqualValues(PlanLocation.root().child("a~/b"), PlanLocation.parse("/a~0~1b"));
+  }
+
+  @Test
+  void aLongBadTextIsQuotedShortened() {
+    String longName = "/" + "x".repeat(100) + "~2";
+    IllegalArgumentException e = assertIllegalArgument(() -> PlanLocation.parse(longName),
+        "'/" + "x".repeat(56) + "...' at index 101: ");
+    assertFalse(e.getMessage().contains("x".repeat(57)), e::getMessage);
+    String sixty = "/" + "x".repeat(57) + "~2";
+    assertIllegalArgument(() -> PlanLocation.parse(sixty), "'" + sixty + "' at index 58");
+    assertIllegalArgument(() -> PlanLocation.parse("a/b"), "'a/b' at index 0: a plan location starts with '/'");
+  }
+
+  @Test
   void locationsOrderAsTheDocumentDoes() {
     List<PlanLocation> expected = List.of(PlanLocation.root(), PlanLocation.parse("/activities/0"),
         PlanLocation.parse("/activities/0/title"), PlanLocation.parse("/activities/2"),

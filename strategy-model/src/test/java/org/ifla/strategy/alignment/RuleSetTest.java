@@ -4,6 +4,8 @@ import static org.ifla.strategy.TestSupport.assertIllegalArgument;
 import static org.ifla.strategy.TestSupport.assertNullRejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -103,7 +105,151 @@ class RuleSetTest {
     assertEquals(RuleSet.standard().check(plan, other),
         RuleSet.standard().check(AlignmentContext.of(plan, other)));
     assertNullRejected(() -> RuleSet.standard().check((AlignmentContext) null));
-    assertNullRejected(() -> RuleSet.of(rule("x", Severity.INFO, (Object) null)).check(EMPTY));
+    // a null argument is the rule's bug: it comes out wrapped, naming the rule
+    RuleFailedException nullArgument = assertThrows(RuleFailedException.class,
+        () -> RuleSet.of(rule("x", Severity.INFO, (Object) null)).check(EMPTY));
+    assertEquals("x", nullArgument.ruleId());
+    assertTrue(nullArgument.getCause() instanceof NullPointerException, nullArgument::toString);
+  }
+
+  /** A rule with a given id whose {@code toString()} names its class, as a user's rule might. */
+  private static class NamedRule implements AlignmentRule {
+    private final String id;
+
+    NamedRule(String id) {
+      this.id = id;
+    }
+
+    @Override
+    public String id() {
+      return id;
+    }
+
+    @Override
+    public Severity severity() {
+      return Severity.INFO;
+    }
+
+    @Override
+    public void check(AlignmentContext context, FindingSink findings) {}
+
+    @Override
+    public String toString() {
+      return "NamedRule(" + id + ")";
+    }
+  }
+
+  @Test
+  void withAndOfRefuseAnIdThatIsNotLowercaseWordsJoinedByHyphens() {
+    for (String bad : List.of("MyRule", "my_rule", "my rule", "-rule", "rule-", "my--rule", "", "règle", "ruleX")) {
+      assertIllegalArgument(() -> RuleSet.standard().with(new NamedRule(bad)), "NamedRule(" + bad + ")",
+          "'" + bad + "'", "lowercase words of a-z and 0-9 joined by '-'");
+      assertIllegalArgument(() -> RuleSet.of(new NamedRule(bad)), "NamedRule(" + bad + ")");
+    }
+    for (String good : List.of("my-rule", "rule", "rule-2", "2nd-rule", "a-b-c")) {
+      assertEquals(List.of(good), List.copyOf(RuleSet.of(new NamedRule(good)).ids()));
+      assertTrue(RuleSet.standard().with(new NamedRule(good)).ids().contains(good));
+    }
+    assertNullRejected(() -> RuleSet.of(new NamedRule(null)));
+    assertIllegalArgument(() -> RuleSet.of(new NamedRule("twice"), new NamedRule("twice")), "two rules", "twice");
+  }
+
+  /** A rule that reports at the given locations, then throws the given exception. */
+  private static AlignmentRule throwing(String id, RuntimeException thrown, PlanLocation... reportedFirst) {
+    return new AlignmentRule() {
+      @Override
+      public String id() {
+        return id;
+      }
+
+      @Override
+      public Severity severity() {
+        return Severity.WARNING;
+      }
+
+      @Override
+      public void check(AlignmentContext context, FindingSink findings) {
+        for (PlanLocation location : reportedFirst) {
+          findings.report(location, LocalizedText.of("en", "here"));
+        }
+        throw thrown;
+      }
+    };
+  }
+
+  @Test
+  void aRuleThatThrowsIsWrappedNamingItsIdTheUnitAndWhereItLastReported() {
+    IllegalStateException bug = new IllegalStateException("the rule's bug");
+    PlanLocation second = PlanLocation.parse("/parts/1/title");
+    RuleFailedException e = assertThrows(RuleFailedException.class, () -> RuleSet.standard()
+        .with(throwing("my-rule", bug, PlanLocation.parse("/parts/0"), second)).check(EMPTY));
+    assertEquals("my-rule", e.ruleId());
+    assertEquals("Unit", e.unit());
+    assertEquals(java.util.Optional.of(second), e.location());
+    assertSame(bug, e.getCause());
+    assertEquals("rule 'my-rule' failed checking the plan of Unit at /parts/1/title: " + bug, e.getMessage());
+  }
+
+  @Test
+  void aRuleThatThrowsBeforeReportingHasNoLocation() {
+    ArithmeticException bug = new ArithmeticException("/ by zero");
+    ActionPlan chinese = ActionPlan.builder().from(EMPTY)
+        .unit(ProfessionalUnit.of(UnitType.SECTION, LocalizedText.of("zh", "分会"))).build();
+    RuleFailedException e = assertThrows(RuleFailedException.class,
+        () -> RuleSet.of(throwing("first", bug)).check(chinese));
+    assertEquals("first", e.ruleId());
+    assertEquals("分会", e.unit());
+    assertEquals(java.util.Optional.empty(), e.location());
+    assertSame(bug, e.getCause());
+    assertEquals("rule 'first' failed checking the plan of 分会: " + bug, e.getMessage());
+    RuleFailedException atRoot = assertThrows(RuleFailedException.class,
+        () -> RuleSet.of(throwing("root", bug, PlanLocation.root())).check(EMPTY));
+    assertEquals(java.util.Optional.of(PlanLocation.root()), atRoot.location());
+    assertEquals("rule 'root' failed checking the plan of Unit at /: " + bug, atRoot.getMessage());
+  }
+
+  @Test
+  void theLocationIsKeptAsReportedAndSurvivesSerializationInTheMessage() throws Exception {
+    IllegalStateException bug = new IllegalStateException("bug");
+    // a name of digits does not round trip through its pointer: the location is kept, not re-read
+    PlanLocation digits = PlanLocation.root().child("01");
+    RuleFailedException e = assertThrows(RuleFailedException.class,
+        () -> RuleSet.of(throwing("digits", bug, digits)).check(EMPTY));
+    assertEquals(java.util.Optional.of(digits), e.location());
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(e);
+    }
+    RuleFailedException read;
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      read = (RuleFailedException) in.readObject();
+    }
+    assertEquals("digits", read.ruleId());
+    assertEquals("Unit", read.unit());
+    assertEquals(java.util.Optional.empty(), read.location());
+    assertEquals("rule 'digits' failed checking the plan of Unit at /01: " + bug, read.getMessage());
+  }
+
+  @Test
+  void theLocationOfOneRuleDoesNotCarryOverToTheNext() {
+    ArithmeticException bug = new ArithmeticException("boom");
+    RuleFailedException e = assertThrows(RuleFailedException.class, () -> RuleSet
+        .of(rule("reports", Severity.INFO, "a"), throwing("throws", bug)).check(EMPTY));
+    assertEquals("throws", e.ruleId());
+    assertEquals(java.util.Optional.empty(), e.location());
+  }
+
+  @Test
+  void anErrorIsNotWrapped() {
+    AssertionError error = new AssertionError("not an exception");
+    AlignmentRule rule = new NamedRule("asserts") {
+      @Override
+      public void check(AlignmentContext context, FindingSink findings) {
+        throw error;
+      }
+    };
+    assertSame(error, assertThrows(AssertionError.class, () -> RuleSet.of(rule).check(EMPTY)));
   }
 
   @Test

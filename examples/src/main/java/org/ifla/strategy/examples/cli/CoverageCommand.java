@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
         + "the areas and key initiatives nobody addresses, and the share of parts per area.",
         "Plans citing another edition than --edition are skipped (and named on standard error), or with --migrate "
             + "migrated to it first along the crosswalks where one leads there.",
-        "Text: the shares, the areas and key initiatives with who addresses them, the unaddressed ones.",
+        "Text: the shares, the areas and key initiatives with who addresses them, the unaddressed ones, in the "
+            + "language of --lang (titles in JSON too).",
         "JSON: an object with edition, plans, parts, skipped, areas, elements and unaddressed.",
         "CSV: one row per element: element,kind,parts,activities,plans,share,addressedBy.",
         "Exit status: 0 every area and key initiative is addressed, 1 some are not, 2 a file could not be read, "
@@ -62,6 +63,10 @@ final class CoverageCommand implements Callable<Integer> {
       description = "text, json or csv (default: ${DEFAULT-VALUE}).")
   private Format format;
 
+  @Option(names = "--lang", paramLabel = "TAG", defaultValue = "en",
+      description = "The language of the text output and of titles, e.g. en or zh (default: ${DEFAULT-VALUE}).")
+  private String lang;
+
   @Option(names = "--migrate",
       description = "Migrate plans citing an older edition to --edition before counting them.")
   private boolean migrate;
@@ -72,6 +77,8 @@ final class CoverageCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     StrategyEdition chosen = edition == null ? null : Editions.bundled(spec.commandLine(), edition);
+    Locale locale = StrategyCli.locale(lang);
+    CliText text = CliText.of(locale);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<ActionPlan> plans = new ArrayList<>();
@@ -83,7 +90,7 @@ final class CoverageCommand implements Callable<Integer> {
         err.println(e.getMessage());
         unreadable = true;
       } catch (IOException | IllegalArgumentException e) {
-        err.println(file + ": cannot be read: " + e.getMessage());
+        err.println(text.get("read.failed", file, e.getMessage()));
         unreadable = true;
       }
     }
@@ -96,8 +103,9 @@ final class CoverageCommand implements Callable<Integer> {
       Optional<StrategyEdition> only = cited.size() == 1
           ? cited.iterator().next().flatMap(IflaStrategies::edition) : Optional.empty();
       if (only.isEmpty()) {
-        err.println("the plans cite " + cited.stream().map(e -> e.map(EditionId::toString).orElse("no edition"))
-            .collect(Collectors.joining(", ")) + ": choose a bundled edition with --edition");
+        err.println(text.get("coverage.several-editions", cited.stream()
+            .map(e -> e.map(EditionId::toString).orElse(text.get("coverage.no-edition")))
+            .collect(Collectors.joining(text.get("coverage.list-separator")))));
         return StrategyCli.EXIT_USAGE;
       }
       chosen = only.get();
@@ -109,24 +117,24 @@ final class CoverageCommand implements Callable<Integer> {
         if (plan.edition().filter(e -> !e.equals(target)
             && IflaStrategies.crosswalks().between(e, target).isPresent()).isPresent()) {
           plans.set(i, PlanMigration.of(plan, target).plan());
-          err.println(files.get(i) + ": migrated from " + plan.edition().get() + " to " + target);
+          err.println(text.get("coverage.migrated", files.get(i), plan.edition().get(), target));
         }
       }
     }
     Coverage coverage = Coverage.of(chosen, plans);
     for (int i : coverage.skippedPlans()) {
-      err.println(files.get(i) + ": skipped, it cites " + plans.get(i).edition().map(EditionId::toString)
-          .orElse("no edition") + ", not " + chosen.id());
+      err.println(text.get("coverage.skipped", files.get(i), plans.get(i).edition().map(EditionId::toString)
+          .orElse(text.get("coverage.no-edition")), chosen.id()));
     }
     switch (format) {
       case json:
-        json(out, chosen, coverage);
+        json(out, chosen, coverage, locale);
         break;
       case csv:
         csv(out, chosen, coverage);
         break;
       default:
-        text(out, chosen, coverage, partsNoun(plans, chosen.id()));
+        text(out, chosen, coverage, text, locale, text.get("coverage.parts." + partsKind(plans, chosen.id())));
         break;
     }
     return coverage.unaddressed().isEmpty() ? 0 : 1;
@@ -136,15 +144,15 @@ final class CoverageCommand implements Callable<Integer> {
     return files.get(p.planIndex()) + (p.location().isRoot() ? "" : "#" + p.location());
   }
 
-  private static String title(StrategyEdition edition, ElementCoverage e) {
-    return edition.element(e.element()).map(x -> x.title().text(Locale.ENGLISH)).orElse("");
+  private static String title(StrategyEdition edition, ElementCoverage e, Locale locale) {
+    return edition.element(e.element()).map(x -> x.title().text(locale)).orElse("");
   }
 
   /**
-   * What the counted plans call their parts, in the plural: the name their templates give them when they all
-   * give the same one ("objectives"), otherwise "parts".
+   * What the counted plans call their parts, as a key's suffix: the kind their templates give them when they all
+   * give the same one ("objective"), otherwise "part".
    */
-  private static String partsNoun(List<ActionPlan> plans, EditionId edition) {
+  private static String partsKind(List<ActionPlan> plans, EditionId edition) {
     Set<PartKind> kinds = new TreeSet<>();
     for (ActionPlan plan : plans) {
       if (plan.edition().equals(Optional.of(edition))) {
@@ -155,7 +163,7 @@ final class CoverageCommand implements Callable<Integer> {
       }
     }
     PartKind kind = kinds.size() == 1 ? kinds.iterator().next() : PartKind.PART;
-    return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + "(s)";
+    return kind.name().toLowerCase(Locale.ROOT);
   }
 
   private static String percent(AreaShare s) {
@@ -170,25 +178,27 @@ final class CoverageCommand implements Callable<Integer> {
     return all;
   }
 
-  private void text(PrintWriter out, StrategyEdition edition, Coverage c, String parts) {
-    out.println("Coverage of " + edition.id() + " by " + c.planCount() + " plan(s), " + c.partCount()
-        + " " + parts);
-    out.println("Share of " + parts + " per area:");
+  private void text(PrintWriter out, StrategyEdition edition, Coverage c, CliText text, Locale locale,
+      String parts) {
+    out.println(text.get("coverage.heading", edition.id(), c.planCount(), c.partCount(), parts));
+    out.println(text.get("coverage.shares", parts));
     for (AreaShare s : c.areaShares()) {
-      out.println(String.format(Locale.ROOT, "  %-4s %4s (%d of %d)  %s", s.area(), percent(s), s.parts(),
-          s.totalParts(), edition.element(s.area()).map(x -> x.title().text(Locale.ENGLISH)).orElse("")));
+      out.println(text.get("coverage.share", String.format(Locale.ROOT, "%-4s", s.area()),
+          String.format(Locale.ROOT, "%4s", percent(s)), s.parts(), s.totalParts(),
+          edition.element(s.area()).map(x -> x.title().text(locale)).orElse("")));
     }
-    out.println("Elements:");
+    out.println(text.get("coverage.elements"));
     for (ElementCoverage e : c.elements()) {
-      out.println(String.format(Locale.ROOT, "  %-8s %d %s, %d activit(ies), %d plan(s)%s",
-          e.element(), e.parts().size(), parts, e.activities().size(), e.plans().size(),
-          e.isAddressed() ? ": " + String.join(", ", parts(e)) : ""));
+      out.println(text.get("coverage.element", String.format(Locale.ROOT, "%-8s", e.element()), e.parts().size(),
+          parts, e.activities().size(), e.plans().size(),
+          e.isAddressed() ? text.get("coverage.addressed-by", String.join(text.get("coverage.list-separator"),
+              parts(e))) : ""));
     }
-    out.println("Unaddressed (" + c.unaddressed().size() + "): " + c.unaddressed().stream().map(Object::toString)
-        .collect(Collectors.joining(", ")));
+    out.println(text.get("coverage.unaddressed", c.unaddressed().size(), c.unaddressed().stream()
+        .map(Object::toString).collect(Collectors.joining(text.get("coverage.list-separator")))));
   }
 
-  private void json(PrintWriter out, StrategyEdition edition, Coverage c) {
+  private void json(PrintWriter out, StrategyEdition edition, Coverage c, Locale locale) {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = mapper.createObjectNode();
     root.put("edition", edition.id().toString());
@@ -205,10 +215,10 @@ final class CoverageCommand implements Callable<Integer> {
       ObjectNode node = elements.addObject();
       node.put("element", e.element().toString());
       node.put("kind", e.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-      node.put("title", title(edition, e));
-      parts(node.putArray("parts"), e.parts());
-      parts(node.putArray("activities"), e.activities());
-      parts(node.putArray("plans"), e.plans());
+      node.put("title", title(edition, e, locale));
+      parts(node.putArray("parts"), e.parts(), locale);
+      parts(node.putArray("activities"), e.activities(), locale);
+      parts(node.putArray("plans"), e.plans(), locale);
     }
     ArrayNode unaddressed = root.putArray("unaddressed");
     c.unaddressed().forEach(id -> unaddressed.add(id.toString()));
@@ -219,12 +229,12 @@ final class CoverageCommand implements Callable<Integer> {
     }
   }
 
-  private void parts(ArrayNode into, List<PlanPlace> parts) {
+  private void parts(ArrayNode into, List<PlanPlace> parts, Locale locale) {
     for (PlanPlace p : parts) {
       ObjectNode node = into.addObject();
       node.put("file", files.get(p.planIndex()).toString());
       node.put("location", p.location().toString());
-      p.title().ifPresent(t -> node.put("title", t.text(Locale.ENGLISH)));
+      p.title().ifPresent(t -> node.put("title", t.text(locale)));
     }
   }
 

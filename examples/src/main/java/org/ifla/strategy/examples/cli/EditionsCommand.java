@@ -8,25 +8,34 @@ import org.ifla.strategy.framework.StrategyEdition;
 import org.ifla.strategy.framework.TranslationCompleteness;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code strategy editions}: the bundled editions, with their languages and how complete each is. */
 @Command(name = "editions", mixinStandardHelpOptions = true,
-    description = "List the bundled editions: id, title, period, and each language with its completeness.")
+    description = "List the bundled editions: id, title, period, and each language with its completeness, in the "
+        + "language of --lang.")
 final class EditionsCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
+  @Option(names = "--lang", paramLabel = "TAG", defaultValue = "en",
+      description = "The language of the titles and text, e.g. en or zh (default: ${DEFAULT-VALUE}).")
+  private String lang;
+
   @Override
   public Integer call() {
+    Locale locale = StrategyCli.locale(lang);
+    CliText text = CliText.of(locale);
     PrintWriter out = spec.commandLine().getOut();
     for (StrategyEdition edition : IflaStrategies.all()) {
-      out.printf("%s  %s  %d-%d%n", edition.id(), edition.title().text(Locale.ENGLISH), edition.firstYear(),
-          edition.lastYear());
+      out.println(text.get("editions.edition", edition.id(), edition.title().text(locale),
+          edition.firstYear(), edition.lastYear()));
       for (String language : edition.languages()) {
         TranslationCompleteness completeness = edition.translationCompleteness(language);
-        out.printf("    %-8s %5.1f %%  (%d of %d elements)%n", language, completeness.ratio() * 100,
-            completeness.elementCount() - completeness.missing().size(), completeness.elementCount());
+        out.println(text.get("editions.language", String.format(Locale.ROOT, "%-8s", language),
+            String.format(Locale.ROOT, "%5.1f", completeness.ratio() * 100),
+            completeness.elementCount() - completeness.missing().size(), completeness.elementCount()));
       }
     }
     return 0;

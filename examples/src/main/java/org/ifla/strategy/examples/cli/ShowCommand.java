@@ -43,10 +43,11 @@ final class ShowCommand implements Callable<Integer> {
     StrategyEdition shown = Editions.bundled(spec.commandLine(), edition);
     Locale locale = StrategyCli.locale(lang);
     PrintWriter out = spec.commandLine().getOut();
-    out.println(text(shown.title(), locale) + " (" + shown.id() + ", " + shown.firstYear() + "-"
-        + shown.lastYear() + ")");
-    statement(out, "Vision", shown.vision(), locale);
-    statement(out, "Mission", shown.mission(), locale);
+    CliText words = CliText.of(locale);
+    out.println(words.get("show.heading", text(shown.title(), locale), shown.id(), shown.firstYear(),
+        shown.lastYear()));
+    statement(out, words, "show.vision", shown.vision(), locale);
+    statement(out, words, "show.mission", shown.mission(), locale);
     for (StrategyArea area : shown.areas()) {
       out.println("  " + head(area, locale));
       for (KeyInitiative ki : area.keyInitiatives()) {
@@ -56,12 +57,14 @@ final class ShowCommand implements Callable<Integer> {
         out.println("    - " + text(measure.title(), locale));
       }
     }
-    out.println("* not IFLA's official wording");
+    out.println(words.get("show.not-official"));
     return 0;
   }
 
-  private static void statement(PrintWriter out, String name, Optional<Statement> statement, Locale locale) {
-    statement.ifPresent(s -> out.println("  " + name + ": " + text(s.title(), locale)));
+  private static void statement(PrintWriter out, CliText words, String name, Optional<Statement> statement,
+      Locale locale) {
+    statement.ifPresent(s -> out.println("  " + words.get("show.statement", words.get(name),
+        text(s.title(), locale))));
   }
 
   private static String head(StrategyElement element, Locale locale) {

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 /** {@code strategy validate}: reads plans and reports what the standard rules find. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {"Check action plans (JSON, or YAML by a .yaml/.yml name) with the standard alignment rules.",
-        "Text output: one line per finding, FILE: SEVERITY rule-id at LOCATION: message.",
+        "Text output: one line per finding, FILE: SEVERITY rule-id at LOCATION: message, and for a file without "
+            + "findings one line saying so; all of it in the language of --lang.",
         "JSON output: an array of objects with file, rule, severity, location and message.",
         "Exit status: 0 no ERROR, 1 an ERROR found, 2 a file could not be read or the usage is wrong."})
 final class ValidateCommand implements Callable<Integer> {
@@ -55,6 +56,7 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     StrategyEdition against = edition == null ? null : Editions.bundled(spec.commandLine(), edition);
     Locale locale = StrategyCli.locale(lang);
+    CliText text = CliText.of(locale);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -70,7 +72,7 @@ final class ValidateCommand implements Callable<Integer> {
         unreadable = true;
         continue;
       } catch (IOException | IllegalArgumentException e) {
-        err.println(file + ": cannot be read: " + e.getMessage());
+        err.println(text.get("read.failed", file, e.getMessage()));
         unreadable = true;
         continue;
       }
@@ -79,11 +81,14 @@ final class ValidateCommand implements Callable<Integer> {
       }
       AlignmentReport report = RuleSet.standard().check(plan);
       errors |= report.hasErrors();
+      if (format == Format.text && report.isEmpty()) {
+        out.println(text.get("validate.clean", file));
+      }
       for (Finding finding : report.findings()) {
         String location = finding.location().toString();
         if (format == Format.text) {
-          out.println(file + ": " + finding.severity() + " " + finding.ruleId() + " at "
-              + (location.isEmpty() ? "(plan)" : location) + ": " + finding.message(locale));
+          out.println(text.get("validate.finding", file, finding.severity().displayName(locale), finding.ruleId(),
+              location.isEmpty() ? text.get("validate.plan") : location, finding.message(locale)));
         } else {
           ObjectNode node = all.addObject();
           node.put("file", file.toString());
