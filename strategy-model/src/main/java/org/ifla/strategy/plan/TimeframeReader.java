@@ -221,13 +221,17 @@ final class TimeframeReader {
   }
 
   /**
-   * Whether a word that is no token looks like part of a date: a number, a quarter or half that does not exist
-   * ("Q5"), or a month name with a typo ("Jnue", "Febuary"): at most one letter changed, added, removed or
+   * Whether a word that is no token looks like part of a date: a number (one with two digits or more may have
+   * the letter O or l for a digit: "2O20"), a quarter or half that does not exist ("Q5"), or a month name with a
+   * typo ("Jnue", "Febuary"): at most one letter changed, added, removed or
    * swapped with the next in a word of 4 or 5 letters, two in a longer one.
    */
   static boolean looksLikeDate(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     if (w.chars().allMatch(Character::isDigit) || w.matches("[qh]\\d+")) {
+      return true;
+    }
+    if (w.matches("[\\dol]*\\d[\\dol]*\\d[\\dol]*")) { // "2O20", "2019-l2": a number with a letter for a digit
       return true;
     }
     if (w.length() < 4 || !w.chars().allMatch(Character::isLetter)) {

@@ -359,6 +359,12 @@ class StatedTimeframeFormsTest {
     assertTrue(TimeframeReader.looksLikeDate("Decmeber"));
     assertTrue(TimeframeReader.looksLikeDate("Q5"));
     assertTrue(TimeframeReader.looksLikeDate("123"));
+    assertTrue(TimeframeReader.looksLikeDate("2O20"));
+    assertTrue(TimeframeReader.looksLikeDate("20l9"));
+    assertFalse(TimeframeReader.looksLikeDate("l9"));
+    assertFalse(TimeframeReader.looksLikeDate("lo"));
+    assertFalse(TimeframeReader.looksLikeDate("o1"));
+    assertFalse(TimeframeReader.looksLikeDate("2x20"));
     assertFalse(TimeframeReader.looksLikeDate("Mayor"));
     assertFalse(TimeframeReader.looksLikeDate("Jun"));
     assertFalse(TimeframeReader.looksLikeDate("TBC"));
