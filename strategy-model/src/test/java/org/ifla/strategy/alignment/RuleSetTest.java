@@ -25,7 +25,7 @@ class RuleSetTest {
       "element-of-other-edition", "stated-title-mismatch", "element-kind-mismatch", "initiative-outside-direction",
       "external-reference", "focus-area-count", "no-aligned-focus-area", "unaligned-focus-area", "empty-focus-area",
       "missing-impact-measure", "plan-outside-edition", "timeframe-inverted", "timeframe-outside-plan",
-      "missing-translation");
+      "timeframe-unreadable", "missing-translation");
 
   /** A focus-area plan of five unaligned focus areas: focus-area-count and no-aligned-focus-area fire. */
   private static final ActionPlan EMPTY = ActionPlan.builder()
