@@ -47,7 +47,8 @@ final class TimeframeReader {
   private static final String ORD = "(?:st|nd|rd|th)?";
   private static final String ZH_NUMBER = "[一二三四五六七八九十]{1,3}";
   private static final Pattern TOKEN = Pattern.compile(
-      "(?<isorange>(?<!\\d)(?<ra>\\d{4})-(?<rb>\\d{2})\\s*/\\s*(?<rc>\\d{4})-(?<rd>\\d{2})(?!\\d))"
+      "(?<space>\\s+|[,;:.&()（），；。、：])" // first: the commonest token, and the first character of no other
+          + "|(?<isorange>(?<!\\d)(?<ra>\\d{4})-(?<rb>\\d{2})\\s*/\\s*(?<rc>\\d{4})-(?<rd>\\d{2})(?!\\d))"
           + "|(?<zhrange>(?<!\\d)(?<za>\\d{4})\\s*年\\s*(?<zb>\\d{1,2})\\s*[-–—~～至到]\\s*(?<zc>\\d{1,2})\\s*月)"
           + "|(?<zhquarter>(?<!\\d)(?<zqy>\\d{4})\\s*年\\s*(?:第\\s*)?(?<zq>[一二三四1-4])\\s*季度)"
           + "|(?<zhhalf>(?<!\\d)(?<zhy>\\d{4})\\s*年\\s*(?<zh>[上下])半年)"
@@ -88,7 +89,7 @@ final class TimeframeReader {
           + "|as\\s+of)(?![a-z])|自从|自|从)"
           + "|(?<until>(?<![a-z])(?:until|till)(?![a-z]))"
           + "|(?<sep>[-–—/~～－]|(?<![a-z])(?:to|through|thru)(?![a-z])|至|到)"
-          + "|(?<filler>\\s+|[,;:.&()（），；。、：]|(?<![a-z])(?:in|and|at|during|the|of|for|over|within|between)"
+          + "|(?<filler>(?<![a-z])(?:in|and|at|during|the|of|for|over|within|between)"
           + "(?![a-z])|和|及|与|在|于|期间|内|项目|计划|<[^>]{0,40}>)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern MONTH_NAME = Pattern.compile(MONTH, Pattern.CASE_INSENSITIVE);
@@ -269,6 +270,9 @@ final class TimeframeReader {
   }
 
   private static Token token(Matcher m) {
+    if (m.start("space") >= 0) {
+      return null;
+    }
     if (m.group("isorange") != null) {
       return date(month(m.group("ra"), m.group("rb")), month(m.group("rc"), m.group("rd")));
     }
