@@ -620,23 +620,27 @@ final class TimeframeReader {
     if (Character.isDigit(text.charAt(0))) {
       return Integer.parseInt(text);
     }
-    String digits = "一二三四五六七八九";
     int ten = text.indexOf('十');
     if (ten < 0) {
       if (text.length() != 1) {
         throw new IllegalArgumentException("not a number: " + text);
       }
-      return digits.indexOf(text.charAt(0)) + 1;
+      return digit(text.charAt(0));
     }
-    if (ten > 1 || text.indexOf('十', ten + 1) >= 0 || text.length() - ten > 2) {
+    if (ten > 1 || text.length() - ten > 2 || text.indexOf('十', ten + 1) >= 0) {
       throw new IllegalArgumentException("not a number: " + text);
     }
-    int tens = ten == 0 ? 1 : digits.indexOf(text.charAt(0)) + 1;
-    int units = ten == text.length() - 1 ? 0 : digits.indexOf(text.charAt(ten + 1)) + 1;
-    if (tens == 0 || units < 0) {
-      throw new IllegalArgumentException("not a number: " + text);
-    }
+    int tens = ten == 0 ? 1 : digit(text.charAt(0));
+    int units = ten == text.length() - 1 ? 0 : digit(text.charAt(ten + 1));
     return tens * 10 + units;
+  }
+
+  private static int digit(char c) {
+    int digit = "一二三四五六七八九".indexOf(c) + 1;
+    if (digit == 0) {
+      throw new IllegalArgumentException("not a digit: " + c);
+    }
+    return digit;
   }
 
   /** Checks that the day, if written, is a day of the month. */

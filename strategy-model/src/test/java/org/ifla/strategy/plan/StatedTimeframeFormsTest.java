@@ -264,7 +264,8 @@ class StatedTimeframeFormsTest {
     assertEquals(20, TimeframeReader.number("二十"));
     assertEquals(24, TimeframeReader.number("二十四"));
     assertEquals(7, TimeframeReader.number("7"));
-    for (String bad : List.of("三四", "十十", "二十四五")) {
+    assertEquals(99, TimeframeReader.number("九十九"));
+    for (String bad : List.of("三四", "十十", "二十四五", "两十", "十两", "一百", "三十十", "零")) {
       org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
           () -> TimeframeReader.number(bad), bad);
     }
@@ -375,6 +376,39 @@ class StatedTimeframeFormsTest {
     assertEquals(1, TimeframeReader.distance("febuary", "february"));
     assertEquals(3, TimeframeReader.distance("abc", ""));
     assertEquals(0, TimeframeReader.distance("may", "may"));
+  }
+
+  @Test
+  void edgesOfTheGrammar() {
+    assertUnreadable("WLIC 2030 -");
+    assertUnreadable("WLIC 0999");
+    assertUnreadable("2019-20-01");
+    assertUnreadable("28-30 February 2021");
+    assertUnreadable("February 28-30 2021");
+    assertUnreadable("31 April - May 2021");
+    assertUnreadable("April 31 - May 2 2021");
+    assertIntervals("29 February - March 2020", "2020-02/2020-03");
+    assertUnreadable("2025年3月至6月31日");
+    assertIntervals("2025年3月至6月30日", "2025-03/2025-06");
+    assertUnreadable("from Nov");
+    assertUnreadable("3月至2025年6月");
+    assertUnreadable("2019 - by 2020");
+    assertUnreadable("March from 2021");
+    assertStarts("2021 - onwards", "2021-01");
+    assertIntervals("March, June - September 2021", "2021-03", "2021-06/2021-09");
+    assertQuiet("onwards");
+    assertQuiet("by");
+    StatedTimeframe unknownAnchor = StatedTimeframe.parse("18 months from WLIC 2030");
+    assertEquals(Optional.of(Period.ofMonths(18)), unknownAnchor.duration());
+    assertEquals(List.of("WLIC 2030"), unknownAnchor.events());
+    assertEquals(List.of(), unknownAnchor.intervals());
+    StatedTimeframe several = StatedTimeframe.parse("from 2021 for several years");
+    assertEquals(months("2021-01"), several.startsWithoutEnd());
+    assertEquals(Optional.of(Period.ofYears(2)), several.duration());
+    assertDuration("twenty-four months", Period.ofMonths(24));
+    assertDuration("thirty-six months", Period.ofMonths(36));
+    assertTrue(TimeframeReader.looksLikeDate("Novmbr"));
+    assertFalse(TimeframeReader.looksLikeDate("Novmbrrr"));
   }
 
   // ---- the value
