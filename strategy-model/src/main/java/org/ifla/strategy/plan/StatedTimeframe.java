@@ -88,12 +88,16 @@ public final class StatedTimeframe {
     if (known != null) {
       return known;
     }
-    checkArgument(!text.isBlank(), "blank timeframe text");
-    StatedTimeframe parsed = new StatedTimeframe(text, TimeframeReader.read(text));
+    StatedTimeframe parsed = read(text);
     if (text.length() <= PARSED_LENGTH && PARSED.size() < PARSED_LIMIT) {
       PARSED.putIfAbsent(text, parsed);
     }
     return parsed;
+  }
+
+  /** Reads the text, without the texts already read: {@link #parse} but for the cache (for tests). */
+  static StatedTimeframe read(String text) {
+    return new StatedTimeframe(text, TimeframeReader.read(text));
   }
 
   /**

@@ -191,7 +191,7 @@ final class TimeframeReader {
     int at = 0;
     while (at < text.length()) {
       m.region(at, text.length());
-      if (m.lookingAt() && m.end() > at) {
+      if (m.lookingAt()) { // every token has a character at least
         at = m.end();
         try {
           Token t = token(m);
@@ -270,7 +270,7 @@ final class TimeframeReader {
   }
 
   private static Token token(Matcher m) {
-    if (m.start("space") >= 0) {
+    if (m.group("space") != null) {
       return null;
     }
     if (m.group("isorange") != null) {
@@ -627,7 +627,7 @@ final class TimeframeReader {
       }
       return digit(text.charAt(0));
     }
-    if (ten > 1 || text.length() - ten > 2 || text.indexOf('十', ten + 1) >= 0) {
+    if (ten > 1 || text.length() - ten > 2 || text.lastIndexOf('十') != ten) {
       throw new IllegalArgumentException("not a number: " + text);
     }
     int tens = ten == 0 ? 1 : digit(text.charAt(0));
