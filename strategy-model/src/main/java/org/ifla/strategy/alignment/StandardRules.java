@@ -483,6 +483,7 @@ final class StandardRules {
     }
     Timeframe span = planSpan.get();
     String planText = c.plan().period().orElseThrow().text();
+    long planMonths = span.start().until(span.end(), ChronoUnit.MONTHS) + 1;
     r.eachTimeframe((t, at) -> {
       if (at.isPeriod()) {
         return;
@@ -504,7 +505,6 @@ final class StandardRules {
           r.report(at.location(), t.text(), "../" + end, planText, span);
         }
       }
-      long planMonths = span.start().until(span.end(), ChronoUnit.MONTHS) + 1;
       t.duration().filter(d -> d.toTotalMonths() > planMonths).ifPresent(d ->
           r.reportVariant("duration", at.location(), t.text(), d.toTotalMonths(), planText, span, planMonths));
     });
