@@ -376,6 +376,8 @@ class StatedTimeframeFormsTest {
     assertEquals(2, TimeframeReader.distance("mayor", "may"));
     assertEquals(1, TimeframeReader.distance("febuary", "february"));
     assertEquals(3, TimeframeReader.distance("abc", ""));
+    assertEquals(3, TimeframeReader.distance("", "abc"));
+    assertEquals(2, TimeframeReader.distance("c", "abc"));
     assertEquals(0, TimeframeReader.distance("may", "may"));
     assertEquals(0, TimeframeReader.distance("abc", "abc"));
     assertEquals(1, TimeframeReader.distance("ab", "ba"));
