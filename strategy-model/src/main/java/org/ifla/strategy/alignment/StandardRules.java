@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -56,6 +57,7 @@ final class StandardRules {
         rule("plan-outside-edition", Severity.ERROR, StandardRules::planOutsideEdition),
         rule("timeframe-inverted", Severity.ERROR, StandardRules::timeframeInverted),
         rule("timeframe-outside-plan", Severity.WARNING, StandardRules::timeframeOutsidePlan),
+        rule("timeframe-unreadable", Severity.INFO, StandardRules::timeframeUnreadable),
         rule("missing-translation", Severity.INFO, StandardRules::missingTranslation));
   }
 
@@ -659,12 +661,19 @@ final class StandardRules {
     return start == null ? Optional.empty() : Optional.of(Timeframe.of(start, end));
   }
 
+  /**
+   * Reports what a timeframe states outside the plan's span: an interval not inside it, a start with no end or
+   * an end with no start outside it ("May 2021 onwards" starting inside the plan is not outside it), and a
+   * duration with no start longer than the plan (taken to start with the plan, as the message says).
+   */
   private static void timeframeOutsidePlan(AlignmentContext c, RuleRun r) {
     Optional<Timeframe> planSpan = planSpan(c);
     if (planSpan.isEmpty()) {
       return;
     }
     Timeframe span = planSpan.get();
+    String planText = c.plan().period().orElseThrow().text();
+    long planMonths = span.start().until(span.end(), ChronoUnit.MONTHS) + 1;
     r.eachTimeframe((t, at) -> {
       if (at.isPeriod()) {
         return;
@@ -673,8 +682,29 @@ final class StandardRules {
       for (int i = 0; i < intervals.size(); i++) {
         Timeframe interval = intervals.get(i);
         if (!interval.isInverted() && !span.contains(interval)) {
-          r.report(at.location(), t.text(), interval, c.plan().period().orElseThrow().text(), span);
+          r.report(at.location(), t.text(), interval, planText, span);
         }
+      }
+      for (YearMonth start : t.startsWithoutEnd()) {
+        if (!span.contains(Timeframe.ofMonth(start))) {
+          r.report(at.location(), t.text(), start + "/..", planText, span);
+        }
+      }
+      for (YearMonth end : t.endsWithoutStart()) {
+        if (!span.contains(Timeframe.ofMonth(end))) {
+          r.report(at.location(), t.text(), "../" + end, planText, span);
+        }
+      }
+      t.duration().filter(d -> d.toTotalMonths() > planMonths).ifPresent(d ->
+          r.reportVariant("duration", at.location(), t.text(), d.toTotalMonths(), planText, span, planMonths));
+    });
+  }
+
+  /** Reports a timeframe that looks like a date but could not be read ("2025-13", "Jnue 2020"). */
+  private static void timeframeUnreadable(AlignmentContext c, RuleRun r) {
+    r.eachTimeframe((t, at) -> {
+      if (t.isUnreadable()) {
+        r.report(at.location(), t.text());
       }
     });
   }

@@ -28,7 +28,7 @@ class RuleSetTest {
       "element-kind-mismatch", "initiative-outside-direction",
       "external-reference", "focus-area-count", "no-parts", "no-aligned-part", "unaligned-part", "empty-part",
       "missing-impact-measure", "plan-outside-edition", "timeframe-inverted", "timeframe-outside-plan",
-      "missing-translation");
+      "timeframe-unreadable", "missing-translation");
 
   /** A focus-area plan of five unaligned focus areas: focus-area-count and no-aligned-part fire. */
   private static final ActionPlan EMPTY = ActionPlan.builder()
@@ -58,7 +58,7 @@ class RuleSetTest {
   }
 
   @Test
-  void theStandardSetHasTheNineteenRulesInOrder() {
+  void theStandardSetHasTheTwentyRulesInOrder() {
     assertEquals(STANDARD_IDS, List.copyOf(RuleSet.standard().ids()));
     assertEquals(STANDARD_IDS, RuleSet.standard().rules().stream().map(AlignmentRule::id)
         .collect(Collectors.toList()));

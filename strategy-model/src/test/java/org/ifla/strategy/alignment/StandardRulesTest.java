@@ -269,9 +269,11 @@ class StandardRulesTest {
         .activities(ImmutableList.of(activity("May 2020 - Nov 2019"), activity("Nov 2020 - Mar 2021"),
             activity("2021 onwards"))).build();
     AlignmentReport report = RULES.check(withParts(p));
-    assertEquals(List.of("timeframe-inverted", "timeframe-outside-plan"), rules(report));
+    // "2021 onwards" starts after the plan's period: outside it
+    assertEquals(List.of("timeframe-inverted", "timeframe-outside-plan", "timeframe-outside-plan"), rules(report));
     assertEquals("/parts/0/activities/0/timeframe", report.findings().get(0).location().toString());
     assertEquals("/parts/0/activities/1/timeframe", report.findings().get(1).location().toString());
+    assertEquals("/parts/0/activities/2/timeframe", report.findings().get(2).location().toString());
     assertEquals(Severity.ERROR, report.findings().get(0).severity());
     assertEquals(Severity.WARNING, report.findings().get(1).severity());
   }
@@ -305,7 +307,7 @@ class StandardRulesTest {
       assertTrue(template.label("en").isPresent(), rule.id());
       assertTrue(template.label("zh").isPresent(), rule.id());
     }
-    assertEquals(19, RULES.rules().size());
+    assertEquals(20, RULES.rules().size());
   }
 
   @Test

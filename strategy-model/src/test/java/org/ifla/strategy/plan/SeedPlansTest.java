@@ -298,7 +298,8 @@ class SeedPlansTest {
     assertEquals("Theme: How a focus on international relations can add value to your work \u2013 new insights "
         + "(perspectives) on sustainable collaboration", text(session.description()));
     assertEquals("at WLIC 2017", session.timeframe().orElseThrow().text());
-    assertTrue(session.timeframe().orElseThrow().isUnknown());
+    assertEquals(List.of(Timeframe.parse("2017-08")), session.timeframe().orElseThrow().intervals());
+    assertEquals(List.of("WLIC 2017"), session.timeframe().orElseThrow().events());
     assertEquals(List.of(), session.tasks());
 
     Activity contacts = activities.get(1);
@@ -308,7 +309,8 @@ class SeedPlansTest {
     assertEquals(List.of("Prepare a SIG-internal document / list containing names and contact details of supporters "
         + "and co-workers of the SIG in national associations and institutions."), taskTexts(contacts));
     assertEquals("by April 2017", contacts.timeframe().orElseThrow().text());
-    assertTrue(contacts.timeframe().orElseThrow().isUnknown());
+    assertEquals(List.of(YearMonth.of(2017, 4)), contacts.timeframe().orElseThrow().endsWithoutStart());
+    assertEquals(List.of(), contacts.timeframe().orElseThrow().intervals());
 
     Activity survey = activities.get(2);
     assertEquals("Conduct a survey in library networks about the meaning of international relations to the "

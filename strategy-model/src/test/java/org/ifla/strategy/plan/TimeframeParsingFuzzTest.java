@@ -5,15 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.google.common.collect.Iterables;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
 
 /**
  * Fuzz test of the timeframe parsers: {@link Timeframe#parse} gives a timeframe that prints the text it was
  * parsed from, or fails with the documented {@link IllegalArgumentException}; {@link StatedTimeframe#parse}
- * (and the {@link TimeframeReader} behind it) keeps any text that is not blank, exactly, with intervals in the
- * years 1000-9999 or none, fails only for blank text, and never takes long.
+ * (and the {@link TimeframeReader} behind it) keeps any text that is not blank, exactly, with intervals, starts
+ * and ends in the years 1000-9999 or none, an unreadable text unknown, fails only for blank text, and never takes
+ * long.
  *
  * <p>The input is read as UTF-8. Without {@code JAZZER_FUZZ}, the method runs once per file of
  * {@code TimeframeParsingFuzzTestInputs/parseTimeframes/} in the test resources; FUZZING.md says how to fuzz.
@@ -40,12 +43,22 @@ class TimeframeParsingFuzzTest {
       return;
     }
     assertEquals(text, stated.text());
-    assertEquals(stated.intervals(), TimeframeReader.read(text));
-    assertEquals(stated.intervals().isEmpty(), stated.isUnknown());
+    TimeframeReader.Reading reading = TimeframeReader.read(text);
+    assertEquals(stated.intervals(), reading.intervals);
+    assertEquals(stated.startsWithoutEnd(), reading.startsWithoutEnd);
+    assertEquals(stated.endsWithoutStart(), reading.endsWithoutStart);
+    assertEquals(stated.isUnreadable(), reading.unreadable);
+    assertTrue(!stated.isUnreadable() || stated.isUnknown(), text);
+    assertTrue(!stated.isOngoing() || stated.intervals().isEmpty() && stated.startsWithoutEnd().isEmpty(), text);
+    assertTrue(stated.duration().map(d -> d.toTotalMonths() > 0).orElse(true), text);
     for (Timeframe interval : stated.intervals()) {
       assertTrue(interval.start().getYear() >= 1000 && interval.end().getYear() <= 9999, interval::toString);
       assertEquals(interval, Timeframe.parse(interval.toString()));
     }
-    assertEquals(stated, StatedTimeframe.of(text, stated.intervals()));
+    for (YearMonth month : Iterables.concat(stated.startsWithoutEnd(), stated.endsWithoutStart())) {
+      assertTrue(month.getYear() >= 1000 && month.getYear() <= 9999, month::toString);
+    }
+    assertEquals(stated.intervals(), StatedTimeframe.of(text, stated.intervals()).intervals());
+    assertNotNull(stated.toString());
   }
 }
