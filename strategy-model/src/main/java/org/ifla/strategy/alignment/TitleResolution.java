@@ -4,8 +4,12 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.ifla.strategy.framework.EditionId;
 import org.ifla.strategy.framework.ElementKind;
+import org.ifla.strategy.framework.IflaStrategies;
 import org.ifla.strategy.framework.StrategyEdition;
 import org.ifla.strategy.framework.StrategyElement;
 import org.ifla.strategy.framework.TitleMatcher;
@@ -49,10 +53,73 @@ final class TitleResolution {
   }
 
   /**
+   * What titles stated alone name in the bundled editions, found before: plans repeat the same few, and finding
+   * one compares it with every title of the edition. Values are immutable, so one may be shared. Bounded: at
+   * most {@value #KNOWN_LIMIT} titles of at most {@value #KNOWN_LENGTH} characters; titles in other editions
+   * (a caller's own) are not kept, so that the cache holds no edition of theirs.
+   */
+  private static final ConcurrentHashMap<Key, TitleResolution> KNOWN = new ConcurrentHashMap<>();
+  private static final int KNOWN_LIMIT = 4096;
+  private static final int KNOWN_LENGTH = 200;
+
+  /** A title as stated, the level it was written under, and the bundled edition it is looked up in. */
+  private static final class Key {
+    private final EditionId edition;
+    private final AlignmentLevel level;
+    private final String stated;
+
+    Key(EditionId edition, AlignmentLevel level, String stated) {
+      this.edition = edition;
+      this.level = level;
+      this.stated = stated;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      if (!(other instanceof Key)) {
+        return false;
+      }
+      Key o = (Key) other;
+      return o.edition.equals(edition) && o.level == level && o.stated.equals(stated);
+    }
+
+    @Override
+    public int hashCode() {
+      return (edition.hashCode() * 31 + Objects.hashCode(level)) * 31 + stated.hashCode();
+    }
+  }
+
+  /**
    * Finds the element of the edition a title names. Of several matching titles the most similar wins, and of
    * equally similar ones the one of the level the plan wrote the title under, then the first in the edition.
    */
   static TitleResolution of(StrategyEdition edition, String stated, Optional<AlignmentLevel> level) {
+    if (stated.length() > KNOWN_LENGTH || !isBundled(edition)) {
+      return find(edition, stated, level);
+    }
+    Key key = new Key(edition.id(), level.orElse(null), stated);
+    TitleResolution known = KNOWN.get(key);
+    if (known != null) {
+      return known;
+    }
+    TitleResolution found = find(edition, stated, level);
+    if (KNOWN.size() < KNOWN_LIMIT) {
+      KNOWN.putIfAbsent(key, found);
+    }
+    return found;
+  }
+
+  /** Whether the edition is one of the bundled ones itself (not merely one with a bundled edition's id). */
+  private static boolean isBundled(StrategyEdition edition) {
+    for (StrategyEdition bundled : IflaStrategies.all()) {
+      if (bundled == edition) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static TitleResolution find(StrategyEdition edition, String stated, Optional<AlignmentLevel> level) {
     List<StrategyElement> candidates = new ArrayList<>();
     for (StrategyElement e : edition.elements()) {
       if (alignable(e.kind())) {
