@@ -442,9 +442,18 @@ final class PlanCodecs {
       meet(in, what, VERSION_1);
     }
 
-    /** Meets an extension, which version 2 has and version 1 has not. */
-    void extension(Input in) throws IOException {
+    /**
+     * Meets an extension, which version 2 has and version 1 has not, and reads it into the object's extensions
+     * read so far.
+     *
+     * @param into the object's extensions read so far, or null before its first
+     * @return the object's extensions, this one added
+     */
+    Map<String, String> extension(Input in, Map<String, String> into) throws IOException {
       meet(in, "extension " + Input.quote(in.parser().currentName()), VERSION);
+      Map<String, String> extensions = into == null ? new LinkedHashMap<>() : into;
+      in.extension(extensions);
+      return extensions;
     }
 
     private void meet(Input in, String what, int only) throws IOException {
@@ -563,9 +572,7 @@ final class PlanCodecs {
           }
           break;
         default: // Input.EXTENSION
-          versions.extension(in);
-          extensions = extensions == null ? new LinkedHashMap<>() : extensions;
-          in.extension(extensions);
+          extensions = versions.extension(in, extensions);
           break;
       }
     }
@@ -678,9 +685,7 @@ final class PlanCodecs {
           b.migratedFrom(ScalarCodecs.readReference(in));
           break;
         default: // Input.EXTENSION
-          versions.extension(in);
-          extensions = extensions == null ? new LinkedHashMap<>() : extensions;
-          in.extension(extensions);
+          extensions = versions.extension(in, extensions);
           break;
       }
     }
@@ -743,9 +748,7 @@ final class PlanCodecs {
           b.notes(TextCodecs.read(in, "notes"));
           break;
         default: // Input.EXTENSION
-          versions.extension(in);
-          extensions = extensions == null ? new LinkedHashMap<>() : extensions;
-          in.extension(extensions);
+          extensions = versions.extension(in, extensions);
           break;
       }
     }
@@ -803,9 +806,7 @@ final class PlanCodecs {
           }
           break;
         default: // Input.EXTENSION
-          versions.extension(in);
-          extensions = extensions == null ? new LinkedHashMap<>() : extensions;
-          in.extension(extensions);
+          extensions = versions.extension(in, extensions);
           break;
       }
     }
@@ -842,9 +843,7 @@ final class PlanCodecs {
           b.timeframe(ScalarCodecs.readStated(in));
           break;
         default: // Input.EXTENSION
-          versions.extension(in);
-          extensions = extensions == null ? new LinkedHashMap<>() : extensions;
-          in.extension(extensions);
+          extensions = versions.extension(in, extensions);
           break;
       }
     }
