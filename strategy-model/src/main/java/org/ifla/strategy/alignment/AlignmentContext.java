@@ -384,11 +384,10 @@ public final class AlignmentContext {
    * @return the resolution, or empty where the alignment is not one by title alone
    */
   Optional<TitleResolution> byTitle(Alignment alignment) {
-    Optional<String> stated = alignment.statedTitle();
-    if (stated.isEmpty() || edition.isEmpty() || alignment.element().isPresent() || alignment.isExternal()
-        || alignment.migratedFrom().isPresent()) {
+    if (edition.isEmpty() || !TitleResolution.isByTitleAlone(alignment)) {
       return Optional.empty();
     }
+    Optional<String> stated = alignment.statedTitle();
     Optional<AlignmentLevel> level = alignment.level();
     String key = level.map(Enum::name).orElse("") + '\n' + stated.get();
     return Optional.of(lazy.titles.computeIfAbsent(key, k -> TitleResolution.of(edition.get(), stated.get(), level)));

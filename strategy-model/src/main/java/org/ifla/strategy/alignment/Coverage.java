@@ -150,9 +150,6 @@ public final class Coverage {
     private final ActionPlan plan;
     private final int index;
 
-    /** What each title stated alone names in the edition, found once per plan. */
-    private final Map<String, Optional<StrategyElement>> titles = new HashMap<>();
-
     Scope(StrategyEdition edition, ActionPlan plan, int index) {
       this.edition = edition;
       this.plan = plan;
@@ -166,12 +163,10 @@ public final class Coverage {
         return ref.filter(r -> r.editionOr(edition.id()).equals(edition.id())).map(ElementReference::element)
             .filter(edition::contains);
       }
-      Optional<String> stated = a.statedTitle();
-      if (stated.isEmpty() || a.isExternal() || a.migratedFrom().isPresent()) {
+      if (!TitleResolution.isByTitleAlone(a)) {
         return Optional.empty();
       }
-      return titles.computeIfAbsent(a.level().map(Enum::name).orElse("") + '\n' + stated.get(),
-          k -> TitleResolution.of(edition, stated.get(), a.level()).element()).map(StrategyElement::id);
+      return TitleResolution.of(edition, a.statedTitle().get(), a.level()).element().map(StrategyElement::id);
     }
 
     /** Records the part for each element its alignments name; returns those elements. */

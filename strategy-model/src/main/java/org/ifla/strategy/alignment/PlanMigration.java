@@ -171,8 +171,6 @@ public final class PlanMigration {
     private final List<MigratedReference> references = new ArrayList<>();
     /** The source edition, to find what alignments by title alone name; null if it is not bundled. */
     private final StrategyEdition sourceEdition;
-    /** What each title stated alone names in the source edition, by level and title. */
-    private final java.util.Map<String, Optional<ElementReference>> titles = new java.util.HashMap<>();
     /** The target edition, to keep alignments off elements one cannot align to; null if it is not bundled. */
     private final StrategyEdition targetEdition;
 
@@ -208,12 +206,11 @@ public final class PlanMigration {
      * it as if it had been cited by number, keeping the title as written.
      */
     private Optional<ElementReference> byTitle(Alignment a) {
-      if (sourceEdition == null || a.statedTitle().isEmpty() || a.isExternal() || a.migratedFrom().isPresent()) {
+      if (sourceEdition == null || !TitleResolution.isByTitleAlone(a)) {
         return Optional.empty();
       }
-      String stated = a.statedTitle().get();
-      return titles.computeIfAbsent(a.level().map(Enum::name).orElse("") + '\n' + stated,
-          k -> TitleResolution.of(sourceEdition, stated, a.level()).element().map(e -> ElementReference.of(e.id())));
+      return TitleResolution.of(sourceEdition, a.statedTitle().get(), a.level()).element()
+          .map(e -> ElementReference.of(e.id()));
     }
 
     /** Whether the target edition lets a plan align to the element: an area or a key initiative. */

@@ -374,8 +374,7 @@ final class StandardRules {
         return;
       }
       ElementKind kind = element.kind();
-      boolean fits = level.get() == AlignmentLevel.AREA ? kind.isArea() : kind == ElementKind.KEY_INITIATIVE;
-      if (!fits) {
+      if (!TitleResolution.fits(kind, level.get())) {
         String as = a.element().isPresent() ? written(a) : a.statedTitle().orElseThrow();
         r.report(at.location(), describe(as, element, editionOf(c, a)), kindName(kind),
             Messages.template("level." + key(level.get())));

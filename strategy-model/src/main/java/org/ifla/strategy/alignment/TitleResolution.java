@@ -13,6 +13,7 @@ import org.ifla.strategy.framework.IflaStrategies;
 import org.ifla.strategy.framework.StrategyEdition;
 import org.ifla.strategy.framework.StrategyElement;
 import org.ifla.strategy.framework.TitleMatcher;
+import org.ifla.strategy.plan.Alignment;
 import org.ifla.strategy.plan.AlignmentLevel;
 import org.ifla.strategy.text.Label;
 
@@ -45,6 +46,19 @@ final class TitleResolution {
   /** The nearest titles, best first, when no element was found; empty otherwise. */
   ImmutableList<StrategyElement> nearest() {
     return nearest;
+  }
+
+  /**
+   * Whether an alignment is written by its title alone: a stated title and no element, neither external nor
+   * carried by a migration (whose title was written beside the original element).
+   */
+  static boolean isByTitleAlone(Alignment a) {
+    return a.element().isEmpty() && a.statedTitle().isPresent() && !a.isExternal() && a.migratedFrom().isEmpty();
+  }
+
+  /** Whether an element of this kind is what the level asks for: an area, or a key initiative. */
+  static boolean fits(ElementKind kind, AlignmentLevel level) {
+    return level == AlignmentLevel.AREA ? kind.isArea() : kind == ElementKind.KEY_INITIATIVE;
   }
 
   /** Whether an element of this kind is one a plan can align to: an area or a key initiative. */
@@ -166,8 +180,7 @@ final class TitleResolution {
   }
 
   private static boolean fits(StrategyElement e, Optional<AlignmentLevel> level) {
-    return level.isPresent()
-        && (level.get() == AlignmentLevel.AREA ? e.kind().isArea() : e.kind() == ElementKind.KEY_INITIATIVE);
+    return level.isPresent() && fits(e.kind(), level.get());
   }
 
   /** Whether one of the element's titles has the words, in order and side by side. */

@@ -242,8 +242,7 @@ class PlanMigrationTest {
   private static int countElements(ActionPlan plan) {
     StrategyEdition source = IflaStrategies.catalog().edition(plan.edition().orElseThrow()).orElseThrow();
     return alignmentLists(plan).stream().mapToInt(l -> (int) l.stream().filter(a -> a.element().isPresent()
-        || a.statedTitle().isPresent() && !a.isExternal() && a.migratedFrom().isEmpty()
-        && TitleResolution.of(source, a.statedTitle().get(), a.level()).element().isPresent()).count())
+        || TitleResolution.isByTitleAlone(a) && TitleResolution.of(source, a.statedTitle().get(), a.level()).element().isPresent()).count())
         .sum();
   }
 
