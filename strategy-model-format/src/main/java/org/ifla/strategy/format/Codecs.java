@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The document format, as the Jackson modules use it: every model type's {@link Codec}, the formats' names and
@@ -124,6 +125,34 @@ public final class Codecs {
     return message.append(": ").append(pointer.isEmpty() ? "(document)" : pointer).append(": ").append(reason)
         .toString();
   }
+
+  /**
+   * Returns the reason of a Jackson exception as a format exception gives it, the same under both Jackson
+   * majors: Jackson 3 calls a field a property ("was expecting a colon to separate property name"), Jackson 2 a
+   * field; SnakeYAML names the source {@code 'reader'}, snakeyaml-engine {@code reader}; the two UTF-8 readers
+   * of the YAML modules give the byte position differently (the line and column say where). The wording kept is
+   * Jackson 2's, the name snakeyaml-engine's.
+   *
+   * @param message the exception's message without Jackson's location
+   * @return the reason
+   */
+  public static String reason(String message) {
+    String reason = UTF8_POSITION.matcher(message).replaceAll("");
+    reason = reason.replace(" in 'reader', line ", " in reader, line ");
+    for (int i = 0; i < JACKSON3_WORDING.length; i += 2) {
+      reason = reason.replace(JACKSON3_WORDING[i], JACKSON3_WORDING[i + 1]);
+    }
+    return reason;
+  }
+
+  /** Jackson 3's words for Jackson 2's: each followed by the one it stands for. */
+  private static final String[] JACKSON3_WORDING = {
+      "property name", "field name",
+      "Object property", "field",
+  };
+
+  private static final Pattern UTF8_POSITION = Pattern.compile(
+      " \\(at char #\\d+, byte #-?\\d+\\)(: check content encoding, does not look like UTF-8)?");
 
   /**
    * Returns the reason a read fails on an exception that no reader should throw: a defect, reported where it

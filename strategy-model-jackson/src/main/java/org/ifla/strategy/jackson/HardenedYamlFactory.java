@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.ByteArrayInputStream;
 import java.io.CharArrayReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +19,7 @@ import java.io.Writer;
 import org.yaml.snakeyaml.DumperOptions;
 import org.ifla.strategy.format.Codecs;
 import org.ifla.strategy.format.ScalarRunLimit;
+import org.ifla.strategy.format.Utf8Text;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -56,7 +58,7 @@ final class HardenedYamlFactory extends YAMLFactory {
   @Override
   protected YAMLParser _createParser(InputStream in, IOContext ctxt) throws IOException {
     return new Parser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec,
-        new RunLimit(_createReader(in, null, ctxt), ctxt.streamReadConstraints()));
+        new RunLimit(Utf8Text.of(in), ctxt.streamReadConstraints()));
   }
 
   @Override
@@ -75,7 +77,7 @@ final class HardenedYamlFactory extends YAMLFactory {
   @Override
   protected YAMLParser _createParser(byte[] data, int offset, int len, IOContext ctxt) throws IOException {
     return new Parser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec,
-        new RunLimit(_createReader(data, offset, len, null, ctxt), ctxt.streamReadConstraints()));
+        new RunLimit(Utf8Text.of(new ByteArrayInputStream(data, offset, len)), ctxt.streamReadConstraints()));
   }
 
   /** A YAML generator that quotes texts whose line breaks only YAML sees. */

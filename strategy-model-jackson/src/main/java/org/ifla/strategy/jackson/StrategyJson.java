@@ -38,6 +38,7 @@ import java.util.Locale;
 import org.ifla.strategy.format.Codec;
 import org.ifla.strategy.format.Codecs;
 import org.ifla.strategy.format.ReadLimits;
+import org.ifla.strategy.format.Utf8Text;
 import org.ifla.strategy.framework.StrategyEdition;
 import org.ifla.strategy.plan.ActionPlan;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -515,9 +516,8 @@ public final class StrategyJson {
    * object, is turned off; YAML keeps it.
    */
   private <T> T readDirectly(JsonParser parser, Class<T> type, Codec<T> codec) throws IOException {
-    if (!yaml) {
-      parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    }
+    // repeated keys are the readers' to find, in JSON and YAML alike (and alike under Jackson 3)
+    parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     JsonToken token = parser.currentToken();
     if (token == null) {
       token = parser.nextToken();
@@ -546,13 +546,18 @@ public final class StrategyJson {
   }
 
   private static StrategyFormatException formatError(String source, String pointer, IOException e) {
+    CharConversionException encoding = Utf8Text.encodingError(e);
+    if (encoding != null) { // found ahead of the parse: no place is the document's
+      return new StrategyFormatException(source, -1, -1, "", Codecs.reason(String.valueOf(encoding.getMessage())),
+          e);
+    }
     JsonLocation location = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getLocation()
         : null;
     String reason = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getOriginalMessage()
         : e.getMessage();
     return new StrategyFormatException(source, location == null ? -1 : location.getLineNr(),
         location == null ? -1 : location.getColumnNr(), pointer == null ? "" : pointer,
-        reason == null ? e.getClass().getSimpleName() : reason, e);
+        reason == null ? e.getClass().getSimpleName() : Codecs.reason(reason), e);
   }
 
   // ---- writing --------------------------------------------------------------------------------------
