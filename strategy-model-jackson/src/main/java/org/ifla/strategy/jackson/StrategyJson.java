@@ -77,11 +77,6 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
   }
 
   @Override
-  protected StrategyJson self() {
-    return this;
-  }
-
-  @Override
   protected StrategyJson withOtherLimits(ReadLimits newLimits) {
     return new StrategyJson(isYaml(), newLimits);
   }
@@ -114,8 +109,7 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
    * @throws IllegalArgumentException if the extension is neither
    */
   public static StrategyJson forFile(Path file) {
-    Path name = checkNotNull(file, "file").getFileName();
-    return Codecs.isYamlFile(name == null ? "" : name.toString(), file) ? YAML : JSON;
+    return byExtension(file, JSON, YAML);
   }
 
   /**
