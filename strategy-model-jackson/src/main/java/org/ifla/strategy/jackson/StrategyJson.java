@@ -1,6 +1,5 @@
 package org.ifla.strategy.jackson;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.core.ErrorReportConfiguration;
@@ -23,24 +22,18 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.ifla.strategy.format.Codec;
 import org.ifla.strategy.format.Codecs;
 import org.ifla.strategy.format.ReadLimits;
 import org.ifla.strategy.format.StrategyDocuments;
 import org.ifla.strategy.format.Utf8Text;
-import org.ifla.strategy.framework.StrategyEdition;
 import org.ifla.strategy.plan.ActionPlan;
 import org.yaml.snakeyaml.LoaderOptions;
 

@@ -23,15 +23,11 @@ import tools.jackson.core.exc.StreamReadException;
 public final class StrategyFormatException extends StreamReadException {
   private static final long serialVersionUID = 1L;
 
-  /** The name of the source. */
+  // where and what, as the accessors below give them
   private final String source;
-  /** The 1-based line, or -1. */
   private final int line;
-  /** The 1-based column, or -1. */
   private final int column;
-  /** The JSON Pointer of the bad value. */
   private final String pointer;
-  /** What is wrong. */
   private final String reason;
 
   /**
