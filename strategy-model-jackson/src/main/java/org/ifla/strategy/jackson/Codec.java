@@ -66,7 +66,7 @@ final class Codec<T> {
 
       @Override
       public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        return reader.read(new Input(p));
+        return reader.read(new Input(p, ctxt, this, type));
       }
     };
   }

@@ -6,6 +6,10 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
@@ -21,6 +25,11 @@ import java.util.function.Supplier;
  * <p>Texts are read exactly: in JSON only strings are texts; in YAML any scalar is, with the text as written
  * (so {@code no}, {@code on}, {@code 4.10} stay what they were). Null is never a value: a field that has
  * nothing is left out.
+ *
+ * <p>An unknown field is an error, unless the value is read through a caller's mapper whose configuration says
+ * otherwise: with {@code FAIL_ON_UNKNOWN_PROPERTIES} disabled, or with a {@code DeserializationProblemHandler}
+ * registered, the field goes to {@link DeserializationContext#handleUnknownProperty}, which lets a handler deal
+ * with it or skips it. Nothing else of the format bends to the mapper.
  */
 final class Input {
   /** Reads one value from the parser, which is on the value's first token. */
@@ -42,11 +51,29 @@ final class Input {
    * at its level starts.
    */
   private final boolean lateStarts;
+  /** The context of the caller's mapper, when unknown fields may be left to it; otherwise null. */
+  private final DeserializationContext context;
+  private final JsonDeserializer<?> deserializer;
+  private final Class<?> type;
 
+  /** An input that refuses every unknown field, as the readers of {@link StrategyJson} do. */
   Input(JsonParser parser) {
+    this(parser, null, null, null);
+  }
+
+  /**
+   * An input read through a mapper: an unknown field goes to the context when the mapper's configuration asks
+   * for that (no {@code FAIL_ON_UNKNOWN_PROPERTIES}, or a problem handler), with the deserializer and type of
+   * the value being read.
+   */
+  Input(JsonParser parser, DeserializationContext context, JsonDeserializer<?> deserializer, Class<?> type) {
     this.parser = parser;
     this.yaml = parser instanceof YAMLParser;
     this.lateStarts = !yaml && parser instanceof ParserBase;
+    this.context = context != null && (!context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        || context.getConfig().getProblemHandlers() != null) ? context : null;
+    this.deserializer = deserializer;
+    this.type = type;
   }
 
   JsonParser parser() {
@@ -193,7 +220,7 @@ final class Input {
       } else {
         token = parser.nextToken();
       }
-      if (token == JsonToken.FIELD_NAME) {
+      while (token == JsonToken.FIELD_NAME) {
         String name = parser.currentName();
         int field = fields.indexOf(name);
         if (field >= 0) {
@@ -209,12 +236,18 @@ final class Input {
         if (fields.extensions && isExtension(name)) {
           return EXTENSION;
         }
-        throw unknownField(name, fields);
+        unknownField(name, fields);
+        token = parser.nextToken();
       }
       if (token != JsonToken.END_OBJECT) {
         throw fail("expected a field name or the end of " + fields.what + ", found " + found());
       }
       return -1;
+    }
+
+    /** The fields met so far, one bit per index ({@code 1L << index}); extensions not among them. */
+    long seen() {
+      return seen;
     }
 
     /**
@@ -304,8 +337,20 @@ final class Input {
     return fail("Duplicate field '" + name + "'");
   }
 
-  private InvalidInputException unknownField(String name, Fields fields) {
-    return fail("unknown field " + quote(name) + " in " + fields.what + "; its fields are " + String.join(", ",
+  /**
+   * An unknown field, the parser on its value: left to the caller's mapper where its configuration asks for that
+   * (the value then skipped, or consumed by a problem handler), otherwise an error.
+   */
+  private void unknownField(String name, Fields fields) throws IOException {
+    if (context != null) {
+      try {
+        context.handleUnknownProperty(parser, deserializer, type, name);
+        return;
+      } catch (UnrecognizedPropertyException e) {
+        // no handler took it and the mapper fails on unknown fields: the format's own error, at the same place
+      }
+    }
+    throw fail("unknown field " + quote(name) + " in " + fields.what + "; its fields are " + String.join(", ",
         fields.list) + (fields.listsExtensions ? ", and extensions named \"x-\" and a name" : ""));
   }
 

@@ -579,9 +579,11 @@ public final class StrategyJson {
    * @param value the value
    * @return the document, ending with a line break
    * @throws NullPointerException if the value is null
-   * @throws IllegalArgumentException if the value is not of a model type
+   * @throws IllegalArgumentException if the value is not of a type {@link StrategyModule} writes (a
+   *     {@code Coverage} or a {@code RuleSet}, for instance, have no document form)
    */
   public String write(Object value) {
+    checkModel(value);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       write(value, out);
@@ -652,11 +654,12 @@ public final class StrategyJson {
     generator.flush();
   }
 
+  /** Refuses a value that the module has no codec for: decided by the codecs, not by the value's package. */
   private static void checkModel(Object value) {
     checkNotNull(value, "value");
-    String name = value.getClass().getName();
-    checkArgument(name.startsWith("org.ifla.strategy.") && !name.startsWith("org.ifla.strategy.jackson."),
-        "not a strategy-model value: %s", value.getClass());
+    checkArgument(StrategyModule.writes(value.getClass()), "StrategyModule has no document form for %s (%s); "
+        + "it writes the model types listed in FORMAT.md", value.getClass().getSimpleName(),
+        value.getClass().getName());
   }
 
   @Override

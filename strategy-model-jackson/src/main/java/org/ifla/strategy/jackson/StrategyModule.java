@@ -22,8 +22,22 @@ import java.util.Properties;
  * the hardened mappers of {@link StrategyJson}, which also limit sizes and reject duplicate keys, trailing
  * content, and YAML anchors, aliases and tags.
  *
+ * <p>The mapper's configuration is honoured through the deserialization context where the format leaves room:
+ * an unknown field is an error when {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} is enabled (the
+ * default, and always on the mappers of {@link StrategyJson}), and is skipped when it is disabled; a
+ * {@code DeserializationProblemHandler} registered on the mapper is offered every unknown field first
+ * ({@code DeserializationContext.handleUnknownProperty}, with the type being read as the bean class). Everything
+ * else stays as FORMAT.md says, whatever the mapper: extensions ({@code x-} and a name) are kept where the format
+ * allows them, repeated fields, a wrong format version and bad values are errors.
+ *
+ * <p>Whatever the module writes reads back whatever type it is declared as in the caller's own types, as a
+ * field, a list element or a map value: interfaces and abstract types included ({@code StrategyElement},
+ * {@code StrategyArea}, {@code ImpactArea}, {@code Enabler}, {@code StrategicDirection}). An element written on
+ * its own names its {@code kind}, by which a {@code StrategyElement} is read.
+ *
  * <p>What it covers: editions and all their elements ({@code StrategyEdition}, {@code StrategyArea} and its
- * kinds, {@code KeyInitiative}, {@code MeasureOfSuccess}, {@code Statement}, {@code EditionCatalog},
+ * kinds, {@code KeyInitiative}, {@code MeasureOfSuccess}, {@code Statement}, any {@code StrategyElement},
+ * {@code EditionCatalog},
  * {@code TranslationCompleteness}); action plans and all their parts; {@code LocalizedText} (as an object from
  * language tag to text, keeping whether each label is official wording) and {@code Label}; ids, references,
  * plan locations and timeframes as text; the model's enums in lower case with hyphens; alignment reports and
@@ -103,6 +117,24 @@ public final class StrategyModule extends Module {
   @SuppressWarnings("unchecked") // BY_TYPE maps each type to a codec of that type
   static <T> Codec<T> codec(Class<T> type) {
     return (Codec<T>) BY_TYPE.get(type);
+  }
+
+  /** The types the module has codecs for, in the order they are registered. */
+  static ImmutableList<Class<?>> types() {
+    return CODECS.stream().<Class<?>>map(Codec::type).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Whether the module writes values of this class: whether one of its codecs' types is the class or a
+   * supertype of it (the model's implementation classes are subclasses of the public types).
+   */
+  static boolean writes(Class<?> type) {
+    for (Codec<?> codec : CODECS) {
+      if (codec.type().isAssignableFrom(type)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static <T> void register(Codec<T> codec, SimpleSerializers serializers,

@@ -248,6 +248,22 @@ class StrategyJsonTest {
   }
 
   @Test
+  void writingRefusesAModelValueWithoutADocumentFormNamingItsType() throws IOException {
+    org.ifla.strategy.alignment.Coverage coverage = org.ifla.strategy.alignment.Coverage.of(
+        org.ifla.strategy.framework.IflaStrategies.strategy2019to2024(),
+        List.of(SeedPlans.metropolitanLibraries2019()));
+    for (Object value : List.of(coverage, RuleSet.standard())) {
+      for (StrategyJson format : List.of(StrategyJson.json(), StrategyJson.yaml())) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> format.write(value));
+        assertTrue(e.getMessage().contains(value.getClass().getName()), e::getMessage);
+        assertThrows(IllegalArgumentException.class, () -> format.write(value, new java.io.StringWriter()));
+        assertThrows(IllegalArgumentException.class, () -> format.write(value,
+            new java.io.ByteArrayOutputStream()));
+      }
+    }
+  }
+
+  @Test
   void formatIsChosenByExtension() {
     assertSame(StrategyJson.json(), StrategyJson.forFile(Path.of("a/plan.json")));
     assertSame(StrategyJson.json(), StrategyJson.forFile(Path.of("PLAN.JSON")));

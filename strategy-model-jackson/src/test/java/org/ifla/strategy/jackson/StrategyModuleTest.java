@@ -181,6 +181,59 @@ class StrategyModuleTest {
     assertEquals(List.of(ElementReference.parse("SD1"), ElementReference.parse("x-2020:IA2.KI3")), refs);
   }
 
+  private static final String TASK_WITH_UNKNOWN_FIELDS = "{\"number\": \"1\", \"colour\": {\"a\": [1, 2]}, "
+      + "\"text\": {\"en\": \"Draft\"}, \"x-note\": \"kept\", \"size\": 3}";
+
+  @Test
+  void unknownFieldsAreSkippedWhenTheMapperDoesNotFailOnThem() throws IOException {
+    ObjectMapper strict = new ObjectMapper().registerModule(new StrategyModule());
+    DatabindException e = assertThrows(DatabindException.class, () -> strict.readValue(TASK_WITH_UNKNOWN_FIELDS,
+        org.ifla.strategy.plan.Task.class));
+    assertTrue(e.getOriginalMessage().contains("unknown field \"colour\" in a task"), e::getMessage);
+
+    ObjectMapper lenient = new ObjectMapper().registerModule(new StrategyModule())
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    org.ifla.strategy.plan.Task task = lenient.readValue(TASK_WITH_UNKNOWN_FIELDS, org.ifla.strategy.plan.Task.class);
+    assertEquals(strict.readValue("{\"number\": \"1\", \"text\": {\"en\": \"Draft\"}, \"x-note\": \"kept\"}",
+        org.ifla.strategy.plan.Task.class), task);
+    // deep inside a plan too, and the format's own rules stay: a repeated field is still refused
+    ActionPlan plan = SeedPlans.metropolitanLibraries2019();
+    String json = strict.writeValueAsString(plan).replace("\"title\":", "\"unheard\":[{}],\"title\":");
+    assertEquals(plan, lenient.readValue(json, ActionPlan.class));
+    assertThrows(DatabindException.class, () -> lenient.readValue("{\"number\": \"1\", \"number\": \"2\", "
+        + "\"text\": {\"en\": \"Draft\"}}", org.ifla.strategy.plan.Task.class));
+  }
+
+  @Test
+  void aProblemHandlerOfTheMapperSeesUnknownFields() throws IOException {
+    List<String> seen = new java.util.ArrayList<>();
+    ObjectMapper mapper = new ObjectMapper().registerModule(new StrategyModule()).addHandler(
+        new com.fasterxml.jackson.databind.deser.DeserializationProblemHandler() {
+          @Override
+          public boolean handleUnknownProperty(com.fasterxml.jackson.databind.DeserializationContext ctxt,
+              com.fasterxml.jackson.core.JsonParser p, com.fasterxml.jackson.databind.JsonDeserializer<?> deser,
+              Object beanOrClass, String propertyName) throws IOException {
+            seen.add(propertyName + "=" + p.readValueAsTree());
+            return true;
+          }
+        });
+    org.ifla.strategy.plan.Task task = mapper.readValue(TASK_WITH_UNKNOWN_FIELDS, org.ifla.strategy.plan.Task.class);
+    assertEquals(List.of("colour={\"a\":[1,2]}", "size=3"), seen);
+    assertEquals("Draft", task.text().label("en").orElseThrow().text());
+  }
+
+  @Test
+  void theHardenedMappersStayStrictAboutUnknownFields() {
+    for (StrategyJson format : List.of(StrategyJson.json(), StrategyJson.yaml())) {
+      StrategyFormatException e = assertThrows(StrategyFormatException.class, () -> format.read(
+          TASK_WITH_UNKNOWN_FIELDS, org.ifla.strategy.plan.Task.class));
+      assertEquals("/colour", e.pointer());
+      assertEquals(1, e.line());
+      assertThrows(DatabindException.class, () -> format.mapper().readValue(TASK_WITH_UNKNOWN_FIELDS,
+          org.ifla.strategy.plan.Task.class));
+    }
+  }
+
   @Test
   void badValuesFailAsJacksonExceptionsOnAPlainMapper() {
     ObjectMapper mapper = plainMapper();
