@@ -361,6 +361,13 @@ class ImmutabilityTest {
       intervals.add(first);
       assertEquals(List.of(first), stated.intervals());
     });
+    cases.put("StatedTimeframe.of(String,Iterable,Iterable)", () -> {
+      Timeframe first = Timeframe.parse("2019-11/2020-05");
+      List<Timeframe> inverted = new ArrayList<>(List.of(first));
+      StatedTimeframe stated = StatedTimeframe.of("May 2020 - Nov 2019", List.of(), inverted);
+      inverted.set(0, Timeframe.parse("2021-01"));
+      assertEquals(List.of(first), stated.invertedIntervals());
+    });
     cases.put("EditionCatalog.of(Iterable)", () -> {
       List<StrategyEdition> editions = new ArrayList<>(IflaStrategies.all().subList(0, 1));
       EditionCatalog catalog = EditionCatalog.of(editions);

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -493,7 +494,7 @@ final class Input {
   private <T> T converted(String what, String text, Function<String, T> converter) throws IOException {
     try {
       return converter.apply(text);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | DateTimeException e) {
       throw fail("invalid " + what + " " + quote(text) + ": " + detail(e.getMessage()));
     }
   }

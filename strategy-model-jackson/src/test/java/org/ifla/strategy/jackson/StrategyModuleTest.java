@@ -235,6 +235,26 @@ class StrategyModuleTest {
   }
 
   @Test
+  void aRangeStatedInvertedSurvivesARoundTripAndATimeframeIsNeverInverted() throws IOException {
+    ObjectMapper mapper = plainMapper();
+    StatedTimeframe written = StatedTimeframe.parse("May 2020 - Nov 2019");
+    assertTrue(written.isInverted());
+    assertEquals("\"May 2020 - Nov 2019\"", mapper.writeValueAsString(written));
+    assertEquals(written, mapper.readValue(mapper.writeValueAsString(written), StatedTimeframe.class));
+    StatedTimeframe known = StatedTimeframe.of("at the meeting", List.of(Timeframe.parse("2021-01")),
+        List.of(Timeframe.parse("2019-11/2020-05")));
+    String json = mapper.writeValueAsString(known);
+    assertEquals("{\"text\":\"at the meeting\",\"intervals\":[\"2021-01\",\"2020-05/2019-11\"]}", json);
+    assertEquals(known, mapper.readValue(json, StatedTimeframe.class));
+    StrategyFormatException e = assertThrows(StrategyFormatException.class, () -> StrategyJson.json().read(
+        "\"2020-05/2019-11\"", Timeframe.class));
+    assertTrue(e.getMessage().contains("at index 8") && e.getMessage().contains("before it starts"), e::getMessage);
+    e = assertThrows(StrategyFormatException.class, () -> StrategyJson.json().read(
+        "{\"text\": \"t\", \"intervals\": [\"2020-13/2021-01\"]}", StatedTimeframe.class));
+    assertEquals("/intervals/0", e.pointer());
+  }
+
+  @Test
   void badValuesFailAsJacksonExceptionsOnAPlainMapper() {
     ObjectMapper mapper = plainMapper();
     DatabindException e = assertThrows(DatabindException.class, () -> mapper.readValue("\"not an id!\"",

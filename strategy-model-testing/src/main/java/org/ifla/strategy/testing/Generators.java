@@ -311,8 +311,8 @@ public final class Generators {
   }
 
   /**
-   * Timeframes of years 1000 to 9999: ranges in either order (some inverted) and single months; they shrink
-   * to single months and earlier dates.
+   * Timeframes of years 1000 to 9999: ranges and single months; they shrink to single months and earlier
+   * dates.
    *
    * @return the arbitrary
    */
@@ -327,7 +327,7 @@ public final class Generators {
       if (end.getYear() < 1000 || end.getYear() > 9999) {
         end = start;
       }
-      return Timeframe.of(start, end);
+      return end.isBefore(start) ? Timeframe.of(end, start) : Timeframe.of(start, end);
     }, t -> {
       Stream<Timeframe> single = t.start().equals(t.end()) ? Stream.empty() : Stream.of(Timeframe.ofMonth(t.start()));
       long length = t.start().until(t.end(), ChronoUnit.MONTHS);
@@ -350,12 +350,10 @@ public final class Generators {
   /**
    * Timeframes inside the period, never inverted; they shrink to earlier and shorter timeframes inside it.
    *
-   * @param period the period, not inverted
+   * @param period the period
    * @return the arbitrary
-   * @throws IllegalArgumentException if the period is inverted
    */
   public static Arbitrary<Timeframe> timeframesWithin(Timeframe period) {
-    checkArgument(!period.isInverted(), "the period %s is inverted", period);
     int months = (int) period.start().until(period.end(), ChronoUnit.MONTHS);
     return Arbitrary.of((random, size) -> {
       int a = between(random, 0, months);
@@ -384,9 +382,8 @@ public final class Generators {
    * "2020", "2019 to 2020", "2019-11", "March 2020"), each read by {@link StatedTimeframe#parse(String)} to
    * the interval it was written for; they shrink to earlier and shorter timeframes.
    *
-   * @param period the period, not inverted
+   * @param period the period
    * @return the arbitrary
-   * @throws IllegalArgumentException if the period is inverted
    */
   public static Arbitrary<StatedTimeframe> statedTimeframesWithin(Timeframe period) {
     Arbitrary<Timeframe> within = timeframesWithin(period);
@@ -638,7 +635,7 @@ public final class Generators {
   /**
    * Tasks with any combination of number, responsibility and timeframe inside the period.
    *
-   * @param period the period, not inverted
+   * @param period the period
    * @return the arbitrary
    */
   public static Arbitrary<Task> tasks(Timeframe period) {
@@ -710,7 +707,7 @@ public final class Generators {
    * any funding need, now and then aligned themselves.
    *
    * @param edition the edition alignments cite
-   * @param period the period timeframes lie in, not inverted
+   * @param period the period timeframes lie in
    * @return the arbitrary
    */
   public static Arbitrary<Activity> activities(StrategyEdition edition, Timeframe period) {
@@ -752,7 +749,7 @@ public final class Generators {
    * alignments to the edition and zero to three activities.
    *
    * @param edition the edition alignments cite
-   * @param period the period timeframes lie in, not inverted
+   * @param period the period timeframes lie in
    * @param number the part's number
    * @return the arbitrary
    */

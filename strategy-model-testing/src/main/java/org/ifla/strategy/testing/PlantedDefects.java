@@ -315,7 +315,8 @@ public final class PlantedDefects {
           shifted(plan, -years), "/period");
       YearMonth start = period.start();
       put(out, "timeframe-inverted", "an activity that ends before it starts",
-          withTimeframe(StatedTimeframe.of(Timeframe.of(start.plusMonths(1), start))),
+          withTimeframe(StatedTimeframe.of(start.plusMonths(1) + "/" + start, List.of(),
+              List.of(Timeframe.of(start, start.plusMonths(1))))),
           "/parts/0/activities/0/timeframe");
       put(out, "timeframe-outside-plan", "an activity after the plan's end",
           withTimeframe(StatedTimeframe.of(Timeframe.ofMonth(period.end().plusMonths(1)))),

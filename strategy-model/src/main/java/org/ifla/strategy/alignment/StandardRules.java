@@ -614,29 +614,22 @@ final class StandardRules {
     StrategyEdition e = edition.get();
     Timeframe editionPeriod = Timeframe.ofYears(e.firstYear(), e.lastYear());
     List<Timeframe> intervals = period.get().intervals();
-    boolean anyValid = false;
     for (int i = 0; i < intervals.size(); i++) {
-      Timeframe t = intervals.get(i);
-      if (!t.isInverted()) {
-        if (editionPeriod.overlaps(t)) {
-          return;
-        }
-        anyValid = true;
+      if (editionPeriod.overlaps(intervals.get(i))) {
+        return;
       }
     }
-    if (anyValid) {
+    if (!intervals.isEmpty()) {
       r.report(PlanLocation.root().child("period"), period.get().text(), e.id(), e.firstYear(), e.lastYear());
     }
   }
 
   private static void timeframeInverted(AlignmentContext c, RuleRun r) {
     r.eachTimeframe((t, at) -> {
-      List<Timeframe> intervals = t.intervals();
-      for (int i = 0; i < intervals.size(); i++) {
-        Timeframe interval = intervals.get(i);
-        if (interval.isInverted()) {
-          r.report(at.location(), t.text(), interval.end(), interval.start());
-        }
+      List<Timeframe> inverted = t.invertedIntervals();
+      for (int i = 0; i < inverted.size(); i++) {
+        Timeframe interval = inverted.get(i); // from the stated end to the stated start
+        r.report(at.location(), t.text(), interval.start(), interval.end());
       }
     });
   }
@@ -652,10 +645,8 @@ final class StandardRules {
     List<Timeframe> intervals = period.get().intervals();
     for (int i = 0; i < intervals.size(); i++) {
       Timeframe t = intervals.get(i);
-      if (!t.isInverted()) {
-        start = start == null || t.start().isBefore(start) ? t.start() : start;
-        end = end == null || t.end().isAfter(end) ? t.end() : end;
-      }
+      start = start == null || t.start().isBefore(start) ? t.start() : start;
+      end = end == null || t.end().isAfter(end) ? t.end() : end;
     }
     return start == null ? Optional.empty() : Optional.of(Timeframe.of(start, end));
   }
@@ -680,7 +671,7 @@ final class StandardRules {
       List<Timeframe> intervals = t.intervals();
       for (int i = 0; i < intervals.size(); i++) {
         Timeframe interval = intervals.get(i);
-        if (!interval.isInverted() && !span.contains(interval)) {
+        if (!span.contains(interval)) {
           r.report(at.location(), t.text(), interval, planText, span);
         }
       }
