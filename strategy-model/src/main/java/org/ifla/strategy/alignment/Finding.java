@@ -169,8 +169,24 @@ public abstract class Finding implements Comparable<Finding> {
     return format(Locale.ENGLISH);
   }
 
-  /** Builds a {@link Finding}. Not thread-safe. */
-  public static final class Builder extends ImmutableFinding.Builder {
+  /**
+   * Builds a {@link Finding}: set the attributes with the methods of the same names ({@code add*}, {@code addAll*}
+   * and {@code put*} add to a list or map attribute, {@code from} copies another value's), then call
+   * {@link #build()}. Required: {@link Finding#ruleId() ruleId}, {@link Finding#severity() severity}, {@link Finding#location() location}, {@link Finding#messageTemplate() messageTemplate}; every other attribute is optional, empty or false unless set. A setter given null throws a {@link NullPointerException}; an attribute set twice
+   * keeps the last value. Not thread-safe; use one builder per thread, and a builder for one value at a time.
+   */
+  public static final class Builder extends FindingBuilder {
     Builder() {}
+
+    /**
+     * Builds the Finding from the attributes set.
+     *
+     * @return the new, immutable value
+     * @throws IllegalStateException if a required attribute is not set (the message names the missing ones) or if the rule id is not lower-case words joined by {@code -}
+     */
+    @Override
+    public Finding build() {
+      return super.build();
+    }
   }
 }

@@ -388,8 +388,24 @@ public abstract class StrategyEdition {
     return "StrategyEdition{" + id() + ", " + firstYear() + "-" + lastYear() + ", " + areas().size() + " areas}";
   }
 
-  /** Builds a {@link StrategyEdition}. Not thread-safe. */
-  public static final class Builder extends ImmutableStrategyEdition.Builder {
+  /**
+   * Builds a {@link StrategyEdition}: set the attributes with the methods of the same names ({@code add*}, {@code addAll*}
+   * and {@code put*} add to a list or map attribute, {@code from} copies another value's), then call
+   * {@link #build()}. Required: {@link StrategyEdition#id() id}, {@link StrategyEdition#title() title}, {@link StrategyEdition#firstYear() firstYear}, {@link StrategyEdition#lastYear() lastYear}; every other attribute is optional, empty or false unless set. A setter given null throws a {@link NullPointerException}; an attribute set twice
+   * keeps the last value. Not thread-safe; use one builder per thread, and a builder for one value at a time.
+   */
+  public static final class Builder extends StrategyEditionBuilder {
     Builder() {}
+
+    /**
+     * Builds the StrategyEdition from the attributes set.
+     *
+     * @return the new, immutable value
+     * @throws IllegalStateException if a required attribute is not set (the message names the missing ones) or if the last year is before the first, a statement is not of the kind its place asks for, or two elements share an id
+     */
+    @Override
+    public StrategyEdition build() {
+      return super.build();
+    }
   }
 }

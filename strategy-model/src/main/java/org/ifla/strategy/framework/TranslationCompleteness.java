@@ -95,7 +95,7 @@ public abstract class TranslationCompleteness {
         "an element is listed twice as missing: %s", missing());
   }
 
-  static final class Builder extends ImmutableTranslationCompleteness.Builder {
+  static final class Builder extends TranslationCompletenessBuilder {
     Builder() {}
   }
 }
