@@ -126,11 +126,13 @@ public final class StrategyModule extends Module {
 
   /**
    * Whether the module writes values of this class: whether one of its codecs' types is the class or a
-   * supertype of it (the model's implementation classes are subclasses of the public types).
+   * supertype of it (the model's implementation classes are subclasses of the public types), {@code
+   * StrategyElement} aside, which it writes only as one of the model's own kinds of element.
    */
   static boolean writes(Class<?> type) {
     for (Codec<?> codec : CODECS) {
-      if (codec.type().isAssignableFrom(type)) {
+      // the element codec writes each element with its kind's codec: a caller's own implementation has none
+      if (codec != FrameworkCodecs.ELEMENT && codec.type().isAssignableFrom(type)) {
         return true;
       }
     }

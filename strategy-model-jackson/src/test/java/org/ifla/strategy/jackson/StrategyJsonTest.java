@@ -252,7 +252,28 @@ class StrategyJsonTest {
     org.ifla.strategy.alignment.Coverage coverage = org.ifla.strategy.alignment.Coverage.of(
         org.ifla.strategy.framework.IflaStrategies.strategy2019to2024(),
         List.of(SeedPlans.metropolitanLibraries2019()));
-    for (Object value : List.of(coverage, RuleSet.standard())) {
+    org.ifla.strategy.framework.StrategyElement own = new org.ifla.strategy.framework.StrategyElement() {
+      @Override
+      public org.ifla.strategy.framework.ElementId id() {
+        return org.ifla.strategy.framework.ElementId.parse("X1");
+      }
+
+      @Override
+      public org.ifla.strategy.framework.ElementKind kind() {
+        return org.ifla.strategy.framework.ElementKind.VISION;
+      }
+
+      @Override
+      public java.util.Optional<String> number() {
+        return java.util.Optional.empty();
+      }
+
+      @Override
+      public LocalizedText title() {
+        return LocalizedText.of("en", "own");
+      }
+    };
+    for (Object value : List.of(coverage, RuleSet.standard(), own)) {
       for (StrategyJson format : List.of(StrategyJson.json(), StrategyJson.yaml())) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> format.write(value));
         assertTrue(e.getMessage().contains(value.getClass().getName()), e::getMessage);
