@@ -272,6 +272,8 @@ class StandardRulesTest {
     // "2021 onwards" starts after the plan's period: outside it
     assertEquals(List.of("timeframe-inverted", "timeframe-outside-plan", "timeframe-outside-plan"), rules(report));
     assertEquals("/parts/0/activities/0/timeframe", report.findings().get(0).location().toString());
+    assertEquals("The timeframe \"May 2020 - Nov 2019\" ends (2019-11) before it starts (2020-05).",
+        report.findings().get(0).message(java.util.Locale.ENGLISH));
     assertEquals("/parts/0/activities/1/timeframe", report.findings().get(1).location().toString());
     assertEquals("/parts/0/activities/2/timeframe", report.findings().get(2).location().toString());
     assertEquals(Severity.ERROR, report.findings().get(0).severity());
