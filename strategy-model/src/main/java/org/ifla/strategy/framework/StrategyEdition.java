@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 import org.immutables.value.Value;
 
@@ -290,8 +291,8 @@ public abstract class StrategyEdition {
    * @return the tags
    */
   @Value.Lazy
-  public ImmutableSortedSet<String> languages() {
-    ImmutableSortedSet.Builder<String> tags = ImmutableSortedSet.naturalOrder();
+  public ImmutableSortedSet<LanguageTag> languages() {
+    ImmutableSortedSet.Builder<LanguageTag> tags = ImmutableSortedSet.naturalOrder();
     tags.addAll(title().languages());
     for (StrategyElement e : elements()) {
       forEachText(e, t -> tags.addAll(t.languages()));
@@ -300,16 +301,15 @@ public abstract class StrategyEdition {
   }
 
   /**
-   * Reports which elements lack a label in the given language: an element lacks it when its title or any of
-   * its other texts has no label of that exact language tag.
+   * Reports which elements lack a label in the given language, and whether the edition's own title does: an
+   * element lacks it when its title or any of its other texts has no label of that exact language tag.
    *
-   * @param languageTag a BCP 47 language tag, such as {@code zh}
+   * @param languageTag the language, such as {@code zh}
    * @return the report
    * @throws NullPointerException if the tag is null
-   * @throws IllegalArgumentException if the tag is ill-formed
    */
-  public TranslationCompleteness translationCompleteness(String languageTag) {
-    String tag = org.ifla.strategy.text.Label.official(languageTag, "x").languageTag();
+  public TranslationCompleteness translationCompleteness(LanguageTag languageTag) {
+    LanguageTag tag = requireNonNull(languageTag, "languageTag");
     List<ElementId> missing = new ArrayList<>();
     for (StrategyElement e : elements()) {
       boolean[] lacking = {false};
@@ -321,6 +321,7 @@ public abstract class StrategyEdition {
     return TranslationCompleteness.builder()
         .edition(id())
         .languageTag(tag)
+        .titleMissing(title().label(tag).isEmpty())
         .elementCount(elements().size())
         .addAllMissing(missing)
         .build();
