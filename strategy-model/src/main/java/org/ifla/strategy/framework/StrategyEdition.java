@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
+import org.ifla.strategy.text.Provenance;
 import org.immutables.value.Value;
 
 /**
@@ -325,6 +326,31 @@ public abstract class StrategyEdition {
         .elementCount(elements().size())
         .addAllMissing(missing)
         .build();
+  }
+
+  /**
+   * Counts the labels of one language in this edition by where their words come from: the labels of exactly
+   * that tag in the edition's title and in every text of every element. Shows, beside
+   * {@link #translationCompleteness(LanguageTag)}, how much of a language is official wording.
+   *
+   * @param languageTag the language, such as {@code en}
+   * @return the number of labels for each provenance, every provenance present (zero when none), in the
+   *     enum's order
+   * @throws NullPointerException if the tag is null
+   */
+  public ImmutableMap<Provenance, Integer> labelCounts(LanguageTag languageTag) {
+    requireNonNull(languageTag, "languageTag");
+    int[] counts = new int[Provenance.values().length];
+    Consumer<LocalizedText> count = t -> t.label(languageTag).ifPresent(l -> counts[l.provenance().ordinal()]++);
+    count.accept(title());
+    for (StrategyElement e : elements()) {
+      forEachText(e, count);
+    }
+    ImmutableMap.Builder<Provenance, Integer> out = ImmutableMap.builder();
+    for (Provenance p : Provenance.values()) {
+      out.put(p, counts[p.ordinal()]);
+    }
+    return out.build();
   }
 
   /**

@@ -342,6 +342,25 @@ final class IflaStrategiesTest {
   }
 
   @Test
+  void labelCountsShowHowMuchOfALanguageIsOfficial() {
+    StrategyEdition strategy = IflaStrategies.strategy2024to2029();
+    // English is complete, but mostly rendered from the Chinese text: 7 official labels, 84 rendered
+    assertEquals(Map.of(Provenance.OFFICIAL, 7, Provenance.QUOTED, 0, Provenance.RENDERED, 84),
+        strategy.labelCounts(LanguageTag.ENGLISH));
+    assertEquals(Map.of(Provenance.OFFICIAL, 0, Provenance.QUOTED, 88, Provenance.RENDERED, 1),
+        strategy.labelCounts(LanguageTag.CHINESE));
+    assertEquals(List.of(Provenance.OFFICIAL, Provenance.QUOTED, Provenance.RENDERED),
+        List.copyOf(strategy.labelCounts(LanguageTag.of("fr")).keySet()));
+    assertEquals(Map.of(Provenance.OFFICIAL, 30, Provenance.QUOTED, 1, Provenance.RENDERED, 2),
+        IflaStrategies.strategy2019to2024().labelCounts(LanguageTag.ENGLISH));
+    assertEquals(Map.of(Provenance.OFFICIAL, 0, Provenance.QUOTED, 20, Provenance.RENDERED, 1),
+        IflaStrategies.strategy2019to2024().labelCounts(LanguageTag.of("zh-Hant")));
+    assertEquals(Map.of(Provenance.OFFICIAL, 0, Provenance.QUOTED, 0, Provenance.RENDERED, 0),
+        strategy.labelCounts(LanguageTag.of("zh-Hant")));
+    assertNullRejected(() -> strategy.labelCounts(null));
+  }
+
+  @Test
   void everyBundledLabelNamesItsSource() {
     for (StrategyEdition edition : IflaStrategies.all()) {
       List<LocalizedText> texts = new java.util.ArrayList<>(List.of(edition.title()));

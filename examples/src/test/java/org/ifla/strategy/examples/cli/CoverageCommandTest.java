@@ -19,6 +19,7 @@ import org.ifla.strategy.jackson.StrategyJson;
 import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.Alignment;
 import org.ifla.strategy.plan.PlanPart;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,7 +106,7 @@ class CoverageCommandTest {
     ActionPlan base = StrategyJson.yaml().readPlan(METLIB);
     List<PlanPart> parts = new ArrayList<>();
     for (StrategyArea area : e.areas()) {
-      PlanPart.Builder part = PlanPart.builder().title(LocalizedText.of("en", "Work on " + area.id()));
+      PlanPart.Builder part = PlanPart.builder().title(LocalizedText.of(LanguageTag.ENGLISH, "Work on " + area.id()));
       for (KeyInitiative ki : area.keyInitiatives()) {
         part.addAlignments(Alignment.builder().element(ElementReference.of(ki.id())).build());
       }
