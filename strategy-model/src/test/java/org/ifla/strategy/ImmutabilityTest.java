@@ -438,7 +438,8 @@ class ImmutabilityTest {
         }
       };
       Finding finding = RuleSet.of(rule).check(emptyPlan()).findings().get(0);
-      assertEquals(List.of(LocalizedText.of(LanguageTag.UNDETERMINED, "first")), finding.arguments()); // a plain argument is in no language
+      assertEquals(List.of(LocalizedText.of(LanguageTag.UNDETERMINED, "first")),
+          finding.arguments()); // a plain argument is in no language
     });
     cases.put("TranslationCompleteness.of(EditionId,LanguageTag,boolean,int,Iterable)", () -> {
       List<ElementId> missing = new ArrayList<>(List.of(ElementId.parse("SD1")));
@@ -481,7 +482,8 @@ class ImmutabilityTest {
 
   private static ActionPlan emptyPlan() {
     // A focus-area plan without focus areas: the rules find something.
-    return ActionPlan.builder().unit(ProfessionalUnit.of(UnitType.SECTION, LocalizedText.of(LanguageTag.ENGLISH, "Unit")))
+    return ActionPlan.builder().unit(ProfessionalUnit.of(UnitType.SECTION, LocalizedText.of(LanguageTag.ENGLISH,
+        "Unit")))
         .template(PlanTemplate.FOCUS_AREAS).build();
   }
 

@@ -69,7 +69,8 @@ class CorpusTest {
       for (PlanPart area : plan.parts()) {
         assertFalse(area.activities().isEmpty());
         assertFalse(area.alignments().isEmpty());
-        assertEquals(List.of(LanguageTag.ENGLISH, LanguageTag.CHINESE), List.copyOf(area.title().orElseThrow().languages()));
+        assertEquals(List.of(LanguageTag.ENGLISH, LanguageTag.CHINESE),
+            List.copyOf(area.title().orElseThrow().languages()));
         for (Activity activity : area.activities()) {
           assertFalse(activity.tasks().isEmpty());
           assertEquals(List.of(LanguageTag.ENGLISH, LanguageTag.CHINESE), List.copyOf(activity.title().languages()));

@@ -290,7 +290,8 @@ class StrategyJsonTest {
         .title(LocalizedText.of(Label.official(LanguageTag.ENGLISH, "National Library Association Strategy 2025-2028"),
             Label.official(LanguageTag.CHINESE, "全国图书馆协会战略2025-2028")))
         .firstYear(2025).lastYear(2028)
-        .addAreas(ImpactArea.builder().id(area).number("1").title(LocalizedText.of(LanguageTag.ENGLISH, "Reading for all"))
+        .addAreas(ImpactArea.builder().id(area).number("1").title(LocalizedText.of(LanguageTag.ENGLISH,
+            "Reading for all"))
             .addKeyInitiatives(KeyInitiative.builder().id(ElementId.parse("IA1.KI1")).number("1.1").area(area)
                 .title(LocalizedText.of(LanguageTag.ENGLISH, "Open reading rooms")).build())
             .build())

@@ -301,7 +301,8 @@ public final class Generators {
         }
       }
       return text.build();
-    }, text -> simplerLabelSets(text.labels()).filter(l -> l.stream().anyMatch(x -> x.languageTag().equals(LanguageTag.ENGLISH)))
+    }, text -> simplerLabelSets(text.labels())
+        .filter(l -> l.stream().anyMatch(x -> x.languageTag().equals(LanguageTag.ENGLISH)))
         .map(LocalizedText::copyOf));
   }
 

@@ -240,9 +240,11 @@ public final class PlantedDefects {
         id = other.get().id();
       } else {
         id = ElementId.parse("PLANTED1");
-        in = catalog.with(StrategyEdition.builder().id(OTHER_EDITION).title(LocalizedText.of(LanguageTag.ENGLISH, "Other"))
+        in = catalog.with(StrategyEdition.builder().id(OTHER_EDITION).title(LocalizedText.of(LanguageTag.ENGLISH,
+            "Other"))
             .firstYear(edition.firstYear()).lastYear(edition.lastYear())
-            .addAreas(StrategicDirection.builder().id(id).number("1").title(LocalizedText.of(LanguageTag.ENGLISH, "Other area"))
+            .addAreas(StrategicDirection.builder().id(id).number("1").title(LocalizedText.of(LanguageTag.ENGLISH,
+                "Other area"))
                 .build())
             .build());
       }

@@ -54,7 +54,8 @@ public final class RuleContract {
   /** The number of plans checked when not told. */
   public static final int DEFAULT_EXAMPLES = 200;
 
-  private static final LocalizedText NOISE_MESSAGE = LocalizedText.of(LanguageTag.ENGLISH, "A finding of an unrelated rule.");
+  private static final LocalizedText NOISE_MESSAGE = LocalizedText.of(LanguageTag.ENGLISH,
+      "A finding of an unrelated rule.");
 
   /** A rule that has nothing to do with the rule under check: one finding at the plan's root. */
   private static final AlignmentRule UNRELATED = new AlignmentRule() {

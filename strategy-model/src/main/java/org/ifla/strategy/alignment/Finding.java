@@ -17,8 +17,8 @@ import org.immutables.value.Value;
  * and the message template the arguments fill in, in every language the rule has.
  *
  * <p>{@link #message(Locale)} renders the message in a language, following
- * {@link LocalizedText#fallbackChain(org.ifla.strategy.text.LanguageTag)}: templates and arguments that exist in the language are used
- * in it. Findings order by location, then rule id, then severity, then arguments and template, consistently
+ * {@link LocalizedText#fallbackChain(org.ifla.strategy.text.LanguageTag)}: templates and arguments that exist
+ * in the language are used in it. Findings order by location, then rule id, then severity, then arguments and template, consistently
  * with {@link #equals(Object)} (see {@link #compareTo(Finding)}), so reports are deterministic.
  *
  * <p>Immutable and thread-safe; build with {@link #builder()}.

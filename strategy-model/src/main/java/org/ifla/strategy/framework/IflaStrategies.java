@@ -24,8 +24,8 @@ import java.util.Optional;
  * {@code QUOTED} for text taken word for word from another named source (the Chinese text of the 2024-2029
  * Strategy, a Traditional Chinese list published in Taiwan), {@code RENDERED} for text this library wrote where
  * no source was found (such as most of the 2024-2029 English and the editions' Chinese titles). Where no text is
- * known the label is absent, so that {@link StrategyEdition#translationCompleteness(org.ifla.strategy.text.LanguageTag)}
- * shows the gap.
+ * known the label is absent, so that
+ * {@link StrategyEdition#translationCompleteness(org.ifla.strategy.text.LanguageTag)} shows the gap.
  *
  * <p>Thread-safe. The editions are loaded on first use of this class's methods.
  */

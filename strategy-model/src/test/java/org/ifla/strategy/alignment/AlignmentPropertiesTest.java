@@ -202,7 +202,8 @@ class AlignmentPropertiesTest {
   private static final Activity TROUBLED = Activity.builder()
       .title(LocalizedText.of(LanguageTag.ENGLISH, "Troubled"))
       .timeframe(StatedTimeframe.parse("May 2020 - Nov 2019"))
-      .addTasks(Task.builder().text(LocalizedText.of(LanguageTag.ENGLISH, "Late")).timeframe(StatedTimeframe.parse("2099"))
+      .addTasks(Task.builder().text(LocalizedText.of(LanguageTag.ENGLISH,
+          "Late")).timeframe(StatedTimeframe.parse("2099"))
           .build())
       .addAlignments(Alignment.builder().level(AlignmentLevel.AREA).element(ElementReference.parse("SD1.KI1"))
           .statedTitle("Not the title of anything").build())

@@ -95,7 +95,8 @@ class CoverageTest {
   @Test
   void aKeyInitiativeCitedByAnActivityCountsItsAreaForTheFocusArea() {
     ActionPlan plan = ActionPlan.builder().from(METLIB)
-        .parts(List.of(PlanPart.builder().addActivities(Activity.builder().title(LocalizedText.of(LanguageTag.ENGLISH, "a"))
+        .parts(List.of(PlanPart.builder().addActivities(Activity.builder().title(LocalizedText.of(LanguageTag.ENGLISH,
+            "a"))
             .addAlignments(Alignment.builder().element(ElementReference.parse("SD3.KI2")).build())
             .addAlignments(Alignment.builder().element(ElementReference.parse("SD3.KI4")).build()).build()).build()))
         .alignments(List.of(Alignment.builder().element(ElementReference.parse("ifla-strategy-2019-2024:V")).build(),

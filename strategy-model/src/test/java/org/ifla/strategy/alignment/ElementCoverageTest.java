@@ -15,7 +15,8 @@ import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 
 class ElementCoverageTest {
-  private static final PlanPlace PART = PlanPlace.builder().planIndex(0).unit(LocalizedText.of(LanguageTag.ENGLISH, "U"))
+  private static final PlanPlace PART = PlanPlace.builder().planIndex(0).unit(LocalizedText.of(LanguageTag.ENGLISH,
+      "U"))
       .location(PlanLocation.parse("/parts/0")).build();
 
   private static ElementCoverage.Builder coverage() {

@@ -50,9 +50,12 @@ class FindingTest {
   private static final List<PlanLocation> LOCATIONS = List.of(PlanLocation.root(), PlanLocation.parse("/a"),
       PlanLocation.parse("/a/0"), PlanLocation.parse("/a/1"), PlanLocation.parse("/b"));
   private static final List<String> RULE_IDS = List.of("a-rule", "b-rule", "b");
-  private static final List<Label> LABELS = List.of(Label.official(LanguageTag.UNDETERMINED, "a"), Label.official(LanguageTag.UNDETERMINED, "a b"),
-      Label.of(LanguageTag.UNDETERMINED, "a", Provenance.RENDERED), Label.official(LanguageTag.UNDETERMINED, "b"), Label.official(LanguageTag.ENGLISH, "a"),
-      Label.official(LanguageTag.CHINESE, "甲"), Label.of(LanguageTag.CHINESE, "甲", Provenance.RENDERED), Label.official(LanguageTag.ENGLISH, "b"));
+  private static final List<Label> LABELS = List.of(Label.official(LanguageTag.UNDETERMINED, "a"),
+      Label.official(LanguageTag.UNDETERMINED, "a b"),
+      Label.of(LanguageTag.UNDETERMINED, "a", Provenance.RENDERED), Label.official(LanguageTag.UNDETERMINED, "b"),
+          Label.official(LanguageTag.ENGLISH, "a"),
+      Label.official(LanguageTag.CHINESE, "甲"), Label.of(LanguageTag.CHINESE, "甲", Provenance.RENDERED),
+          Label.official(LanguageTag.ENGLISH, "b"));
 
   /** A text of one or two labels of different languages from the pool. */
   private static LocalizedText text(Random random) {
@@ -148,10 +151,12 @@ class FindingTest {
   void argumentsAndTemplatesCompareLabelByLabelNotByTheirDebuggingForm() {
     Finding base = finding().messageTemplate(LocalizedText.of(LanguageTag.ENGLISH, "{0}")).build();
     // as text, [und="a b"] sorts before [und="a", ...] (a space before a quote); label by label "a" comes first
-    Finding two = Finding.builder().from(base).addArguments(LocalizedText.of(LanguageTag.UNDETERMINED, "a"), LocalizedText.of(LanguageTag.UNDETERMINED, "b"))
+    Finding two = Finding.builder().from(base).addArguments(LocalizedText.of(LanguageTag.UNDETERMINED, "a"),
+        LocalizedText.of(LanguageTag.UNDETERMINED, "b"))
         .build();
     Finding one = Finding.builder().from(base).addArguments(LocalizedText.of(LanguageTag.UNDETERMINED, "a b")).build();
-    Finding shorter = Finding.builder().from(base).addArguments(LocalizedText.of(LanguageTag.UNDETERMINED, "a")).build();
+    Finding shorter = Finding.builder().from(base).addArguments(LocalizedText.of(LanguageTag.UNDETERMINED,
+        "a")).build();
     List<Finding> sorted = new ArrayList<>(List.of(one, two, shorter, base));
     Collections.sort(sorted);
     assertEquals(List.of(base, shorter, two, one), sorted);
@@ -161,7 +166,8 @@ class FindingTest {
     Finding unofficial = Finding.builder().from(base)
         .messageTemplate(LocalizedText.of(Label.of(LanguageTag.ENGLISH, "z", Provenance.RENDERED))).build();
     Finding longer = Finding.builder().from(base)
-        .messageTemplate(LocalizedText.of(Label.official(LanguageTag.ENGLISH, "z"), Label.official(LanguageTag.CHINESE, "a"))).build();
+        .messageTemplate(LocalizedText.of(Label.official(LanguageTag.ENGLISH, "z"),
+            Label.official(LanguageTag.CHINESE, "a"))).build();
     sorted = new ArrayList<>(List.of(chinese, longer, unofficial, english));
     Collections.sort(sorted);
     assertEquals(List.of(english, longer, unofficial, chinese), sorted);
@@ -172,7 +178,8 @@ class FindingTest {
     Finding f = finding()
         .messageTemplate(LocalizedText.of(Label.official(LanguageTag.ENGLISH, "{0} has no activities."),
             Label.official(LanguageTag.CHINESE, "{0}没有任何活动。")))
-        .addArguments(LocalizedText.of(Label.official(LanguageTag.ENGLISH, "Part 1"), Label.official(LanguageTag.CHINESE, "部分1")))
+        .addArguments(LocalizedText.of(Label.official(LanguageTag.ENGLISH, "Part 1"),
+            Label.official(LanguageTag.CHINESE, "部分1")))
         .build();
     assertEquals("WARNING my-rule at /parts/0: Part 1 has no activities.", f.format(Locale.ENGLISH));
     assertEquals("警告 my-rule 位于 /parts/0：部分1没有任何活动。", f.format(Locale.CHINESE));

@@ -35,7 +35,8 @@ class RuleSetTest {
   private static final ActionPlan EMPTY = ActionPlan.builder()
       .unit(ProfessionalUnit.of(UnitType.SECTION, LocalizedText.of(LanguageTag.ENGLISH, "Unit")))
       .template(PlanTemplate.FOCUS_AREAS)
-      .addAllParts(java.util.Collections.nCopies(5, PlanPart.builder().title(LocalizedText.of(LanguageTag.ENGLISH, "Part"))
+      .addAllParts(java.util.Collections.nCopies(5, PlanPart.builder().title(LocalizedText.of(LanguageTag.ENGLISH,
+          "Part"))
           .build()))
       .build();
 
@@ -89,7 +90,8 @@ class RuleSetTest {
     Finding first = report.findings("first").get(0);
     assertEquals(Severity.INFO, first.severity());
     assertEquals("/unit", first.location().toString());
-    assertEquals(List.of(LocalizedText.of(LanguageTag.UNDETERMINED, "a"), LocalizedText.of(LanguageTag.UNDETERMINED, "3")), first.arguments());
+    assertEquals(List.of(LocalizedText.of(LanguageTag.UNDETERMINED, "a"), LocalizedText.of(LanguageTag.UNDETERMINED,
+        "3")), first.arguments());
     Finding second = report.findings("second").get(0);
     assertEquals(Severity.ERROR, second.severity());
     // a blank argument is shown quoted, so that a message never has a hole in it

@@ -296,7 +296,8 @@ class StandardRulesTest {
       String key = kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
       for (String prefix : List.of("name.", "noun.")) {
         LocalizedText template = Messages.template(prefix + key);
-        assertTrue(template.label(LanguageTag.ENGLISH).isPresent() && template.label(LanguageTag.CHINESE).isPresent(), prefix + key);
+        assertTrue(template.label(LanguageTag.ENGLISH).isPresent() && template.label(LanguageTag.CHINESE).isPresent(),
+            prefix + key);
       }
     }
   }

@@ -33,7 +33,8 @@ public final class TestEditions {
   public static StrategyEdition sample() {
     return StrategyEdition.builder()
         .id(SAMPLE_ID)
-        .title(LocalizedText.builder().add(LanguageTag.ENGLISH, "Sample Strategy 2019-2024").add(Label.of(LanguageTag.CHINESE, "样本战略", Provenance.RENDERED))
+        .title(LocalizedText.builder().add(LanguageTag.ENGLISH,
+            "Sample Strategy 2019-2024").add(Label.of(LanguageTag.CHINESE, "样本战略", Provenance.RENDERED))
             .build())
         .firstYear(2019)
         .lastYear(2024)
@@ -61,9 +62,11 @@ public final class TestEditions {
         .addAreas(StrategicDirection.builder()
             .id(ElementId.parse("SD4"))
             .number("4")
-            .title(LocalizedText.builder().add(LanguageTag.ENGLISH, "Capacity Building").add(LanguageTag.CHINESE, "能力建设").build())
+            .title(LocalizedText.builder().add(LanguageTag.ENGLISH, "Capacity Building").add(LanguageTag.CHINESE,
+                "能力建设").build())
             .addKeyInitiatives(KeyInitiative.builder().id(ElementId.parse("SD4.KI5")).number("4.5")
-                .title(LocalizedText.builder().add(LanguageTag.ENGLISH, "Strengthening IFLA").add(LanguageTag.CHINESE, "加强国际图联").build())
+                .title(LocalizedText.builder().add(LanguageTag.ENGLISH, "Strengthening IFLA").add(LanguageTag.CHINESE,
+                    "加强国际图联").build())
                 .area(ElementId.parse("SD4")).build())
             .build())
         .build();

@@ -212,7 +212,8 @@ class TitleMatcherTest {
 
   @Test
   void theBestLabelCounts() {
-    LocalizedText title = LocalizedText.builder().add(LanguageTag.ENGLISH, "alpha bravo charlie").add(LanguageTag.of("fr"), "delta echo")
+    LocalizedText title = LocalizedText.builder().add(LanguageTag.ENGLISH,
+        "alpha bravo charlie").add(LanguageTag.of("fr"), "delta echo")
         .build();
     assertEquals(1.0, TitleMatcher.similarity("delta echo", title));
     assertEquals(1.0, TitleMatcher.similarity("alpha bravo charlie", title));

@@ -44,7 +44,8 @@ class TranslationCompletenessTest {
     StrategyEdition edition = StrategyEdition.builder().id(EditionId.parse("e")).title(en("E")).firstYear(2020)
         .lastYear(2020)
         .addAreas(StrategicDirection.builder().id(ElementId.parse("SD1"))
-            .title(org.ifla.strategy.text.LocalizedText.builder().add(LanguageTag.ENGLISH, "t").add(LanguageTag.of("fr"), "t").build())
+            .title(org.ifla.strategy.text.LocalizedText.builder().add(LanguageTag.ENGLISH,
+                "t").add(LanguageTag.of("fr"), "t").build())
             .description(en("only English")).build())
         .build();
     assertEquals(List.of(ElementId.parse("SD1")), edition.translationCompleteness(LanguageTag.of("fr")).missing());
@@ -71,6 +72,7 @@ class TranslationCompletenessTest {
 
   @Test
   void missingIsUnmodifiable() {
-    assertUnmodifiable(TestEditions.sample().translationCompleteness(LanguageTag.CHINESE).missing(), ElementId.parse("X"));
+    assertUnmodifiable(TestEditions.sample().translationCompleteness(LanguageTag.CHINESE).missing(),
+        ElementId.parse("X"));
   }
 }

@@ -112,7 +112,8 @@ class ActionPlanTest {
     assertUnequalValues(PLAN, ActionPlan.builder().from(PLAN).edition(IflaStrategies.STRATEGY_2024_2029).build());
     assertUnequalValues(PLAN, ActionPlan.builder().from(PLAN).period(StatedTimeframe.parse("2019-2020")).build());
     assertUnequalValues(PLAN, ActionPlan.builder().from(PLAN).status("Final").build());
-    assertUnequalValues(PLAN, ActionPlan.builder().from(PLAN).mission(LocalizedText.of(LanguageTag.ENGLISH, "m")).build());
+    assertUnequalValues(PLAN, ActionPlan.builder().from(PLAN).mission(LocalizedText.of(LanguageTag.ENGLISH,
+        "m")).build());
     assertUnequalValues(PLAN, ActionPlan.builder().from(PLAN).addParts(PlanPart.of("1",
         LocalizedText.of(LanguageTag.ENGLISH, "o"))).build());
     assertUnequalValues(PLAN, ActionPlan.builder().from(PLAN).addAlignments(Alignment.builder().statedNumber("1")

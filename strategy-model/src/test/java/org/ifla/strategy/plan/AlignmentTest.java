@@ -33,7 +33,8 @@ class AlignmentTest {
     assertEquals(Optional.of(ElementReference.parse("SD4")), FULL.element());
     assertEquals(Optional.of("4"), FULL.statedNumber());
     assertEquals(Optional.of("Capacity Building"), FULL.statedTitle());
-    assertEquals(Optional.of(LocalizedText.of(LanguageTag.ENGLISH, "Focus area is aligned with IFLA\u2019s Strategic Direction 4")),
+    assertEquals(Optional.of(LocalizedText.of(LanguageTag.ENGLISH,
+        "Focus area is aligned with IFLA\u2019s Strategic Direction 4")),
         FULL.rationale());
     assertEquals(Optional.of(AlignmentLevel.AREA), FULL.level());
     assertFalse(FULL.isExternal());
@@ -45,7 +46,8 @@ class AlignmentTest {
     assertEquals(Optional.of("4.5"), Alignment.builder().statedNumber("4.5").build().statedNumber());
     assertEquals(Optional.of("International Advocacy"),
         Alignment.builder().statedTitle("International Advocacy").build().statedTitle());
-    assertTrue(Alignment.builder().rationale(LocalizedText.of(LanguageTag.ENGLISH, "why")).build().rationale().isPresent());
+    assertTrue(Alignment.builder().rationale(LocalizedText.of(LanguageTag.ENGLISH,
+        "why")).build().rationale().isPresent());
   }
 
   @Test

@@ -53,7 +53,8 @@ class ProfessionalUnitTest {
 
   @Test
   void oneFieldChangedIsUnequal() {
-    assertUnequalValues(UNIT, ProfessionalUnit.builder().from(UNIT).name(LocalizedText.of(LanguageTag.ENGLISH, "MetLib")).build());
+    assertUnequalValues(UNIT, ProfessionalUnit.builder().from(UNIT).name(LocalizedText.of(LanguageTag.ENGLISH,
+        "MetLib")).build());
     assertUnequalValues(UNIT, ProfessionalUnit.builder().from(UNIT).type(UnitType.SPECIAL_INTEREST_GROUP).build());
     assertUnequalValues(UNIT, ProfessionalUnit.builder().from(UNIT).abbreviation("METLIB").build());
     assertUnequalValues(UNIT, ProfessionalUnit.builder().from(UNIT).abbreviation(Optional.empty()).build());

@@ -248,12 +248,15 @@ class SeedPlansTest {
   @Test
   void noirObjectives() {
     assertEquals(List.of(
-        PlanPart.of("1", LocalizedText.of(LanguageTag.ENGLISH, "To create greater awareness of the value that a focused and "
+        PlanPart.of("1", LocalizedText.of(LanguageTag.ENGLISH,
+            "To create greater awareness of the value that a focused and "
             + "systematic approach to international engagement can add to professional practice in the library and "
             + "information field.")),
-        PlanPart.of("2", LocalizedText.of(LanguageTag.ENGLISH, "To promote the exchange of knowledge and best practice in the "
+        PlanPart.of("2", LocalizedText.of(LanguageTag.ENGLISH,
+            "To promote the exchange of knowledge and best practice in the "
             + "development and maintenance of suitable international relations structures.")),
-        PlanPart.of("3", LocalizedText.of(LanguageTag.ENGLISH, "To provide support and inspiration for colleagues working in "
+        PlanPart.of("3", LocalizedText.of(LanguageTag.ENGLISH,
+            "To provide support and inspiration for colleagues working in "
             + "international relations for the library and information sector"))),
         NOIR.parts());
   }

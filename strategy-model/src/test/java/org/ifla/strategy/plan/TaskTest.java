@@ -15,7 +15,8 @@ import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 
 class TaskTest {
-  private static final LocalizedText TEXT = LocalizedText.of(LanguageTag.ENGLISH, "Start a list of Public and Metropolitan Libraries");
+  private static final LocalizedText TEXT = LocalizedText.of(LanguageTag.ENGLISH,
+      "Start a list of Public and Metropolitan Libraries");
   private static final Task TASK = Task.builder()
       .number("1")
       .text(TEXT)

@@ -133,8 +133,10 @@ class LabelTest {
   void labelTagIsCanonicalWhateverTheLetterCase() {
     qt().forAll(QuickTheoriesGens.of(Generators.labelLanguageTags()), QuickTheoriesGens.of(Generators.labelTexts()))
         .checkAssert((tag, text) -> {
-          assertEquals(tag, Label.official(LanguageTag.of(tag.toLowerCase(Locale.ROOT)), text).languageTag().toString());
-          assertEquals(tag, Label.official(LanguageTag.of(tag.toUpperCase(Locale.ROOT)), text).languageTag().toString());
+          assertEquals(tag, Label.official(LanguageTag.of(tag.toLowerCase(Locale.ROOT)),
+              text).languageTag().toString());
+          assertEquals(tag, Label.official(LanguageTag.of(tag.toUpperCase(Locale.ROOT)),
+              text).languageTag().toString());
         });
   }
 

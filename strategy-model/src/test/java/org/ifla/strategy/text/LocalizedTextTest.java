@@ -64,20 +64,25 @@ class LocalizedTextTest {
 
   @Test
   void labelsAreKeptInTagOrder() {
-    LocalizedText text = LocalizedText.of(Label.official(LanguageTag.CHINESE, "愿景"), Label.official(LanguageTag.ENGLISH, "Vision"),
+    LocalizedText text = LocalizedText.of(Label.official(LanguageTag.CHINESE, "愿景"),
+        Label.official(LanguageTag.ENGLISH, "Vision"),
         Label.of(LanguageTag.of("fr"), "Vision", Provenance.RENDERED));
     assertEquals(List.of("en", "fr", "zh"), tags(text.languages()));
-    assertEquals(List.of(Label.official(LanguageTag.ENGLISH, "Vision"), Label.of(LanguageTag.of("fr"), "Vision", Provenance.RENDERED),
+    assertEquals(List.of(Label.official(LanguageTag.ENGLISH, "Vision"), Label.of(LanguageTag.of("fr"), "Vision",
+        Provenance.RENDERED),
         Label.official(LanguageTag.CHINESE, "愿景")), text.labels());
   }
 
   @Test
   void duplicateTagIsRejectedNamingTheTag() {
-    assertIllegalArgument(() -> LocalizedText.builder().add(LanguageTag.ENGLISH, "Vision").add(LanguageTag.ENGLISH, "Other"), "'en'");
-    assertIllegalArgument(() -> LocalizedText.of(Label.official(LanguageTag.of("zh-Hant"), "a"), Label.official(LanguageTag.of("zh-hant"), "b")),
+    assertIllegalArgument(() -> LocalizedText.builder().add(LanguageTag.ENGLISH, "Vision").add(LanguageTag.ENGLISH,
+        "Other"), "'en'");
+    assertIllegalArgument(() -> LocalizedText.of(Label.official(LanguageTag.of("zh-Hant"), "a"),
+        Label.official(LanguageTag.of("zh-hant"), "b")),
         "'zh-Hant'");
     assertIllegalArgument(
-        () -> LocalizedText.copyOf(List.of(Label.official(LanguageTag.of("fr"), "a"), Label.of(LanguageTag.of("fr"), "a", Provenance.RENDERED))), "'fr'");
+        () -> LocalizedText.copyOf(List.of(Label.official(LanguageTag.of("fr"), "a"), Label.of(LanguageTag.of("fr"),
+            "a", Provenance.RENDERED))), "'fr'");
   }
 
   @Test
@@ -129,17 +134,23 @@ class LocalizedTextTest {
 
   @Test
   void equalityIsIndependentOfOrder() {
-    LocalizedText a = LocalizedText.builder().add(LanguageTag.ENGLISH, "Vision").add(Label.of(LanguageTag.CHINESE, "愿景", Provenance.RENDERED)).build();
-    LocalizedText b = LocalizedText.builder().add(Label.of(LanguageTag.CHINESE, "愿景", Provenance.RENDERED)).add(LanguageTag.ENGLISH, "Vision").build();
+    LocalizedText a = LocalizedText.builder().add(LanguageTag.ENGLISH, "Vision").add(Label.of(LanguageTag.CHINESE,
+        "愿景", Provenance.RENDERED)).build();
+    LocalizedText b = LocalizedText.builder().add(Label.of(LanguageTag.CHINESE, "愿景",
+        Provenance.RENDERED)).add(LanguageTag.ENGLISH, "Vision").build();
     assertEqualValues(a, b);
   }
 
   @Test
   void oneLabelChangedIsUnequal() {
-    LocalizedText text = LocalizedText.builder().add(LanguageTag.ENGLISH, "Vision").add(Label.of(LanguageTag.CHINESE, "愿景", Provenance.RENDERED)).build();
-    assertUnequalValues(text, LocalizedText.builder().add(LanguageTag.ENGLISH, "Vision").add(Label.of(LanguageTag.CHINESE, "愿景 ", Provenance.RENDERED)).build());
-    assertUnequalValues(text, LocalizedText.builder().add(LanguageTag.ENGLISH, "Vision").add(LanguageTag.CHINESE, "愿景").build());
-    assertUnequalValues(text, LocalizedText.builder().add(LanguageTag.ENGLISH, "Vision").add(Label.of(LanguageTag.of("zh-Hans"), "愿景", Provenance.RENDERED)).build());
+    LocalizedText text = LocalizedText.builder().add(LanguageTag.ENGLISH, "Vision").add(Label.of(LanguageTag.CHINESE,
+        "愿景", Provenance.RENDERED)).build();
+    assertUnequalValues(text, LocalizedText.builder().add(LanguageTag.ENGLISH,
+        "Vision").add(Label.of(LanguageTag.CHINESE, "愿景 ", Provenance.RENDERED)).build());
+    assertUnequalValues(text, LocalizedText.builder().add(LanguageTag.ENGLISH, "Vision").add(LanguageTag.CHINESE,
+        "愿景").build());
+    assertUnequalValues(text, LocalizedText.builder().add(LanguageTag.ENGLISH,
+        "Vision").add(Label.of(LanguageTag.of("zh-Hans"), "愿景", Provenance.RENDERED)).build());
     assertUnequalValues(text, LocalizedText.of(LanguageTag.ENGLISH, "Vision"));
   }
 
@@ -149,7 +160,8 @@ class LocalizedTextTest {
   void withAddsOrReplacesALabel() {
     LocalizedText en = LocalizedText.of(LanguageTag.ENGLISH, "Vision");
     LocalizedText both = en.with(Label.of(LanguageTag.CHINESE, "愿景", Provenance.RENDERED));
-    assertEquals(List.of(Label.official(LanguageTag.ENGLISH, "Vision"), Label.of(LanguageTag.CHINESE, "愿景", Provenance.RENDERED)), both.labels());
+    assertEquals(List.of(Label.official(LanguageTag.ENGLISH, "Vision"), Label.of(LanguageTag.CHINESE, "愿景",
+        Provenance.RENDERED)), both.labels());
     LocalizedText replaced = both.with(Label.official(LanguageTag.CHINESE, "新愿景"));
     assertEquals(Optional.of(Label.official(LanguageTag.CHINESE, "新愿景")), replaced.label(LanguageTag.of("zh")));
     assertEquals(2, replaced.labels().size());
@@ -171,7 +183,8 @@ class LocalizedTextTest {
 
   @Test
   void labelLooksUpTheExactTagOnly() {
-    assertEquals(Optional.of(Label.of(LanguageTag.of("zh-Hant"), "願景", Provenance.RENDERED)), VISION.label(LanguageTag.of("zh-hant")));
+    assertEquals(Optional.of(Label.of(LanguageTag.of("zh-Hant"), "願景", Provenance.RENDERED)),
+        VISION.label(LanguageTag.of("zh-hant")));
     assertEquals(Optional.empty(), VISION.label(LanguageTag.of("zh-Hant-TW")));
     assertEquals(Optional.empty(), LocalizedText.of(LanguageTag.of("zh-Hant"), "願景").label(LanguageTag.of("zh")));
   }
@@ -213,7 +226,8 @@ class LocalizedTextTest {
   @Test
   void fallbackChainIgnoresVariantsAndExtensions() {
     assertEquals(List.of("de-CH", "de", "en"), tags(LocalizedText.fallbackChain(Locale.forLanguageTag("de-CH-1996"))));
-    assertEquals(List.of("ar-EG", "ar", "en"), tags(LocalizedText.fallbackChain(Locale.forLanguageTag("ar-EG-u-nu-arab"))));
+    assertEquals(List.of("ar-EG", "ar", "en"),
+        tags(LocalizedText.fallbackChain(Locale.forLanguageTag("ar-EG-u-nu-arab"))));
   }
 
   @Test
@@ -225,8 +239,10 @@ class LocalizedTextTest {
 
   @Test
   void resolveFindsTheExactLanguageWhenPresent() {
-    assertEquals(Label.of(LanguageTag.of("zh-Hant"), "願景", Provenance.RENDERED), VISION.resolve(Locale.forLanguageTag("zh-Hant")).label());
-    assertEquals(Label.of(LanguageTag.CHINESE, "愿景", Provenance.RENDERED), VISION.resolve(Locale.forLanguageTag("zh")).label());
+    assertEquals(Label.of(LanguageTag.of("zh-Hant"), "願景", Provenance.RENDERED),
+        VISION.resolve(Locale.forLanguageTag("zh-Hant")).label());
+    assertEquals(Label.of(LanguageTag.CHINESE, "愿景", Provenance.RENDERED),
+        VISION.resolve(Locale.forLanguageTag("zh")).label());
     assertEquals(Label.official(LanguageTag.ENGLISH, "Vision"), VISION.resolve(Locale.ENGLISH).label());
   }
 
@@ -240,11 +256,13 @@ class LocalizedTextTest {
 
   @Test
   void resolveFindsALabelOfTheSameLanguage() {
-    LocalizedText british = LocalizedText.builder().add(LanguageTag.of("en-GB"), "Organisation").add(LanguageTag.of("fr"), "Organisation")
+    LocalizedText british = LocalizedText.builder().add(LanguageTag.of("en-GB"),
+        "Organisation").add(LanguageTag.of("fr"), "Organisation")
         .build();
     assertEquals("en-GB", british.resolve(Locale.ENGLISH).served().toString());
     assertEquals("en-GB", british.resolve(Locale.US).served().toString());
-    LocalizedText traditional = LocalizedText.builder().add(LanguageTag.of("zh-Hant"), "願景").add(LanguageTag.ENGLISH, "Vision").build();
+    LocalizedText traditional = LocalizedText.builder().add(LanguageTag.of("zh-Hant"), "願景").add(LanguageTag.ENGLISH,
+        "Vision").build();
     assertEquals("zh-Hant", traditional.resolve(Locale.forLanguageTag("zh")).served().toString());
   }
 
@@ -252,20 +270,23 @@ class LocalizedTextTest {
   void resolveDefaultsToEnglish() {
     assertEquals("Vision", VISION.text(Locale.FRENCH));
     assertEquals("Vision", VISION.text(Locale.ROOT));
-    LocalizedText british = LocalizedText.builder().add(LanguageTag.of("en-GB"), "Organisation").add(LanguageTag.of("de"), "Organisation").build();
+    LocalizedText british = LocalizedText.builder().add(LanguageTag.of("en-GB"),
+        "Organisation").add(LanguageTag.of("de"), "Organisation").build();
     assertEquals("en-GB", british.resolve(Locale.forLanguageTag("ru")).served().toString());
   }
 
   @Test
   void resolveFallsBackToTheFirstLabel() {
-    LocalizedText text = LocalizedText.builder().add(LanguageTag.CHINESE, "愿景").add(LanguageTag.of("ar"), "رؤية").build();
+    LocalizedText text = LocalizedText.builder().add(LanguageTag.CHINESE, "愿景").add(LanguageTag.of("ar"),
+        "رؤية").build();
     assertEquals("رؤية", text.text(Locale.FRENCH));
     assertEquals("愿景", text.text(Locale.forLanguageTag("zh-TW")));
   }
 
   @Test
   void hasLanguageMeansTheLanguageAndScriptAskedFor() {
-    LocalizedText chinese = LocalizedText.builder().add(LanguageTag.CHINESE, "愿景").add(LanguageTag.ENGLISH, "Vision").build();
+    LocalizedText chinese = LocalizedText.builder().add(LanguageTag.CHINESE, "愿景").add(LanguageTag.ENGLISH,
+        "Vision").build();
     // only Simplified Chinese: Traditional Chinese in Taiwan is not there, though resolve falls back to it
     assertFalse(chinese.hasLanguage(Locale.forLanguageTag("zh-Hant-TW")));
     assertFalse(chinese.hasLanguage(LanguageTag.of("zh-TW")));
@@ -284,7 +305,8 @@ class LocalizedTextTest {
 
   @Test
   void resolveSaysWhichTagServedAndWhetherItIsAFallback() {
-    LocalizedText simplified = LocalizedText.builder().add(LanguageTag.CHINESE, "愿景").add(LanguageTag.ENGLISH, "Vision").build();
+    LocalizedText simplified = LocalizedText.builder().add(LanguageTag.CHINESE, "愿景").add(LanguageTag.ENGLISH,
+        "Vision").build();
     ResolvedLabel taiwan = simplified.resolve(LanguageTag.of("zh-Hant-TW"));
     assertEquals(LanguageTag.of("zh-Hant-TW"), taiwan.requested());
     assertEquals(LanguageTag.CHINESE, taiwan.served());
@@ -325,7 +347,8 @@ class LocalizedTextTest {
 
   @Test
   void toStringListsTheLabels() {
-    LocalizedText text = LocalizedText.builder().add(LanguageTag.ENGLISH, "Vision").add(Label.of(LanguageTag.CHINESE, "愿景", Provenance.RENDERED)).build();
+    LocalizedText text = LocalizedText.builder().add(LanguageTag.ENGLISH, "Vision").add(Label.of(LanguageTag.CHINESE,
+        "愿景", Provenance.RENDERED)).build();
     assertEquals("[en=\"Vision\", zh=\"愿景\" (rendered)]", text.toString());
   }
 
@@ -498,12 +521,14 @@ class LocalizedTextTest {
 
   @Test
   void resolveTakesTheFirstLabelOfTheLanguageInTagOrder() {
-    LocalizedText text = LocalizedText.builder().add(LanguageTag.of("fr"), "b").add(LanguageTag.of("en-US"), "c").add(LanguageTag.of("enm"), "d").add(LanguageTag.of("en-GB"), "e")
+    LocalizedText text = LocalizedText.builder().add(LanguageTag.of("fr"), "b").add(LanguageTag.of("en-US"),
+        "c").add(LanguageTag.of("enm"), "d").add(LanguageTag.of("en-GB"), "e")
         .build();
     assertEquals("en-GB", text.resolve(Locale.ENGLISH).served().toString());
     assertEquals("en-GB", text.resolve(Locale.CANADA).served().toString());
     assertEquals("fr", text.resolve(Locale.FRANCE).served().toString());
-    LocalizedText other = LocalizedText.builder().add(LanguageTag.of("enm"), "d").add(LanguageTag.of("fr"), "b").build();
+    LocalizedText other = LocalizedText.builder().add(LanguageTag.of("enm"), "d").add(LanguageTag.of("fr"),
+        "b").build();
     assertEquals("enm", other.resolve(Locale.ENGLISH).served().toString());
     assertEquals("enm", other.resolve(Locale.GERMAN).served().toString());
     assertEquals(Optional.empty(), other.label(LanguageTag.of("en")));
@@ -523,7 +548,8 @@ class LocalizedTextTest {
       TreeMap<String, Label> reference = new TreeMap<>();
       LocalizedText.Builder builder = LocalizedText.builder();
       for (String tag : tags.subList(0, size)) {
-        Label label = Label.of(LanguageTag.of(tag), "t" + random.nextInt(3), random.nextBoolean() ? Provenance.OFFICIAL : Provenance.RENDERED);
+        Label label = Label.of(LanguageTag.of(tag), "t" + random.nextInt(3),
+            random.nextBoolean() ? Provenance.OFFICIAL : Provenance.RENDERED);
         reference.put(tag, label);
         builder.add(label);
         String again = tag;
