@@ -42,38 +42,35 @@ class BundledEditionsTest {
     assertTrue(e.translationCompleteness(LanguageTag.of("fr")).titleMissing());
   }
 
+  /** Loads the test edition, which must fail with a message mentioning the text. */
+  private static void assertLoadFails(String id, String mentioned) {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> BundledEditions.load(EditionId.parse(id)));
+    assertTrue(e.getMessage().contains(mentioned), e.getMessage());
+  }
+
   @Test
   void aLabelFileWithoutASourceIsRejected() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> BundledEditions.load(EditionId.parse("test-no-source")));
-    assertTrue(e.getMessage().contains("names no @source"), e.getMessage());
+    assertLoadFails("test-no-source", "names no @source");
   }
 
   @Test
   void aSourceForALabelTheFileLacksIsRejected() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> BundledEditions.load(EditionId.parse("test-stray-source")));
-    assertTrue(e.getMessage().contains("@source.SD9"), e.getMessage());
+    assertLoadFails("test-stray-source", "@source.SD9");
   }
 
   @Test
   void aLabelForATextTheElementLacksIsRejected() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> BundledEditions.load(EditionId.parse("test-stray-text")));
-    assertTrue(e.getMessage().contains("SD1.KI1.fieldOutcome"), e.getMessage());
+    assertLoadFails("test-stray-text", "SD1.KI1.fieldOutcome");
   }
 
   @Test
   void labelsForAnUnlistedAreaAreRejected() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> BundledEditions.load(EditionId.parse("test-stray-element")));
-    assertTrue(e.getMessage().contains("SD3"), e.getMessage());
+    assertLoadFails("test-stray-element", "SD3");
   }
 
   @Test
   void aMissingEditionIsReported() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> BundledEditions.load(EditionId.parse("no-such-edition")));
-    assertTrue(e.getMessage().contains("no-such-edition"), e.getMessage());
+    assertLoadFails("no-such-edition", "no-such-edition");
   }
 }
