@@ -152,6 +152,10 @@ class StrategyModuleTest {
     assertRoundTrip(mapper, vision, Statement.class);
     assertRoundTrip(mapper, IflaStrategies.catalog(), EditionCatalog.class);
     assertRoundTrip(mapper, edition.translationCompleteness(LanguageTag.CHINESE), TranslationCompleteness.class);
+    TranslationCompleteness french = edition.translationCompleteness(LanguageTag.of("fr"));
+    assertTrue(french.titleMissing());
+    assertTrue(mapper.writeValueAsString(french).contains("\"titleMissing\":true"));
+    assertRoundTrip(mapper, french, TranslationCompleteness.class);
     assertRoundTrip(mapper, plan, ActionPlan.class);
     assertRoundTrip(mapper, plan.unit(), org.ifla.strategy.plan.ProfessionalUnit.class);
     assertRoundTrip(mapper, plan.parts().get(0), org.ifla.strategy.plan.PlanPart.class);

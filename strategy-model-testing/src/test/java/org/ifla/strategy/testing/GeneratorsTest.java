@@ -83,6 +83,19 @@ class GeneratorsTest {
   }
 
   @Test
+  void labelsComeInEveryProvenanceWithAndWithoutASource() {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    java.util.random.RandomGenerator random = Seeds.random(11);
+    for (int i = 0; i < 500; i++) {
+      org.ifla.strategy.text.Label label = Generators.labels().generate(random, 10);
+      seen.add(label.provenance() + (label.source().isPresent() ? " with source" : " without"));
+    }
+    for (org.ifla.strategy.text.Provenance p : org.ifla.strategy.text.Provenance.values()) {
+      assertTrue(seen.contains(p + " with source") && seen.contains(p + " without"), seen::toString);
+    }
+  }
+
+  @Test
   void theSameSeedGivesTheSameValues() {
     Property.forAll(Arbitrary.of((random, size) -> random.nextLong())).check(seed -> {
       ActionPlan a = Generators.actionPlans().generate(Seeds.random(seed), 10);
