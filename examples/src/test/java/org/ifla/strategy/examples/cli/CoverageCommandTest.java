@@ -35,7 +35,9 @@ class CoverageCommandTest {
     assertEquals(1, run.status, run::toString);
     assertTrue(run.out.startsWith("Coverage of ifla-strategy-2019-2024 by 1 plan(s), 2 focus area(s)\n"),
         run::toString);
-    assertTrue(run.out.contains("  SD1   50% (1 of 2)  Strengthen the Global Voice of Libraries"), run::toString);
+    assertTrue(run.out.contains("  SD1   50% (1 of 2)  Strengthen the Global Voice of Libraries [O1]\n"),
+        run::toString);
+    assertTrue(run.out.contains("[O] official: IFLA's own words, verbatim"), run::toString);
     assertTrue(run.out.contains("  SD3    0% (0 of 2)  Connect and Empower the Field"), run::toString);
     assertTrue(run.out.contains("  SD1.KI1  1 focus area(s), 0 activit(ies), 0 plan(s): " + METLIB
         + "#/parts/1"), run::toString);
