@@ -23,6 +23,7 @@ import org.ifla.strategy.framework.StrategyArea;
 import org.ifla.strategy.framework.StrategyEdition;
 import org.ifla.strategy.framework.StrategyElement;
 import org.ifla.strategy.framework.TranslationCompleteness;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 
 /**
@@ -48,7 +49,7 @@ final class FrameworkCodecs {
   private static final List<String> MEASURE_FIELDS = List.of("area", "id", "number", "title");
   private static final List<String> CATALOG_FIELDS = List.of("editions");
   private static final List<String> COMPLETENESS_FIELDS = List.of("edition", "language", "elementCount",
-      "missing");
+      "missing", "titleMissing");
   /** The fields of an element on its own, of any kind: an area's and {@code area}, at the same indices. */
   private static final List<String> ELEMENT_FIELDS = ImmutableList.<String>builder().addAll(AREA_FIELDS)
       .add("area").build();
@@ -257,7 +258,10 @@ final class FrameworkCodecs {
   private static void writeCompleteness(TranslationCompleteness c, JsonGenerator out) throws IOException {
     out.writeStartObject();
     out.writeStringField("edition", c.edition().toString());
-    out.writeStringField("language", c.languageTag());
+    out.writeStringField("language", c.languageTag().toString());
+    if (c.titleMissing()) {
+      out.writeBooleanField("titleMissing", true);
+    }
     out.writeNumberField("elementCount", c.elementCount());
     out.writeArrayFieldStart("missing");
     for (ElementId id : c.missing()) {
@@ -685,6 +689,7 @@ final class FrameworkCodecs {
     EditionId edition = null;
     String language = null;
     Integer count = null;
+    boolean titleMissing = false;
     List<ElementId> missing = List.of();
     Input.ObjectCursor fields = in.object(COMPLETENESS_OBJECT);
     for (int f = fields.next(); f >= 0; f = fields.next()) {
@@ -698,8 +703,11 @@ final class FrameworkCodecs {
         case 2: // elementCount
           count = in.integer("elementCount");
           break;
-        default: // 3, missing
+        case 3: // missing
           missing = in.list("missing", ScalarCodecs.ELEMENT_ID::read);
+          break;
+        default: // 4, titleMissing
+          titleMissing = in.bool("titleMissing");
           break;
       }
     }
@@ -707,7 +715,7 @@ final class FrameworkCodecs {
       TextCodecs.requireField(edition, "edition");
       TextCodecs.requireField(language, "language");
       TextCodecs.requireField(count, "elementCount");
-      return TranslationCompleteness.of(edition, language, count, missing);
+      return TranslationCompleteness.of(edition, LanguageTag.of(language), titleMissing, count, missing);
     } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
       throw in.invalid("translation completeness", fields.start(), e);
     }

@@ -56,7 +56,7 @@ import org.yaml.snakeyaml.LoaderOptions;
  *
  * <p>Writing is canonical: the same value always gives the same bytes (two-space indentation, {@code \n} line
  * ends, fields in the order of FORMAT.md, absent values left out), and reading what was written gives an equal
- * value, with every language of every label and its official mark.
+ * value, with every language of every label, its provenance and its source.
  *
  * <p>Immutable and thread-safe; share instances.
  */

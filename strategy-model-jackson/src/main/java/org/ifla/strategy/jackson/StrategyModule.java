@@ -39,7 +39,7 @@ import java.util.Properties;
  * kinds, {@code KeyInitiative}, {@code MeasureOfSuccess}, {@code Statement}, any {@code StrategyElement},
  * {@code EditionCatalog},
  * {@code TranslationCompleteness}); action plans and all their parts; {@code LocalizedText} (as an object from
- * language tag to text, keeping whether each label is official wording) and {@code Label}; ids, references,
+ * language tag to text, keeping each label's provenance and source) and {@code Label}; ids, references,
  * plan locations and timeframes as text; the model's enums in lower case with hyphens; alignment reports and
  * findings; crosswalks ({@code Crosswalk}, {@code Mapping}, {@code MappingKind}, {@code CrosswalkCatalog}) and
  * migration reports ({@code MigrationReport}, {@code MigratedReference}, {@code MigrationOutcome}). A

@@ -210,7 +210,7 @@ class DeclaredTypesTest {
       pool.add(edition);
       pool.add(edition.id());
       pool.add(edition.title());
-      pool.add(edition.translationCompleteness("zh"));
+      pool.add(edition.translationCompleteness(org.ifla.strategy.text.LanguageTag.CHINESE));
       for (StrategyElement element : edition.elements()) {
         pool.add(element);
         pool.add(element.id());

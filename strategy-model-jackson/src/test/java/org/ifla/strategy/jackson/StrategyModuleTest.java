@@ -40,7 +40,9 @@ import org.ifla.strategy.plan.StatedTimeframe;
 import org.ifla.strategy.plan.Timeframe;
 import org.ifla.strategy.plan.UnitType;
 import org.ifla.strategy.text.Label;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
+import org.ifla.strategy.text.Provenance;
 import org.junit.jupiter.api.Test;
 
 /** The module on a caller's own, plain mapper: found, named, versioned, and covering every public type. */
@@ -81,12 +83,40 @@ class StrategyModuleTest {
   }
 
   @Test
-  void writesLocalizedTextAsALanguageMapKeepingTheMark() throws IOException {
-    LocalizedText text = LocalizedText.of(Label.official("en", "Vision"), Label.unofficial("zh", "愿景"));
-    assertEquals("{\"en\":\"Vision\",\"zh\":{\"text\":\"愿景\",\"official\":false}}",
+  void writesLocalizedTextAsALanguageMapKeepingProvenanceAndSource() throws IOException {
+    LocalizedText text = LocalizedText.of(Label.official(LanguageTag.ENGLISH, "Vision"),
+        Label.of(LanguageTag.CHINESE, "愿景", Provenance.RENDERED));
+    assertEquals("{\"en\":\"Vision\",\"zh\":{\"text\":\"愿景\",\"provenance\":\"rendered\"}}",
         plainMapper().writeValueAsString(text));
+    assertEquals(text, plainMapper().readValue(
+        "{\"zh\":{\"provenance\":\"rendered\",\"text\":\"愿景\"},\"en\":\"Vision\"}", LocalizedText.class));
+    // the official mark of earlier releases still reads: false is rendered
     assertEquals(text, plainMapper().readValue("{\"zh\":{\"official\":false,\"text\":\"愿景\"},\"en\":\"Vision\"}",
         LocalizedText.class));
+    LocalizedText sourced = LocalizedText.of(Label.of(LanguageTag.ENGLISH, "Vision", Provenance.OFFICIAL, "IFLA"),
+        Label.of(LanguageTag.CHINESE, "愿景", Provenance.QUOTED, "seed 004, L25"));
+    String json = "{\"en\":{\"text\":\"Vision\",\"provenance\":\"official\",\"source\":\"IFLA\"},"
+        + "\"zh\":{\"text\":\"愿景\",\"provenance\":\"quoted\",\"source\":\"seed 004, L25\"}}";
+    assertEquals(json, plainMapper().writeValueAsString(sourced));
+    assertEquals(sourced, plainMapper().readValue(json, LocalizedText.class));
+    Label label = Label.of(LanguageTag.of("zh-Hant"), "願景", Provenance.QUOTED, "STPI");
+    String labelJson = "{\"language\":\"zh-Hant\",\"text\":\"願景\",\"provenance\":\"quoted\",\"source\":\"STPI\"}";
+    assertEquals(labelJson, plainMapper().writeValueAsString(label));
+    assertEquals(label, plainMapper().readValue(labelJson, Label.class));
+    assertEquals(Label.official(LanguageTag.ENGLISH, "V"),
+        plainMapper().readValue("{\"language\":\"en\",\"text\":\"V\",\"official\":true}", Label.class));
+  }
+
+  @Test
+  void refusesABadProvenance() {
+    for (String bad : List.of("{\"zh\":{\"text\":\"愿景\",\"provenance\":\"unofficial\"}}",
+        "{\"zh\":{\"text\":\"愿景\",\"provenance\":\"quoted\",\"official\":false}}",
+        "{\"zh\":{\"text\":\"愿景\",\"provenance\":\"quoted\",\"source\":\" \"}}")) {
+      assertThrows(com.fasterxml.jackson.databind.JsonMappingException.class,
+          () -> plainMapper().readValue(bad, LocalizedText.class), bad);
+    }
+    assertThrows(com.fasterxml.jackson.databind.JsonMappingException.class,
+        () -> plainMapper().readValue("{\"language\":\"en\",\"text\":\"V\"}", Label.class));
   }
 
   @Test
@@ -121,7 +151,11 @@ class StrategyModuleTest {
     assertRoundTrip(mapper, measure, MeasureOfSuccess.class);
     assertRoundTrip(mapper, vision, Statement.class);
     assertRoundTrip(mapper, IflaStrategies.catalog(), EditionCatalog.class);
-    assertRoundTrip(mapper, edition.translationCompleteness("zh"), TranslationCompleteness.class);
+    assertRoundTrip(mapper, edition.translationCompleteness(LanguageTag.CHINESE), TranslationCompleteness.class);
+    TranslationCompleteness french = edition.translationCompleteness(LanguageTag.of("fr"));
+    assertTrue(french.titleMissing());
+    assertTrue(mapper.writeValueAsString(french).contains("\"titleMissing\":true"));
+    assertRoundTrip(mapper, french, TranslationCompleteness.class);
     assertRoundTrip(mapper, plan, ActionPlan.class);
     assertRoundTrip(mapper, plan.unit(), org.ifla.strategy.plan.ProfessionalUnit.class);
     assertRoundTrip(mapper, plan.parts().get(0), org.ifla.strategy.plan.PlanPart.class);
@@ -132,7 +166,7 @@ class StrategyModuleTest {
     assertRoundTrip(mapper, SeedPlans.noir2016().parts().get(0), org.ifla.strategy.plan.PlanPart.class);
     assertRoundTrip(mapper, report, AlignmentReport.class);
     assertRoundTrip(mapper, report.findings().get(0), Finding.class);
-    assertRoundTrip(mapper, Label.unofficial("zh-Hant", "願景"), Label.class);
+    assertRoundTrip(mapper, Label.of(LanguageTag.of("zh-Hant"), "願景", Provenance.RENDERED), Label.class);
     assertRoundTrip(mapper, EditionId.parse("ifla-strategy-2019-2024"), EditionId.class);
     assertRoundTrip(mapper, ElementId.parse("SD1.KI2"), ElementId.class);
     assertRoundTrip(mapper, PlanLocation.parse("/parts/0/alignments/1"), PlanLocation.class);
@@ -174,7 +208,7 @@ class StrategyModuleTest {
     ObjectMapper mapper = plainMapper();
     Holder holder = new Holder(SeedPlans.noir2016(), List.of(ElementReference.parse("SD4"),
         ElementReference.parse("ifla-strategy-2019-2024:SD1.KI1")),
-        Map.of("a", LocalizedText.of("en", "note")), Timeframe.parse("2016-01/2017-12"));
+        Map.of("a", LocalizedText.of(LanguageTag.ENGLISH, "note")), Timeframe.parse("2016-01/2017-12"));
     assertEquals(holder, mapper.readValue(mapper.writeValueAsString(holder), Holder.class));
     List<ElementReference> refs = mapper.readValue("[\"SD1\", \"x-2020:IA2.KI3\"]",
         new TypeReference<List<ElementReference>>() {});
@@ -219,7 +253,7 @@ class StrategyModuleTest {
         });
     org.ifla.strategy.plan.Task task = mapper.readValue(TASK_WITH_UNKNOWN_FIELDS, org.ifla.strategy.plan.Task.class);
     assertEquals(List.of("colour={\"a\":[1,2]}", "size=3"), seen);
-    assertEquals("Draft", task.text().label("en").orElseThrow().text());
+    assertEquals("Draft", task.text().label(org.ifla.strategy.text.LanguageTag.ENGLISH).orElseThrow().text());
   }
 
   @Test

@@ -39,7 +39,9 @@ import org.ifla.strategy.plan.Task;
 import org.ifla.strategy.plan.Timeframe;
 import org.ifla.strategy.plan.UnitType;
 import org.ifla.strategy.text.Label;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
+import org.ifla.strategy.text.Provenance;
 
 /**
  * {@link Arbitrary} values of every model type: texts in many scripts, timeframes (also as people write them),
@@ -208,10 +210,10 @@ public final class Generators {
    */
   public static Arbitrary<LocalizedText> elementTitles() {
     return Arbitrary.of((random, size) -> {
-      LocalizedText.Builder text = LocalizedText.builder().add(Label.of("en", titleWords().generate(random, size),
-          flag(random)));
+      LocalizedText.Builder text = LocalizedText.builder()
+          .add(label(random, LanguageTag.ENGLISH, titleWords().generate(random, size)));
       for (Label label : labelSets().generate(random, size)) {
-        if (!label.languageTag().startsWith("en") && random.nextInt(3) == 0) {
+        if (!label.languageTag().language().equals("en") && random.nextInt(3) == 0) {
           text.add(label);
         }
       }
@@ -220,14 +222,15 @@ public final class Generators {
   }
 
   /**
-   * Labels with a tag from {@link #LABEL_LANGUAGE_TAGS}, any text, official or not.
+   * Labels with a tag from {@link #LABEL_LANGUAGE_TAGS}, any text, of every {@link Provenance}, with or without a
+   * source.
    *
    * @return the arbitrary
    */
   public static Arbitrary<Label> labels() {
     Arbitrary<String> texts = labelTexts();
-    return Arbitrary.of((random, size) -> Label.of(labelLanguageTags().generate(random, size),
-        texts.generate(random, size), flag(random)),
+    return Arbitrary.of((random, size) -> label(random, LanguageTag.of(labelLanguageTags().generate(random, size)),
+        texts.generate(random, size)),
         label -> texts.shrink(label.text()).map(label::withText));
   }
 
@@ -246,10 +249,20 @@ public final class Generators {
         String tag = tags.get(j);
         tags.set(j, tags.get(i));
         tags.set(i, tag);
-        labels.add(Label.of(tag, labelTexts().generate(random, size), flag(random)));
+        labels.add(label(random, LanguageTag.of(tag), labelTexts().generate(random, size)));
       }
       return labels;
     }, Generators::simplerLabelSets);
+  }
+
+  /** Sources a generated label may name. */
+  private static final List<String> SOURCES = List.of("IFLA, Strategy 2019-2024", "seed 004, L25",
+      "rendered for strategy-model", "图书与情报 2021(5)", "STPI/CONCERT Taiwan, 2020-09-01");
+
+  /** A label of that tag and text, of any provenance, naming a source half of the time. */
+  private static Label label(RandomGenerator random, LanguageTag tag, String text) {
+    Provenance provenance = Provenance.values()[random.nextInt(Provenance.values().length)];
+    return flag(random) ? Label.of(tag, text, provenance, pick(random, SOURCES)) : Label.of(tag, text, provenance);
   }
 
   private static Stream<List<Label>> simplerLabelSets(List<Label> labels) {
@@ -278,17 +291,18 @@ public final class Generators {
    */
   public static Arbitrary<LocalizedText> englishTexts() {
     return Arbitrary.of((random, size) -> {
-      LocalizedText.Builder text = LocalizedText.builder().add(Label.unofficial("en",
-          labelTexts().generate(random, size)));
+      LocalizedText.Builder text = LocalizedText.builder()
+          .add(label(random, LanguageTag.ENGLISH, labelTexts().generate(random, size)));
       int more = random.nextInt(4) == 0 ? count(random, 0, 2, size) : 0;
       for (int i = 0; i < more; i++) {
-        String tag = pick(random, LABEL_LANGUAGE_TAGS.subList(2, LABEL_LANGUAGE_TAGS.size()));
+        LanguageTag tag = LanguageTag.of(pick(random, LABEL_LANGUAGE_TAGS.subList(2, LABEL_LANGUAGE_TAGS.size())));
         if (text.build().label(tag).isEmpty()) {
-          text.add(Label.unofficial(tag, labelTexts().generate(random, size)));
+          text.add(label(random, tag, labelTexts().generate(random, size)));
         }
       }
       return text.build();
-    }, text -> simplerLabelSets(text.labels()).filter(l -> l.stream().anyMatch(x -> x.languageTag().equals("en")))
+    }, text -> simplerLabelSets(text.labels())
+        .filter(l -> l.stream().anyMatch(x -> x.languageTag().equals(LanguageTag.ENGLISH)))
         .map(LocalizedText::copyOf));
   }
 

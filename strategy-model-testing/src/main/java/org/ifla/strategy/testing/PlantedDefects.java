@@ -32,6 +32,7 @@ import org.ifla.strategy.plan.PlanTemplate;
 import org.ifla.strategy.plan.StatedTimeframe;
 import org.ifla.strategy.plan.Task;
 import org.ifla.strategy.plan.Timeframe;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 
 /**
@@ -226,7 +227,7 @@ public final class PlantedDefects {
       plantPartRules(out);
       plantTimeRules(out);
       put(out, "missing-translation", "a part titled in French only, English being required",
-          withPart(p -> p.title(LocalizedText.of("fr", "Titre plant\u00e9"))), "/parts/0/title");
+          withPart(p -> p.title(LocalizedText.of(LanguageTag.of("fr"), "Titre plant\u00e9"))), "/parts/0/title");
     }
 
     private void plantOtherEdition(Map<String, PlantedDefect> out) {
@@ -239,9 +240,11 @@ public final class PlantedDefects {
         id = other.get().id();
       } else {
         id = ElementId.parse("PLANTED1");
-        in = catalog.with(StrategyEdition.builder().id(OTHER_EDITION).title(LocalizedText.of("en", "Other"))
+        in = catalog.with(StrategyEdition.builder().id(OTHER_EDITION).title(LocalizedText.of(LanguageTag.ENGLISH,
+            "Other"))
             .firstYear(edition.firstYear()).lastYear(edition.lastYear())
-            .addAreas(StrategicDirection.builder().id(id).number("1").title(LocalizedText.of("en", "Other area"))
+            .addAreas(StrategicDirection.builder().id(id).number("1").title(LocalizedText.of(LanguageTag.ENGLISH,
+                "Other area"))
                 .build())
             .build());
       }

@@ -17,8 +17,8 @@ import org.immutables.value.Value;
  * and the message template the arguments fill in, in every language the rule has.
  *
  * <p>{@link #message(Locale)} renders the message in a language, following
- * {@link LocalizedText#fallbackChain(Locale)}: templates and arguments that exist in the language are used
- * in it. Findings order by location, then rule id, then severity, then arguments and template, consistently
+ * {@link LocalizedText#fallbackChain(org.ifla.strategy.text.LanguageTag)}: templates and arguments that exist
+ * in the language are used in it. Findings order by location, then rule id, then severity, then arguments and template, consistently
  * with {@link #equals(Object)} (see {@link #compareTo(Finding)}), so reports are deterministic.
  *
  * <p>Immutable and thread-safe; build with {@link #builder()}.
@@ -26,10 +26,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Finding implements Comparable<Finding> {
   private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-  /** Labels by language tag, then text, then official before not: every field {@link Label#equals} compares. */
+  /** Labels by language tag, text, provenance, then source: every field {@link Label#equals} compares. */
   private static final Comparator<Label> LABELS = Comparator.comparing(Label::languageTag)
       .thenComparing(Label::text)
-      .thenComparing(Label::isOfficial, Comparator.reverseOrder());
+      .thenComparing(Label::provenance)
+      .thenComparing(l -> l.source().orElse(""));
   private static final Comparator<LocalizedText> TEXTS = (a, b) -> lexicographic(a.labels(), b.labels(), LABELS);
   private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::location)
       .thenComparing(Finding::ruleId)

@@ -13,8 +13,8 @@ public enum Severity {
 
   /**
    * Returns the severity's name for people, in the language that best fits the locale (following
-   * {@link org.ifla.strategy.text.LocalizedText#fallbackChain(Locale)}): in English the constant's name,
-   * {@code ERROR}, {@code WARNING}, {@code INFO}; in Chinese {@code 错误}, {@code 警告}, {@code 提示}. Names come
+   * {@link org.ifla.strategy.text.LocalizedText#fallbackChain(org.ifla.strategy.text.LanguageTag)}): in English
+   * the constant's name, {@code ERROR}, {@code WARNING}, {@code INFO}; in Chinese {@code 错误}, {@code 警告}, {@code 提示}. Names come
    * from the alignment message files, beside the rules' messages.
    *
    * @param locale the wanted locale

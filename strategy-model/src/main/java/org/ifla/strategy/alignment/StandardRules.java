@@ -2,6 +2,7 @@ package org.ifla.strategy.alignment;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Joiner;
 import com.google.common.collect.ImmutableList;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -27,6 +28,7 @@ import org.ifla.strategy.plan.PlanPart;
 import org.ifla.strategy.plan.PlanTemplate;
 import org.ifla.strategy.plan.StatedTimeframe;
 import org.ifla.strategy.plan.Timeframe;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 
 /**
@@ -252,7 +254,7 @@ final class StandardRules {
         if (otherEdition && ref.isQualified() && planEdition.isPresent() && !planEdition.equals(target)) {
           StrategyElement e = edition.get().element(ref.element()).orElseThrow();
           LocalizedText planEditionTitle = c.edition().map(StrategyEdition::title)
-              .orElse(LocalizedText.of("und", planEdition.get().toString()));
+              .orElse(LocalizedText.of(LanguageTag.UNDETERMINED, planEdition.get().toString()));
           r.report(at.location(), written(a), planEditionTitle, describe(written(a), e, edition.get()));
         }
         return;
@@ -702,10 +704,10 @@ final class StandardRules {
   // ---- languages ----------------------------------------------------------------------------------------
 
   private static void missingTranslation(AlignmentContext c, RuleRun r) {
-    for (Locale language : c.requiredLanguages()) {
+    for (LanguageTag language : c.requiredLanguages()) {
       for (Located<LocalizedText> t : c.texts()) {
         if (!t.value().hasLanguage(language)) {
-          r.report(t.location(), language.toLanguageTag(), String.join(", ", t.value().languages()));
+          r.report(t.location(), language.toString(), Joiner.on(", ").join(t.value().languages()));
         }
       }
     }

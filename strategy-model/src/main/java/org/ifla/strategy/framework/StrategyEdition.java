@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
+import org.ifla.strategy.text.Provenance;
 import org.immutables.value.Value;
 
 /**
@@ -290,8 +292,8 @@ public abstract class StrategyEdition {
    * @return the tags
    */
   @Value.Lazy
-  public ImmutableSortedSet<String> languages() {
-    ImmutableSortedSet.Builder<String> tags = ImmutableSortedSet.naturalOrder();
+  public ImmutableSortedSet<LanguageTag> languages() {
+    ImmutableSortedSet.Builder<LanguageTag> tags = ImmutableSortedSet.naturalOrder();
     tags.addAll(title().languages());
     for (StrategyElement e : elements()) {
       forEachText(e, t -> tags.addAll(t.languages()));
@@ -300,16 +302,15 @@ public abstract class StrategyEdition {
   }
 
   /**
-   * Reports which elements lack a label in the given language: an element lacks it when its title or any of
-   * its other texts has no label of that exact language tag.
+   * Reports which elements lack a label in the given language, and whether the edition's own title does: an
+   * element lacks it when its title or any of its other texts has no label of that exact language tag.
    *
-   * @param languageTag a BCP 47 language tag, such as {@code zh}
+   * @param languageTag the language, such as {@code zh}
    * @return the report
    * @throws NullPointerException if the tag is null
-   * @throws IllegalArgumentException if the tag is ill-formed
    */
-  public TranslationCompleteness translationCompleteness(String languageTag) {
-    String tag = org.ifla.strategy.text.Label.official(languageTag, "x").languageTag();
+  public TranslationCompleteness translationCompleteness(LanguageTag languageTag) {
+    LanguageTag tag = requireNonNull(languageTag, "languageTag");
     List<ElementId> missing = new ArrayList<>();
     for (StrategyElement e : elements()) {
       boolean[] lacking = {false};
@@ -321,9 +322,35 @@ public abstract class StrategyEdition {
     return TranslationCompleteness.builder()
         .edition(id())
         .languageTag(tag)
+        .titleMissing(title().label(tag).isEmpty())
         .elementCount(elements().size())
         .addAllMissing(missing)
         .build();
+  }
+
+  /**
+   * Counts the labels of one language in this edition by where their words come from: the labels of exactly
+   * that tag in the edition's title and in every text of every element. Shows, beside
+   * {@link #translationCompleteness(LanguageTag)}, how much of a language is official wording.
+   *
+   * @param languageTag the language, such as {@code en}
+   * @return the number of labels for each provenance, every provenance present (zero when none), in the
+   *     enum's order
+   * @throws NullPointerException if the tag is null
+   */
+  public ImmutableMap<Provenance, Integer> labelCounts(LanguageTag languageTag) {
+    requireNonNull(languageTag, "languageTag");
+    int[] counts = new int[Provenance.values().length];
+    Consumer<LocalizedText> count = t -> t.label(languageTag).ifPresent(l -> counts[l.provenance().ordinal()]++);
+    count.accept(title());
+    for (StrategyElement e : elements()) {
+      forEachText(e, count);
+    }
+    ImmutableMap.Builder<Provenance, Integer> out = ImmutableMap.builder();
+    for (Provenance p : Provenance.values()) {
+      out.put(p, counts[p.ordinal()]);
+    }
+    return out.build();
   }
 
   /**

@@ -20,13 +20,14 @@ import org.ifla.strategy.plan.ProfessionalUnit;
 import org.ifla.strategy.plan.StatedTimeframe;
 import org.ifla.strategy.plan.Timeframe;
 import org.ifla.strategy.plan.UnitType;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 
 /** What the standard rules put into their findings, and the edges of the period rules. */
 class RuleArgumentsTest {
   private static LocalizedText en(String text) {
-    return LocalizedText.of("en", text);
+    return LocalizedText.of(LanguageTag.ENGLISH, text);
   }
 
   private static ActionPlan.Builder plan() {
