@@ -1,6 +1,7 @@
 package org.ifla.strategy.alignment;
 
 import static com.google.common.base.Preconditions.checkState;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.ifla.strategy.text.Label;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 import org.immutables.value.Value;
 
@@ -95,35 +97,60 @@ public abstract class Finding implements Comparable<Finding> {
   public abstract LocalizedText messageTemplate();
 
   /**
-   * Returns the message in the language that best fits the locale: the template in that language with each
+   * Returns the message in the language that best fits the tag: the template in that language with each
    * placeholder replaced by its argument in that language.
+   *
+   * @param languageTag the language asked for, such as {@link LanguageTag#CHINESE}
+   * @return the message
+   * @throws NullPointerException if the tag is null
+   */
+  public String message(LanguageTag languageTag) {
+    requireNonNull(languageTag, "languageTag");
+    List<String> args = new ArrayList<>(arguments().size());
+    for (LocalizedText argument : arguments()) {
+      args.add(argument.text(languageTag));
+    }
+    return MessageTemplates.fill(messageTemplate().text(languageTag), args);
+  }
+
+  /**
+   * Returns {@link #message(LanguageTag)} for the locale's tag; a convenience.
    *
    * @param locale the wanted locale, such as {@link Locale#CHINESE}
    * @return the message
    * @throws NullPointerException if the locale is null
    */
   public String message(Locale locale) {
-    List<String> args = new ArrayList<>(arguments().size());
-    for (LocalizedText argument : arguments()) {
-      args.add(argument.text(locale));
-    }
-    return MessageTemplates.fill(messageTemplate().text(locale), args);
+    return message(LanguageTag.of(locale));
   }
 
   /**
-   * Returns the finding as one line, all of it in the language that best fits the locale: in English
+   * Returns the finding as one line, all of it in the language that best fits the tag: in English
    * {@code SEVERITY rule-id at LOCATION: message}, such as {@code WARNING unaligned-part at /parts/0: ...}; in
-   * Chinese {@code 警告 unaligned-part 位于 /parts/0：...}. The severity is {@link Severity#displayName(Locale)};
-   * the rule id and the location (the JSON Pointer, {@code /} for the whole plan) are never translated.
+   * Chinese {@code 警告 unaligned-part 位于 /parts/0：...}. The severity is
+   * {@link Severity#displayName(LanguageTag)}; the rule id and the location (the JSON Pointer, {@code /} for the
+   * whole plan) are never translated.
+   *
+   * @param languageTag the language asked for
+   * @return the line
+   * @throws NullPointerException if the tag is null
+   */
+  public String format(LanguageTag languageTag) {
+    String line = Messages.template("finding.line").text(languageTag);
+    String where = location().isRoot() ? "/" : location().toString();
+    return MessageTemplates.fill(line,
+        List.of(severity().displayName(languageTag), ruleId(), where, message(languageTag)));
+  }
+
+  /**
+   * Returns {@link #format(LanguageTag)} for the locale's tag; a convenience.
    *
    * @param locale the wanted locale
    * @return the line
    * @throws NullPointerException if the locale is null
    */
   public String format(Locale locale) {
-    String line = Messages.template("finding.line").text(locale);
-    String where = location().isRoot() ? "/" : location().toString();
-    return MessageTemplates.fill(line, List.of(severity().displayName(locale), ruleId(), where, message(locale)));
+    return format(LanguageTag.of(locale));
   }
 
   /** Compares two lists element by element; a list before the longer lists it begins. */

@@ -210,6 +210,15 @@ public final class LocalizedText {
       return labels.get(0);
     }
     for (LanguageTag tag : fallbackChain(languageTag)) {
+      if (tag.toString().equals(languageTag.language()) && !tag.isSameLanguageAndScript(languageTag)) {
+        // before the bare language, when it implies another script: a label in the script asked for, such as
+        // zh-TW for zh-Hant (zh is Simplified)
+        for (Label any : labels) {
+          if (any.languageTag().isSameLanguageAndScript(languageTag)) {
+            return any;
+          }
+        }
+      }
       Label label = get(tag);
       if (label != null) {
         return label;
@@ -289,8 +298,11 @@ public final class LocalizedText {
    *       ignored); for Chinese without a script, the script is inferred from the region ({@code Hant} for
    *       TW, HK and MO, {@code Hans} otherwise), so {@code zh-TW} tries {@code zh-Hant-TW} and
    *       {@code zh-Hant};
-   *   <li>at step {@code L}, also any label of language {@code L} with a script or region, the first in tag
-   *       order (so {@code en} finds {@code en-GB});
+   *   <li>before step {@code L} of the language asked for, when {@code L} alone implies another script, any
+   *       label in the language and script asked for, the first in tag order (so {@code zh-Hant} finds
+   *       {@code zh-TW} before {@code zh}, which is Simplified), and at step
+   *       {@code L}, also any label of language {@code L} with a script or region, the first in tag order (so
+   *       {@code en} finds {@code en-GB});
    *   <li>{@link #DEFAULT_LANGUAGE} ({@code en}), then likewise any {@code en-*};
    *   <li>finally the first label in language-tag order.
    * </ol>

@@ -3,6 +3,7 @@ package org.ifla.strategy.alignment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -192,5 +193,26 @@ class FindingTest {
     Finding info = Finding.builder().from(f).severity(Severity.INFO).build();
     assertEquals("提示 my-rule 位于 /parts/0：部分1没有任何活动。", info.format(Locale.CHINESE));
     assertFalse(info.format(Locale.CHINESE).contains("INFO"));
+  }
+
+  @Test
+  void aLanguageTagAsksAsItsLocaleDoes() {
+    Finding f = finding()
+        .messageTemplate(LocalizedText.of(Label.official(LanguageTag.ENGLISH, "{0} has no activities."),
+            Label.official(LanguageTag.CHINESE, "{0}没有任何活动。")))
+        .addArguments(LocalizedText.of(Label.official(LanguageTag.ENGLISH, "Part 1"),
+            Label.official(LanguageTag.CHINESE, "部分1")))
+        .build();
+    assertEquals("警告 my-rule 位于 /parts/0：部分1没有任何活动。", f.format(LanguageTag.CHINESE));
+    assertEquals("部分1没有任何活动。", f.message(LanguageTag.of("zh-CN")));
+    assertEquals("WARNING my-rule at /parts/0: Part 1 has no activities.", f.format(LanguageTag.of("fr")));
+    assertEquals("警告", Severity.WARNING.displayName(LanguageTag.CHINESE));
+    assertEquals("INFO", Severity.INFO.displayName(LanguageTag.ENGLISH));
+    AlignmentReport report = AlignmentReport.of(List.of(f));
+    assertEquals(f.format(LanguageTag.CHINESE), report.format(LanguageTag.CHINESE));
+    assertEquals(report.format(Locale.ENGLISH), report.format(LanguageTag.ENGLISH));
+    assertThrows(NullPointerException.class, () -> f.format((LanguageTag) null));
+    assertThrows(NullPointerException.class, () -> f.message((LanguageTag) null));
+    assertThrows(NullPointerException.class, () -> report.format((LanguageTag) null));
   }
 }

@@ -304,6 +304,25 @@ class LocalizedTextTest {
   }
 
   @Test
+  void aLabelInTheScriptAskedForServesBeforeTheBareLanguageOfAnotherScript() {
+    // zh alone is Simplified: for zh-Hant, the Traditional zh-TW label serves before it
+    LocalizedText text = LocalizedText.builder().add(LanguageTag.CHINESE, "愿景").add(LanguageTag.of("zh-TW"),
+        "願景").add(LanguageTag.ENGLISH, "Vision").build();
+    ResolvedLabel traditional = text.resolve(LanguageTag.of("zh-Hant"));
+    assertEquals(LanguageTag.of("zh-TW"), traditional.served());
+    assertTrue(traditional.isSameScript());
+    assertFalse(traditional.isFallback());
+    assertEquals("願景", text.text(Locale.forLanguageTag("zh-Hant-HK")));
+    // and the bare language still serves its own script first
+    assertEquals("愿景", text.text(LanguageTag.of("zh-Hans")));
+    assertEquals("愿景", text.text(Locale.SIMPLIFIED_CHINESE));
+    // where the bare language is of the script asked for, it serves before a regional label
+    LocalizedText english = LocalizedText.builder().add(LanguageTag.ENGLISH, "Organization")
+        .add(LanguageTag.of("en-US"), "Organization (US)").build();
+    assertEquals(LanguageTag.ENGLISH, english.resolve(LanguageTag.of("en-GB")).served());
+  }
+
+  @Test
   void resolveSaysWhichTagServedAndWhetherItIsAFallback() {
     LocalizedText simplified = LocalizedText.builder().add(LanguageTag.CHINESE, "愿景").add(LanguageTag.ENGLISH,
         "Vision").build();
@@ -361,6 +380,10 @@ class LocalizedTextTest {
       byTag.put(label.languageTag().toString(), label);
     }
     for (String tag : CHAINS.get(wantedTag)) {
+      Label sameScript = sameScriptBeforeBareLanguage(byTag, tag, LanguageTag.of(wantedTag));
+      if (sameScript != null) {
+        return sameScript;
+      }
       if (byTag.containsKey(tag)) {
         return byTag.get(tag);
       }
@@ -500,9 +523,30 @@ class LocalizedTextTest {
   private static final List<String> MODEL_TAGS = List.of("ar", "de", "de-AT", "en", "en-GB", "en-US", "es",
       "fr", "fr-CA", "ja", "pt", "pt-BR", "ru", "zh", "zh-Hans", "zh-Hant", "zh-Hant-TW", "zh-TW", "und");
 
+  /**
+   * At the step of the bare language asked for, when that language alone implies another script (zh is Hans),
+   * the first label in tag order in the script asked for (zh-TW for zh-Hant); null otherwise.
+   */
+  private static Label sameScriptBeforeBareLanguage(TreeMap<String, Label> labels, String step,
+      LanguageTag wanted) {
+    if (!step.equals(wanted.language()) || LanguageTag.of(step).isSameLanguageAndScript(wanted)) {
+      return null;
+    }
+    for (Label label : labels.values()) {
+      if (label.languageTag().isSameLanguageAndScript(wanted)) {
+        return label;
+      }
+    }
+    return null;
+  }
+
   /** What the text did when it was a sorted map, before it kept a list: the reference for the model test. */
   private static Label referenceResolve(TreeMap<String, Label> labels, Locale locale) {
     for (String tag : tags(LocalizedText.fallbackChain(locale))) {
+      Label sameScript = sameScriptBeforeBareLanguage(labels, tag, LanguageTag.of(locale));
+      if (sameScript != null) {
+        return sameScript;
+      }
       Label label = labels.get(tag);
       if (label != null) {
         return label;
