@@ -1,8 +1,8 @@
 package org.ifla.strategy.jackson;
 
 import com.fasterxml.jackson.core.Version;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
+import org.ifla.strategy.format.VersionFloor;
 
 /**
  * Checks, before the first mapper is built, that the Jackson on the class path is one this library works with:
@@ -13,7 +13,8 @@ import java.util.List;
  */
 final class JacksonVersions {
   /** The oldest Jackson 2 release this library works with; CI runs the Jackson tests on it. */
-  static final Version FLOOR = new Version(2, 19, 0, null, "com.fasterxml.jackson", "jackson");
+  static final VersionFloor FLOOR = VersionFloor.of("strategy-model-jackson", "Jackson",
+      "jackson-core, jackson-databind and jackson-dataformat-yaml", "com.fasterxml.jackson:jackson-bom", "2.19.0");
 
   private static volatile boolean checked;
 
@@ -34,32 +35,17 @@ final class JacksonVersions {
   }
 
   /**
-   * Checks the given versions of jackson-core, jackson-databind and jackson-dataformat-yaml.
+   * Checks the given versions of jackson-core, jackson-databind and jackson-dataformat-yaml; an unknown version
+   * (a repackaged or shaded Jackson) is given the benefit of the doubt.
    *
    * @throws IllegalStateException if one is a Jackson 2 release older than {@link #FLOOR}
    */
   static void check(Version... found) {
-    List<String> old = new ArrayList<>();
-    for (Version version : found) {
-      if (tooOld(version)) {
-        old.add(version.getArtifactId() + " " + version.toString());
-      }
-    }
-    if (!old.isEmpty()) {
-      throw new IllegalStateException("strategy-model-jackson needs Jackson " + FLOOR + " or newer (jackson-core, "
-          + "jackson-databind and jackson-dataformat-yaml), but found " + String.join(", ", old)
-          + ": depend on a newer Jackson, for example by importing com.fasterxml.jackson:jackson-bom:"
-          + FLOOR + " or newer");
-    }
+    FLOOR.check(Arrays.stream(found).map(JacksonVersions::found).toList());
   }
 
-  private static boolean tooOld(Version version) {
-    // An unknown version (a repackaged or shaded Jackson) is given the benefit of the doubt.
-    // Version.compareTo compares group and artifact ids first: compare the numbers alone.
-    if (version.isUnknownVersion() || version.getMajorVersion() != FLOOR.getMajorVersion()) {
-      return false;
-    }
-    int minor = Integer.compare(version.getMinorVersion(), FLOOR.getMinorVersion());
-    return minor < 0 || minor == 0 && version.getPatchLevel() < FLOOR.getPatchLevel();
+  private static VersionFloor.Found found(Version version) {
+    return version.isUnknownVersion() ? null : VersionFloor.found(version.getArtifactId(),
+        version.getMajorVersion(), version.getMinorVersion(), version.getPatchLevel(), version.toString());
   }
 }

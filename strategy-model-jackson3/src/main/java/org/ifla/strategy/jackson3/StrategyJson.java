@@ -148,6 +148,7 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
    * @param limits the limits
    * @return a new mapper
    * @throws NullPointerException if the limits are null
+   * @throws IllegalStateException if the Jackson 3 on the class path is older than 3.1.3
    */
   public static JsonMapper newJsonMapper(ReadLimits limits) {
     return jsonBuilder(limits, true).build();
@@ -187,6 +188,7 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
    * @param limits the limits
    * @return a new mapper
    * @throws NullPointerException if the limits are null
+   * @throws IllegalStateException if the Jackson 3 on the class path is older than 3.1.3
    */
   public static YAMLMapper newYamlMapper(ReadLimits limits) {
     return yamlBuilder(limits, true).build();
@@ -226,6 +228,7 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
 
   private static StreamReadConstraints constraints(ReadLimits limits) {
     checkNotNull(limits, "limits");
+    Jackson3Versions.check();
     return StreamReadConstraints.builder()
         .maxNestingDepth(limits.maxNestingDepth())
         .maxDocumentLength(limits.maxDocumentLength())

@@ -55,8 +55,14 @@ public final class StrategyModule extends JacksonModule {
     return VERSION;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalStateException if the Jackson 3 on the class path is older than 3.1.3
+   */
   @Override
   public void setupModule(SetupContext context) {
+    Jackson3Versions.check();
     SimpleSerializers serializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();
     Codecs.all().forEach(codec -> register(codec, serializers, deserializers));
