@@ -24,6 +24,7 @@ import org.ifla.strategy.framework.KeyInitiative;
 import org.ifla.strategy.framework.StrategyArea;
 import org.ifla.strategy.framework.StrategyEdition;
 import org.ifla.strategy.framework.StrategyElement;
+import org.ifla.strategy.format.StrategyDocuments;
 import org.ifla.strategy.jackson.StrategyJson;
 import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.Activity;
@@ -39,6 +40,7 @@ import org.ifla.strategy.plan.UnitType;
 import org.ifla.strategy.text.Label;
 import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The benchmarks' workload: a deterministic corpus of realistic action plans, made from a fixed seed with
@@ -571,5 +573,40 @@ public final class Corpus {
       }
     }
     throw new AssertionError();
+  }
+
+  /**
+   * Reads every document as a plan with one of the Jackson modules' {@code StrategyJson}: what each module's
+   * {@code decodeModel} benchmark measures.
+   *
+   * @param reader the module's reader
+   * @param documents the documents
+   * @param blackhole takes the plans
+   * @throws IOException never: the corpus is well-formed
+   */
+  static void decodeEach(StrategyDocuments<?, ?> reader, List<byte[]> documents, Blackhole blackhole)
+      throws IOException {
+    for (byte[] document : documents) {
+      blackhole.consume(reader.readPlan(new ByteArrayInputStream(document), "corpus"));
+    }
+  }
+
+  /**
+   * Writes every plan into the emptied buffer with one of the Jackson modules' {@code StrategyJson}: what each
+   * module's {@code encodeModel} benchmark measures.
+   *
+   * @param writer the module's writer
+   * @param plans the plans
+   * @param out the buffer, emptied first
+   * @return the bytes written
+   * @throws IOException never
+   */
+  static int encodeEach(StrategyDocuments<?, ?> writer, List<ActionPlan> plans, ByteArrayOutputStream out)
+      throws IOException {
+    out.reset();
+    for (ActionPlan plan : plans) {
+      writer.write(plan, out);
+    }
+    return out.size();
   }
 }

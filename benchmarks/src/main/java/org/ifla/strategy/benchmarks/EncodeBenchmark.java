@@ -61,12 +61,7 @@ public class EncodeBenchmark {
    */
   @Benchmark
   public int encodeModel() throws IOException {
-    out.reset();
-    StrategyJson writer = StrategyJson.json();
-    for (ActionPlan plan : plans) {
-      writer.write(plan, out);
-    }
-    return out.size();
+    return Corpus.encodeEach(StrategyJson.json(), plans, out);
   }
 
   /**

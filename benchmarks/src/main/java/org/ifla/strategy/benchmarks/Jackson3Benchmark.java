@@ -69,10 +69,7 @@ public class Jackson3Benchmark {
    */
   @Benchmark
   public void decodeModel(Blackhole blackhole) throws IOException {
-    StrategyJson reader = StrategyJson.json();
-    for (byte[] document : json) {
-      blackhole.consume(reader.readPlan(new ByteArrayInputStream(document), "corpus"));
-    }
+    Corpus.decodeEach(StrategyJson.json(), json, blackhole);
   }
 
   /**
@@ -116,12 +113,7 @@ public class Jackson3Benchmark {
    */
   @Benchmark
   public int encodeModel() throws IOException {
-    out.reset();
-    StrategyJson writer = StrategyJson.json();
-    for (ActionPlan plan : plans) {
-      writer.write(plan, out);
-    }
-    return out.size();
+    return Corpus.encodeEach(StrategyJson.json(), plans, out);
   }
 
   /**

@@ -13,6 +13,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 import org.ifla.strategy.framework.StrategyEdition;
 import org.ifla.strategy.plan.ActionPlan;
 
@@ -352,6 +353,59 @@ public abstract class StrategyDocuments<S extends StrategyDocuments<S, E>, E ext
    * @throws IllegalArgumentException if the value is not of a model type
    */
   public abstract void write(Object value, Writer out) throws IOException;
+
+  /**
+   * How an adapter reads a document's value with the codec, for {@link #readValue}.
+   *
+   * @param <T> the value's type
+   */
+  @FunctionalInterface
+  protected interface ValueRead<T> {
+    /**
+     * Reads the value starting at the source's current token, reporting the codec's refusals as the adapter's
+     * module does.
+     *
+     * @return the value
+     * @throws IOException if reading fails
+     */
+    T read() throws IOException;
+  }
+
+  /**
+   * Reads a document's only value as a caller's Jackson mapper would with {@code FAIL_ON_TRAILING_TOKENS}, in its
+   * words: no content and content after the value are refused; a document that is only null, or a stray end of
+   * an object or array, gives null.
+   *
+   * @param source the document's tokens, before or at its first token
+   * @param type the value's type, as the message names it
+   * @param read reads the value at the current token
+   * @param clearCurrentToken forgets the parser's current token after the value, as Jackson's mappers do
+   * @param mismatch the adapter's Jackson's exception for input that does not match the type, for a message
+   * @param <T> the value's type
+   * @param <X> the exception's type
+   * @return the value, or null
+   * @throws X if there is no content, or content after the value
+   * @throws IOException if reading fails
+   */
+  protected static <T, X extends Exception> T readValue(TokenSource source, Class<T> type, ValueRead<T> read,
+      Runnable clearCurrentToken, Function<String, X> mismatch) throws X, IOException {
+    Token token = source.currentToken();
+    if (token == null) {
+      token = source.nextToken();
+      if (token == null) {
+        throw mismatch.apply("No content to map due to end-of-input");
+      }
+    }
+    T value = token == Token.VALUE_NULL || token == Token.END_ARRAY || token == Token.END_OBJECT ? null
+        : read.read();
+    clearCurrentToken.run();
+    Token trailing = source.nextToken();
+    if (trailing != null) {
+      throw mismatch.apply("Trailing token (of type " + trailing + ") found after value (bound as `"
+          + type.getName() + "`): not allowed as per `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`");
+    }
+    return value;
+  }
 
   /**
    * Refuses a value that the modules have no codec for: decided by the codecs, not by the value's package.

@@ -6,23 +6,22 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import org.ifla.strategy.format.Encoding;
-import org.ifla.strategy.format.Name;
-import org.ifla.strategy.format.TokenSink;
+import org.ifla.strategy.format.EncodingSink;
 import org.ifla.strategy.format.TokenSource;
-import org.ifla.strategy.format.Written;
 
 /**
- * The document format's view of a Jackson 2 generator. Pre-encoded texts ({@link Encoding}) are written only
- * where the generator's quoting of the plain text would be the same: no character escapes of the caller's, and,
- * for texts beyond ASCII, no escaping of characters beyond ASCII. One per document; not thread-safe.
+ * The document format's view of a Jackson 2 generator, writing the format's pre-encoded texts ({@link Encoding})
+ * as Jackson 2's {@code SerializedString}s where {@link EncodingSink} decides they may be. One per document; not
+ * thread-safe.
  */
-final class GeneratorSink implements TokenSink {
+final class GeneratorSink extends EncodingSink<SerializedString> {
   /** This adapter's encoded texts. */
   static final Encoding<SerializedString> ENCODED = Encoding.create(SerializedString::new);
 
   private final JsonGenerator out;
 
   GeneratorSink(JsonGenerator out) {
+    super(ENCODED);
     this.out = out;
   }
 
@@ -52,11 +51,6 @@ final class GeneratorSink implements TokenSink {
   }
 
   @Override
-  public void writeFieldName(Name name) throws IOException {
-    out.writeFieldName(ENCODED.name(name));
-  }
-
-  @Override
   public void writeString(String text) throws IOException {
     out.writeString(text);
   }
@@ -82,34 +76,23 @@ final class GeneratorSink implements TokenSink {
   }
 
   @Override
-  public void writeConstant(Enum<?> constant) throws IOException {
-    SerializedString name = ENCODED.constant(constant);
-    if (out.getCharacterEscapes() == null) {
-      out.writeString((SerializableString) name);
-    } else {
-      out.writeString(name.getValue());
-    }
+  protected void writeEncoded(SerializedString text) throws IOException {
+    out.writeString((SerializableString) text);
   }
 
   @Override
-  public void writeLanguageTag(String tag) throws IOException {
-    SerializedString known = out.getCharacterEscapes() == null ? ENCODED.languageTag(tag) : null;
-    if (known == null) {
-      out.writeFieldName(tag);
-    } else {
-      out.writeFieldName(known);
-    }
+  protected void writeEncodedName(SerializedString name) throws IOException {
+    out.writeFieldName(name);
   }
 
   @Override
-  public void writeTimeframe(Written.Timeframe form) throws IOException {
-    SerializedString encoded = ENCODED.timeframe(form, out.getCharacterEscapes() != null,
-        out.getHighestEscapedChar() != 0);
-    if (encoded != null) {
-      out.writeString((SerializableString) encoded);
-    } else {
-      out.writeString(form.text());
-    }
+  protected boolean hasCallersEscapes() {
+    return out.getCharacterEscapes() != null;
+  }
+
+  @Override
+  protected boolean escapesNonAscii() {
+    return out.getHighestEscapedChar() != 0;
   }
 
   @Override

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -17,7 +16,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.util.ClassUtil;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -31,6 +29,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import org.ifla.strategy.format.Codec;
 import org.ifla.strategy.format.Codecs;
+import org.ifla.strategy.format.ParserLimits;
 import org.ifla.strategy.format.ReadLimits;
 import org.ifla.strategy.format.StrategyDocuments;
 import org.ifla.strategy.format.Utf8Text;
@@ -203,20 +202,16 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
         .build();
   }
 
+  /** The parsers' limits, as the format sets them ({@link ParserLimits}), in Jackson's builder. */
   private static StreamReadConstraints constraints(ReadLimits limits) {
-    checkNotNull(limits, "limits");
-    return StreamReadConstraints.builder()
-        .maxNestingDepth(limits.maxNestingDepth())
-        .maxDocumentLength(limits.maxDocumentLength())
-        .maxStringLength(limits.maxStringLength())
-        .maxNameLength(limits.maxNameLength())
-        .maxTokenCount(limits.maxTokenCount())
-        .maxNumberLength(32)
-        .build();
+    return ParserLimits.constraints(limits, (depth, document, string, name, tokens, number) ->
+        StreamReadConstraints.builder().maxNestingDepth(depth).maxDocumentLength(document).maxStringLength(string)
+            .maxNameLength(name).maxTokenCount(tokens).maxNumberLength(number).build());
   }
 
   private static ErrorReportConfiguration errorReports() {
-    return ErrorReportConfiguration.builder().maxErrorTokenLength(40).maxRawContentLength(0).build();
+    return ErrorReportConfiguration.builder().maxErrorTokenLength(ParserLimits.MAX_ERROR_TOKEN_LENGTH)
+        .maxRawContentLength(ParserLimits.MAX_RAW_CONTENT_LENGTH).build();
   }
 
   private static PrettyPrinter prettyPrinter() {
@@ -302,23 +297,9 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
   private <T> T readDirectly(JsonParser parser, Class<T> type, Codec<T> codec) throws IOException {
     // repeated keys are the readers' to find, in JSON and YAML alike (and alike under Jackson 3)
     parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    JsonToken token = parser.currentToken();
-    if (token == null) {
-      token = parser.nextToken();
-      if (token == null) {
-        throw MismatchedInputException.from(parser, type, "No content to map due to end-of-input");
-      }
-    }
-    T value = token == JsonToken.VALUE_NULL || token == JsonToken.END_ARRAY || token == JsonToken.END_OBJECT
-        ? null : StrategyModule.read(codec, new ParserSource(parser), parser);
-    parser.clearCurrentToken();
-    JsonToken trailing = parser.nextToken();
-    if (trailing != null) {
-      throw MismatchedInputException.from(parser, type, String.format("Trailing token (of type %s) found after "
-          + "value (bound as %s): not allowed as per `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`", trailing,
-          ClassUtil.nameOf(type)));
-    }
-    return value;
+    ParserSource source = new ParserSource(parser);
+    return readValue(source, type, () -> StrategyModule.read(codec, source, parser), parser::clearCurrentToken,
+        message -> MismatchedInputException.from(parser, type, message));
   }
 
   private static String pointer(JsonParser parser) {

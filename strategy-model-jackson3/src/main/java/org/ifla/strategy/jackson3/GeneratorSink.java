@@ -2,23 +2,28 @@ package org.ifla.strategy.jackson3;
 
 import java.io.IOException;
 import org.ifla.strategy.format.Encoding;
-import org.ifla.strategy.format.Name;
-import org.ifla.strategy.format.TokenSink;
+import org.ifla.strategy.format.EncodingSink;
 import org.ifla.strategy.format.TokenSource;
-import org.ifla.strategy.format.Written;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.exc.StreamWriteException;
 import tools.jackson.core.io.SerializedString;
 
 /**
- * The document format's view of a Jackson 3 generator. Pre-encoded texts ({@link Encoding}) are written only
- * where the generator's quoting of the plain text would be the same: no character escapes of the caller's, and,
- * for texts beyond ASCII, no escaping of characters beyond ASCII. One per document; not thread-safe.
+ * The document format's view of a Jackson 3 generator, writing the format's pre-encoded texts ({@link Encoding})
+ * as Jackson 3's {@code SerializedString}s where {@link EncodingSink} decides they may be. One per document; not
+ * thread-safe.
  */
-record GeneratorSink(JsonGenerator out) implements TokenSink {
+final class GeneratorSink extends EncodingSink<SerializedString> {
   /** This adapter's encoded texts. */
   static final Encoding<SerializedString> ENCODED = Encoding.create(SerializedString::new);
+
+  private final JsonGenerator out;
+
+  GeneratorSink(JsonGenerator out) {
+    super(ENCODED);
+    this.out = out;
+  }
 
   @Override
   public void writeStartObject() {
@@ -43,11 +48,6 @@ record GeneratorSink(JsonGenerator out) implements TokenSink {
   @Override
   public void writeFieldName(String name) {
     out.writeName(name);
-  }
-
-  @Override
-  public void writeFieldName(Name name) {
-    out.writeName(ENCODED.name(name));
   }
 
   @Override
@@ -76,34 +76,23 @@ record GeneratorSink(JsonGenerator out) implements TokenSink {
   }
 
   @Override
-  public void writeConstant(Enum<?> constant) {
-    SerializedString name = ENCODED.constant(constant);
-    if (out.getCharacterEscapes() == null) {
-      out.writeString((SerializableString) name);
-    } else {
-      out.writeString(name.getValue());
-    }
+  protected void writeEncoded(SerializedString text) {
+    out.writeString((SerializableString) text);
   }
 
   @Override
-  public void writeLanguageTag(String tag) {
-    SerializedString known = out.getCharacterEscapes() == null ? ENCODED.languageTag(tag) : null;
-    if (known == null) {
-      out.writeName(tag);
-    } else {
-      out.writeName(known);
-    }
+  protected void writeEncodedName(SerializedString name) {
+    out.writeName(name);
   }
 
   @Override
-  public void writeTimeframe(Written.Timeframe form) {
-    SerializedString encoded = ENCODED.timeframe(form, out.getCharacterEscapes() != null,
-        out.getHighestNonEscapedChar() != 0);
-    if (encoded != null) {
-      out.writeString((SerializableString) encoded);
-    } else {
-      out.writeString(form.text());
-    }
+  protected boolean hasCallersEscapes() {
+    return out.getCharacterEscapes() != null;
+  }
+
+  @Override
+  protected boolean escapesNonAscii() {
+    return out.getHighestNonEscapedChar() != 0;
   }
 
   @Override

@@ -15,6 +15,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import org.ifla.strategy.format.Codec;
 import org.ifla.strategy.format.Codecs;
+import org.ifla.strategy.format.ParserLimits;
 import org.ifla.strategy.format.ReadLimits;
 import org.ifla.strategy.format.StrategyDocuments;
 import org.ifla.strategy.format.Utf8Text;
@@ -24,7 +25,6 @@ import tools.jackson.core.ErrorReportConfiguration;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamContext;
@@ -38,7 +38,6 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.util.ClassUtil;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLReadFeature;
@@ -226,21 +225,17 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
         .addModule(new StrategyModule());
   }
 
+  /** The parsers' limits, as the format sets them ({@link ParserLimits}), in Jackson's builder. */
   private static StreamReadConstraints constraints(ReadLimits limits) {
-    checkNotNull(limits, "limits");
     Jackson3Versions.check();
-    return StreamReadConstraints.builder()
-        .maxNestingDepth(limits.maxNestingDepth())
-        .maxDocumentLength(limits.maxDocumentLength())
-        .maxStringLength(limits.maxStringLength())
-        .maxNameLength(limits.maxNameLength())
-        .maxTokenCount(limits.maxTokenCount())
-        .maxNumberLength(32)
-        .build();
+    return ParserLimits.constraints(limits, (depth, document, string, name, tokens, number) ->
+        StreamReadConstraints.builder().maxNestingDepth(depth).maxDocumentLength(document).maxStringLength(string)
+            .maxNameLength(name).maxTokenCount(tokens).maxNumberLength(number).build());
   }
 
   private static ErrorReportConfiguration errorReports() {
-    return ErrorReportConfiguration.builder().maxErrorTokenLength(40).maxRawContentLength(0).build();
+    return ErrorReportConfiguration.builder().maxErrorTokenLength(ParserLimits.MAX_ERROR_TOKEN_LENGTH)
+        .maxRawContentLength(ParserLimits.MAX_RAW_CONTENT_LENGTH).build();
   }
 
   // ---- reading --------------------------------------------------------------------------------------
@@ -375,24 +370,10 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
     return value;
   }
 
-  private static <T> T readDirectly(JsonParser parser, Class<T> type, Codec<T> codec) {
-    JsonToken token = parser.currentToken();
-    if (token == null) {
-      token = parser.nextToken();
-      if (token == null) {
-        throw MismatchedInputException.from(parser, type, "No content to map due to end-of-input");
-      }
-    }
-    T value = token == JsonToken.VALUE_NULL || token == JsonToken.END_ARRAY || token == JsonToken.END_OBJECT
-        ? null : StrategyModule.read(codec, new ParserSource(parser), parser);
-    parser.clearCurrentToken();
-    JsonToken trailing = parser.nextToken();
-    if (trailing != null) {
-      throw MismatchedInputException.from(parser, type, String.format("Trailing token (of type %s) found after "
-          + "value (bound as %s): not allowed as per `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`",
-          trailing, ClassUtil.nameOf(type)));
-    }
-    return value;
+  private static <T> T readDirectly(JsonParser parser, Class<T> type, Codec<T> codec) throws IOException {
+    ParserSource source = new ParserSource(parser);
+    return readValue(source, type, () -> StrategyModule.read(codec, source, parser), parser::clearCurrentToken,
+        message -> MismatchedInputException.from(parser, type, message));
   }
 
   /** The pointer of where the parser is, or "" when it is not known (no parser, or one that failed). */
