@@ -41,16 +41,93 @@ public abstract class StrategyDocuments<S extends StrategyDocuments<S, E>, E ext
 
   private final boolean yaml;
   private final ReadLimits limits;
+  private final FormatErrors<E> errors;
+
+  /**
+   * Makes a module's format exception.
+   *
+   * @param <E> the exception's type
+   */
+  @FunctionalInterface
+  protected interface FormatErrors<E> {
+    /**
+     * Makes the exception.
+     *
+     * @param source the document's source
+     * @param line the line, from 1, or -1 when no line is the document's
+     * @param column the column, from 1, or -1
+     * @param pointer the JSON Pointer of where, {@code ""} for the document as a whole
+     * @param reason what is wrong
+     * @param cause the cause, or null
+     * @return the exception
+     */
+    E of(String source, int line, int column, String pointer, String reason, Throwable cause);
+  }
 
   /**
    * Creates a reader and writer.
    *
    * @param yaml whether it reads and writes YAML rather than JSON
    * @param limits the limits documents are held to
+   * @param errors makes the module's format exception (its constructor)
    */
-  protected StrategyDocuments(boolean yaml, ReadLimits limits) {
+  protected StrategyDocuments(boolean yaml, ReadLimits limits, FormatErrors<E> errors) {
     this.yaml = yaml;
     this.limits = checkNotNull(limits, "limits");
+    this.errors = checkNotNull(errors, "errors");
+  }
+
+  /**
+   * Returns the format exception for a read error that the adapter's Jackson reported: bad bytes (found ahead
+   * of the parse, so for the document as a whole), or Jackson's own message, cut to its reason, where Jackson
+   * said it was.
+   *
+   * @param source the document's source
+   * @param pointer the JSON Pointer of where the parser was, or null when not known
+   * @param e the error
+   * @param line the error's line, or -1 when Jackson gave no location
+   * @param column the error's column, or -1
+   * @param message Jackson's message without the location, or null
+   * @return the exception to throw
+   */
+  protected final E formatError(String source, String pointer, Exception e, int line, int column,
+      String message) {
+    String badBytes = Utf8Text.encodingReason(e);
+    if (badBytes != null) {
+      return errors.of(source, -1, -1, "", badBytes, e);
+    }
+    return errors.of(source, line, column, pointer == null ? "" : pointer,
+        message == null ? e.getClass().getSimpleName() : Codecs.reason(message), e);
+  }
+
+  /**
+   * Returns the value read from a document, refusing a document that is only null (JSON {@code null}, YAML
+   * {@code ~} or {@code null}).
+   *
+   * @param value the value read, or null
+   * @param source the document's source
+   * @param <T> the value's type
+   * @return the value
+   * @throws E if it is null
+   */
+  protected final <T> T presentValue(T value, String source) throws E {
+    if (value == null) {
+      throw errors.of(source, 1, -1, "", "the document is null, not a value", null);
+    }
+    return value;
+  }
+
+  /**
+   * Returns the format exception for a defect: nothing but a format exception leaves a read, so anything else is
+   * reported where it struck.
+   *
+   * @param source the document's source
+   * @param pointer the JSON Pointer of where the parser was
+   * @param e the defect
+   * @return the exception to throw
+   */
+  protected final E defect(String source, String pointer, RuntimeException e) {
+    return errors.of(source, -1, -1, pointer, Codecs.defect(e), e);
   }
 
   /**

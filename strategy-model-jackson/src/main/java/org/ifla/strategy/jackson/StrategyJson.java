@@ -32,7 +32,6 @@ import org.ifla.strategy.format.Codecs;
 import org.ifla.strategy.format.ParserLimits;
 import org.ifla.strategy.format.ReadLimits;
 import org.ifla.strategy.format.StrategyDocuments;
-import org.ifla.strategy.format.Utf8Text;
 import org.ifla.strategy.plan.ActionPlan;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -64,7 +63,7 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
   private final ObjectMapper mapper;
 
   private StrategyJson(boolean yaml, ReadLimits limits) {
-    super(yaml, limits);
+    super(yaml, limits, StrategyFormatException::new);
     this.mapper = yaml ? newYamlMapper(limits) : newJsonMapper(limits);
   }
 
@@ -278,13 +277,9 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
       }
       throw formatError(source, pointer(parser), e);
     } catch (RuntimeException e) {
-      // Nothing but a format exception leaves a read: anything else here is a defect, reported where it struck.
-      throw new StrategyFormatException(source, -1, -1, pointer(parser), Codecs.defect(e), e);
+      throw defect(source, pointer(parser), e);
     }
-    if (value == null) { // a document that is only null (JSON null, YAML ~ or null)
-      throw new StrategyFormatException(source, 1, -1, "", "the document is null, not a value", null);
-    }
-    return value;
+    return presentValue(value, source);
   }
 
   /**
@@ -310,19 +305,13 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
     }
   }
 
-  private static StrategyFormatException formatError(String source, String pointer, IOException e) {
-    String badBytes = Utf8Text.encodingReason(e);
-    if (badBytes != null) { // found ahead of the parse: no place is the document's
-      return new StrategyFormatException(source, -1, -1, "", badBytes, e);
-    }
-    JsonLocation location = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getLocation()
-        : null;
-    String reason = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getOriginalMessage()
-        : e.getMessage();
-    return new StrategyFormatException(source, location == null ? -1 : location.getLineNr(),
-        location == null ? -1 : location.getColumnNr(), pointer == null ? "" : pointer,
-        reason == null ? e.getClass().getSimpleName() : Codecs.reason(reason), e);
+  private StrategyFormatException formatError(String source, String pointer, IOException e) {
+    JsonProcessingException jackson = e instanceof JsonProcessingException j ? j : null;
+    JsonLocation at = jackson != null ? jackson.getLocation() : null;
+    return formatError(source, pointer, e, at != null ? at.getLineNr() : -1, at != null ? at.getColumnNr() : -1,
+        jackson != null ? jackson.getOriginalMessage() : e.getMessage());
   }
+
 
   // ---- writing --------------------------------------------------------------------------------------
 

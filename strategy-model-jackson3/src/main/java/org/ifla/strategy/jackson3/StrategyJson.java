@@ -18,7 +18,6 @@ import org.ifla.strategy.format.Codecs;
 import org.ifla.strategy.format.ParserLimits;
 import org.ifla.strategy.format.ReadLimits;
 import org.ifla.strategy.format.StrategyDocuments;
-import org.ifla.strategy.format.Utf8Text;
 import org.ifla.strategy.plan.ActionPlan;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.ErrorReportConfiguration;
@@ -81,7 +80,7 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
   private final ObjectMapper direct;
 
   private StrategyJson(boolean yaml, ReadLimits limits) {
-    super(yaml, limits);
+    super(yaml, limits, StrategyFormatException::new);
     this.mapper = yaml ? newYamlMapper(limits) : newJsonMapper(limits);
     this.direct = yaml ? yamlBuilder(limits, false).build() : jsonBuilder(limits, false).build();
   }
@@ -361,13 +360,9 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
     } catch (JacksonException e) {
       throw formatError(source, pointer(parser), e);
     } catch (RuntimeException e) {
-      // Nothing but a format exception leaves a read: anything else here is a defect, reported where it struck.
-      throw new StrategyFormatException(source, -1, -1, pointer(parser), Codecs.defect(e), e);
+      throw defect(source, pointer(parser), e);
     }
-    if (value == null) { // a document that is only null (JSON null, YAML ~ or null)
-      throw new StrategyFormatException(source, 1, -1, "", "the document is null, not a value", null);
-    }
-    return value;
+    return presentValue(value, source);
   }
 
   private static <T> T readDirectly(JsonParser parser, Class<T> type, Codec<T> codec) throws IOException {
@@ -387,22 +382,12 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
     }
   }
 
-  private static StrategyFormatException formatError(String source, String pointer, JacksonException e) {
-    String badBytes = Utf8Text.encodingReason(e);
-    if (badBytes != null) { // found ahead of the parse: no place is the document's
-      return new StrategyFormatException(source, -1, -1, "", badBytes, e);
-    }
+  private StrategyFormatException formatError(String source, String pointer, JacksonException e) {
     TokenStreamLocation at = e.getLocation();
-    int line = -1;
-    int column = -1;
-    if (at != null) {
-      line = at.getLineNr();
-      column = at.getColumnNr();
-    }
-    String message = e.getOriginalMessage();
-    String reason = message != null ? Codecs.reason(message) : e.getClass().getSimpleName();
-    return new StrategyFormatException(source, line, column, pointer != null ? pointer : "", reason, e);
+    return formatError(source, pointer, e, at != null ? at.getLineNr() : -1, at != null ? at.getColumnNr() : -1,
+        e.getOriginalMessage());
   }
+
 
   // ---- writing --------------------------------------------------------------------------------------
 
