@@ -109,6 +109,9 @@ public final class Codecs {
     }
   }
 
+  /** The name both Jackson modules' {@code StrategyModule}s register under. */
+  public static final String MODULE_NAME = "StrategyModule";
+
   /**
    * Returns a module's group id, artifact id and version, from the {@code module.properties} beside its class
    * (written by the build).

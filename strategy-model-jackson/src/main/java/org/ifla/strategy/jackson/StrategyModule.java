@@ -58,7 +58,7 @@ public final class StrategyModule extends Module {
   private static final long serialVersionUID = 1L;
 
   /** The name this module registers under. */
-  public static final String NAME = "StrategyModule";
+  public static final String NAME = Codecs.MODULE_NAME;
 
   private static final Version VERSION = readVersion();
 

@@ -38,7 +38,7 @@ import tools.jackson.databind.ser.std.StdSerializer;
  */
 public final class StrategyModule extends JacksonModule {
   /** The name this module registers under. */
-  public static final String NAME = "StrategyModule";
+  public static final String NAME = Codecs.MODULE_NAME;
 
   private static final Version VERSION = readVersion();
 
