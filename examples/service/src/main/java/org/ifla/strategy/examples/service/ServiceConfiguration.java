@@ -1,0 +1,42 @@
+package org.ifla.strategy.examples.service;
+
+import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.yaml.JacksonYamlHttpMessageConverter;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The service's Jackson set-up. Boot's auto-configured JSON mapper already has the model's module (found by
+ * service loading, {@code spring.jackson.find-and-add-modules}); the service only makes it strict about
+ * untrusted input, as the library's own readers are: a key given twice and content after the document are
+ * refused. YAML bodies get a YAML mapper that finds its modules the same way.
+ */
+@Configuration(proxyBeanMethods = false)
+class ServiceConfiguration {
+  /** Spring instantiates configurations; nothing else does. */
+  ServiceConfiguration() {}
+
+  @Bean
+  JsonMapperBuilderCustomizer strictReading() {
+    return builder -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
+
+  @Bean
+  YAMLMapper yamlMapper() {
+    return YAMLMapper.builder().findAndAddModules()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .build();
+  }
+
+  /** YAML in its default place among the converters, after JSON, so that answers stay JSON. */
+  @Bean
+  ServerHttpMessageConvertersCustomizer yamlConverter(YAMLMapper yamlMapper) {
+    return builder -> builder.withYamlConverter(new JacksonYamlHttpMessageConverter(yamlMapper));
+  }
+}
