@@ -7,6 +7,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.core.Ordered;
@@ -21,13 +22,23 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Refuses a request body over {@code strategy.service.max-body-size} with {@code 413}: at once when its
  * {@code Content-Length} says so, otherwise (a chunked body) when reading passes the limit. The page's uploads get
- * an HTML answer, the API a problem.
+ * an HTML answer, the API a problem. What was read of a body is kept (it is within the limit) for the problem of
+ * an unreadable document ({@link #bodyRead}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 final class BodySizeLimitFilter extends OncePerRequestFilter {
+  /** The request attribute that holds what was read of the body. */
+  private static final String BODY = BodySizeLimitFilter.class.getName() + ".body";
+
   private final long limit;
   private final JsonMapper mapper;
+
+  /** The bytes of the request's body that the service read, or null when it read none. */
+  static byte[] bodyRead(HttpServletRequest request) {
+    Object stream = request.getAttribute(BODY);
+    return stream instanceof LimitedStream s ? s.copy.toByteArray() : null;
+  }
 
   BodySizeLimitFilter(ServiceProperties properties, JsonMapper mapper) {
     this.limit = properties.maxBodySize().toBytes();
@@ -69,6 +80,7 @@ final class BodySizeLimitFilter extends OncePerRequestFilter {
     public ServletInputStream getInputStream() throws IOException {
       if (stream == null) {
         stream = new LimitedStream(super.getInputStream(), limit);
+        setAttribute(BODY, stream);
       }
       return stream;
     }
@@ -77,6 +89,7 @@ final class BodySizeLimitFilter extends OncePerRequestFilter {
   private static final class LimitedStream extends ServletInputStream {
     private final ServletInputStream in;
     private final long limit;
+    private final ByteArrayOutputStream copy = new ByteArrayOutputStream();
     private long read;
 
     LimitedStream(ServletInputStream in, long limit) {
@@ -89,6 +102,7 @@ final class BodySizeLimitFilter extends OncePerRequestFilter {
       int b = in.read();
       if (b >= 0) {
         count(1);
+        copy.write(b);
       }
       return b;
     }
@@ -98,6 +112,7 @@ final class BodySizeLimitFilter extends OncePerRequestFilter {
       int n = in.read(buffer, offset, length);
       if (n > 0) {
         count(n);
+        copy.write(buffer, offset, n);
       }
       return n;
     }

@@ -2,13 +2,22 @@ package org.ifla.strategy.examples.service;
 
 import com.google.common.base.Throwables;
 import java.util.List;
+import java.util.Optional;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Where and why a document could not be read, taken from the exception that Jackson (with the model's module)
  * raised: the line and column (from 1; 0 when unknown), the JSON Pointer of the bad value, and the reason cut to
  * a short text, so that an answer never repeats more than an excerpt of the document.
+ *
+ * <p>A mapper's read error names the line and column of the bad value, but its Jackson path only reaches as deep
+ * as databind went (the index of a plan in a list): the model's module reads a whole plan at once. So the
+ * pointer is found again from the position, by scanning the document's tokens up to it ({@link #pointerAt}).
  *
  * @param reason what is wrong, at most {@value #MAX_REASON} characters
  * @param line the line, from 1, or 0 when unknown
@@ -19,18 +28,51 @@ record DocumentError(String reason, int line, int column, String pointer) {
   /** The longest reason an answer gives. */
   static final int MAX_REASON = 240;
 
-  /** The error behind {@code failure}, or a general one when no Jackson exception is among its causes. */
-  static DocumentError of(Throwable failure) {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final YAMLMapper YAML = YAMLMapper.builder().build();
+
+  /**
+   * The error behind {@code failure}, or a general one when no Jackson exception is among its causes.
+   *
+   * @param document the document's bytes as far as they were read, or null when unknown
+   * @param yaml whether the document is YAML (else JSON)
+   */
+  static DocumentError of(Throwable failure, byte[] document, boolean yaml) {
     for (Throwable cause : Throwables.getCausalChain(failure)) {
       if (cause instanceof JacksonException j) {
         TokenStreamLocation location = j.getLocation();
         int line = location == null ? 0 : Math.max(0, location.getLineNr());
         int column = location == null ? 0 : Math.max(0, location.getColumnNr());
         String reason = j.getOriginalMessage() == null ? "unreadable" : j.getOriginalMessage();
-        return new DocumentError(Excerpts.cut(reason, MAX_REASON), line, column, pointer(j.getPath()));
+        String pointer = pointer(j.getPath());
+        if (document != null && line > 0) {
+          pointer = pointerAt(document, yaml, line, column).orElse(pointer);
+        }
+        return new DocumentError(Excerpts.cut(reason, MAX_REASON), line, column, pointer);
       }
     }
     return new DocumentError("the body is not a readable document", 0, 0, "");
+  }
+
+  /**
+   * The JSON Pointer of the value (or field name) that starts at a position of a document, or of the innermost
+   * value open there; empty when the position is not reached.
+   */
+  static Optional<String> pointerAt(byte[] document, boolean yaml, int line, int column) {
+    String last = null;
+    try (JsonParser parser = (yaml ? YAML : JSON).createParser(document)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        TokenStreamLocation at = parser.currentTokenLocation();
+        String here = parser.streamReadContext().pathAsPointer().toString();
+        if (at.getLineNr() > line || (at.getLineNr() == line && at.getColumnNr() >= column)) {
+          return Optional.of(at.getLineNr() == line && at.getColumnNr() == column || last == null ? here : last);
+        }
+        last = here;
+      }
+    } catch (JacksonException e) {
+      // the document is malformed at or before the position: the innermost place reached
+    }
+    return Optional.ofNullable(last);
   }
 
   /** The JSON Pointer (RFC 6901) of a Jackson path. */

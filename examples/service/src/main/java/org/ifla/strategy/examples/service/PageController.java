@@ -75,11 +75,12 @@ final class PageController {
       return html(HttpStatus.BAD_REQUEST, PlanPage.error(text, text.get("no-file")));
     }
     ActionPlan plan;
+    ObjectMapper mapper = mapperFor(name, content);
     try {
-      plan = mapperFor(name, content).readValue(content, ActionPlan.class);
+      plan = mapper.readValue(content, ActionPlan.class);
     } catch (JacksonException e) {
       return html(HttpStatus.BAD_REQUEST, PlanPage.unreadable(text, Excerpts.cut(name, Excerpts.MAX_LENGTH),
-          DocumentError.of(e)));
+          DocumentError.of(e, content, mapper == yaml)));
     }
     AlignmentReport report = checks.check(plan);
     Optional<StrategyEdition> edition = plan.edition().flatMap(IflaStrategies::edition);

@@ -16,18 +16,24 @@ final class PageText {
       .put("edition", "Edition")
       .put("period", "Period")
       .put("template", "Template")
-      .put("errors", "errors")
-      .put("warnings", "warnings")
-      .put("infos", "notes")
+      .put("errors.1", "error")
+      .put("errors.n", "errors")
+      .put("warnings.1", "warning")
+      .put("warnings.n", "warnings")
+      .put("infos.1", "note")
+      .put("infos.n", "notes")
       .put("no-findings", "No findings: the standard rules found nothing to report.")
       .put("plan-findings", "The whole plan")
       .put("part-no-findings", "No findings for this part.")
       .put("aligned-to", "Aligned to")
       .put("not-aligned", "No alignment stated")
-      .put("activities", "{0} activities")
+      .put("activities.1", "1 activity")
+      .put("activities.n", "{0} activities")
+      .put("parts.1", "1 part")
+      .put("parts.n", "{0} parts")
+      .put("through", "through its key initiatives")
       .put("tree", "The edition, with this plan's coverage")
       .put("tree-missing", "The plan cites no bundled edition, so there is no tree to show.")
-      .put("coverage", "{0} parts · {1} activities")
       .put("coverage-plan", "the whole plan")
       .put("unaddressed", "not addressed")
       .put("share", "{0} of the parts")
@@ -52,18 +58,24 @@ final class PageText {
       .put("edition", "战略版本")
       .put("period", "期间")
       .put("template", "模板")
-      .put("errors", "个错误")
-      .put("warnings", "个警告")
-      .put("infos", "条提示")
+      .put("errors.1", "个错误")
+      .put("errors.n", "个错误")
+      .put("warnings.1", "个警告")
+      .put("warnings.n", "个警告")
+      .put("infos.1", "条提示")
+      .put("infos.n", "条提示")
       .put("no-findings", "未发现问题：标准规则没有需要报告的内容。")
       .put("plan-findings", "整个计划")
       .put("part-no-findings", "此部分未发现问题。")
       .put("aligned-to", "对应")
       .put("not-aligned", "未说明对应关系")
-      .put("activities", "{0} 项活动")
+      .put("activities.1", "1 项活动")
+      .put("activities.n", "{0} 项活动")
+      .put("parts.1", "1 个部分")
+      .put("parts.n", "{0} 个部分")
+      .put("through", "通过其关键举措")
       .put("tree", "战略版本结构及本计划的覆盖情况")
       .put("tree-missing", "该计划未引用内置的战略版本，因此无法显示结构。")
-      .put("coverage", "{0} 个部分 · {1} 项活动")
       .put("coverage-plan", "整个计划")
       .put("unaddressed", "未涉及")
       .put("share", "占各部分的 {0}")
@@ -118,6 +130,11 @@ final class PageText {
       m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf(arguments[Integer.parseInt(m.group(1))])));
     }
     return m.appendTail(out).toString();
+  }
+
+  /** A count ({@code "parts"}, {@code "activities"}, {@code "errors"}...) in words: "1 part", "3 parts". */
+  String count(String what, int n) {
+    return get(what + (n == 1 ? ".1" : ".n"), n);
   }
 
   /** What the plan's template calls its parts. */

@@ -21,7 +21,6 @@ import org.ifla.strategy.framework.StrategyElement;
 import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.Alignment;
 import org.ifla.strategy.plan.PlanPart;
-import org.ifla.strategy.text.LocalizedText;
 
 /**
  * The page's HTML answers, rendered on the server so that the upload works without JavaScript. Every text that
@@ -62,9 +61,10 @@ final class PlanPage {
     fact(out, text.get("period"), plan.period().map(p -> p.text()).orElse("–"));
     fact(out, text.get("template"), text.parts(plan.template().partKind()));
     out.append("</dl>\n<p class=\"counts\" id=\"filters\">");
-    count(out, "error", report.count(Severity.ERROR), text.get("errors"));
-    count(out, "warning", report.count(Severity.WARNING), text.get("warnings"));
-    count(out, "info", report.count(Severity.INFO), text.get("infos"));
+    count(out, "error", report.count(Severity.ERROR), text.count("errors", report.count(Severity.ERROR)));
+    count(out, "warning", report.count(Severity.WARNING),
+        text.count("warnings", report.count(Severity.WARNING)));
+    count(out, "info", report.count(Severity.INFO), text.count("infos", report.count(Severity.INFO)));
     out.append("</p>\n");
     if (report.isEmpty()) {
       out.append("<p class=\"clean\">").append(esc(text.get("no-findings"))).append("</p>\n");
@@ -180,7 +180,7 @@ final class PlanPage {
         out.append(" <span class=\"alignment\">").append(esc(alignment(a, locale))).append("</span>");
       }
     }
-    out.append("</p>\n<p class=\"activities\">").append(esc(text.get("activities", part.activities().size())))
+    out.append("</p>\n<p class=\"activities\">").append(esc(text.count("activities", part.activities().size())))
         .append("</p>\n");
     if (findings.isEmpty()) {
       out.append("<p class=\"clean\">").append(esc(text.get("part-no-findings"))).append("</p>\n");
@@ -202,16 +202,17 @@ final class PlanPage {
     out.append("<p class=\"edition-title\">").append(esc(edition.title().text(locale))).append("</p>\n")
         .append("<ol class=\"tree\">\n");
     for (StrategyArea area : edition.areas()) {
+      Optional<AreaShare> share = coverage.areaShares().stream().filter(s -> s.area().equals(area.id()))
+          .findFirst();
       out.append("<li>");
-      node(out, text, area, coverage.element(area.id()));
-      coverage.areaShares().stream().filter(s -> s.area().equals(area.id())).findFirst()
-          .ifPresent(s -> out.append(" <span class=\"share\">").append(esc(text.get("share", percent(s))))
-              .append("</span>"));
+      node(out, text, area, coverage.element(area.id()), share.filter(s -> s.parts() > 0).isPresent());
+      share.filter(s -> s.parts() > 0).ifPresent(s -> out.append(" <span class=\"share\">").append(esc(text.get("share", percent(s))))
+          .append("</span>"));
       out.append("\n<ol>\n");
       for (KeyInitiative k : edition.keyInitiatives()) {
         if (k.area().equals(area.id())) {
           out.append("<li>");
-          node(out, text, k, coverage.element(k.id()));
+          node(out, text, k, coverage.element(k.id()), false);
           out.append("</li>\n");
         }
       }
@@ -220,24 +221,32 @@ final class PlanPage {
     out.append("</ol>\n");
   }
 
-  private static void node(StringBuilder out, PageText text, StrategyElement element, ElementCoverage c) {
-    out.append("<span class=\"node ").append(c.isAddressed() ? "addressed" : "gap").append("\" data-element=\"")
-        .append(esc(element.id().toString())).append("\"><span class=\"id\">")
+  /**
+   * One element of the tree and who addresses it; {@code within} when it is addressed only through what it holds
+   * (an area whose key initiatives are cited).
+   */
+  private static void node(StringBuilder out, PageText text, StrategyElement element, ElementCoverage c,
+      boolean within) {
+    out.append("<span class=\"node ").append(c.isAddressed() || within ? "addressed" : "gap")
+        .append("\" data-element=\"").append(esc(element.id().toString())).append("\"><span class=\"id\">")
         .append(esc(element.number().orElse(element.id().toString()))).append("</span> ")
-        .append(esc(title(element.title(), text.locale()))).append(" <span class=\"coverage\">");
+        .append(esc(element.title().text(text.locale()))).append(" <span class=\"coverage\">");
     if (c.isAddressed()) {
-      out.append(esc(text.get("coverage", c.parts().size(), c.activities().size())));
-      if (!c.plans().isEmpty()) {
-        out.append(" · ").append(esc(text.get("coverage-plan")));
+      List<String> counts = new ArrayList<>();
+      if (!c.parts().isEmpty()) {
+        counts.add(text.count("parts", c.parts().size()));
       }
+      if (!c.activities().isEmpty()) {
+        counts.add(text.count("activities", c.activities().size()));
+      }
+      if (!c.plans().isEmpty()) {
+        counts.add(text.get("coverage-plan"));
+      }
+      out.append(esc(String.join(" · ", counts)));
     } else {
-      out.append(esc(text.get("unaddressed")));
+      out.append(esc(text.get(within ? "through" : "unaddressed")));
     }
     out.append("</span></span>");
-  }
-
-  private static String title(LocalizedText title, Locale locale) {
-    return title.text(locale);
   }
 
   private static String percent(AreaShare s) {

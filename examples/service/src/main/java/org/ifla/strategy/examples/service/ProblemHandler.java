@@ -2,6 +2,7 @@ package org.ifla.strategy.examples.service;
 
 import com.google.common.base.Throwables;
 import java.net.URI;
+import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -32,7 +33,13 @@ final class ProblemHandler extends ResponseEntityExceptionHandler {
     if (Throwables.getCausalChain(ex).stream().anyMatch(BodyTooLargeException.class::isInstance)) {
       return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(ex));
     }
-    return ResponseEntity.badRequest().body(unreadable(DocumentError.of(ex)));
+    byte[] body = null;
+    boolean yaml = false;
+    if (request instanceof ServletWebRequest servlet) {
+      body = BodySizeLimitFilter.bodyRead(servlet.getRequest());
+      yaml = String.valueOf(servlet.getRequest().getContentType()).toLowerCase(Locale.ROOT).contains("yaml");
+    }
+    return ResponseEntity.badRequest().body(unreadable(DocumentError.of(ex, body, yaml)));
   }
 
   @Override
