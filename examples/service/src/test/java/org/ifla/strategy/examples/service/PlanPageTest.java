@@ -32,18 +32,20 @@ class PlanPageTest {
       .unit(ProfessionalUnit.of(UnitType.SECTION, LocalizedText.of("en", "Unit " + EVIL)))
       .template(PlanTemplate.OBJECTIVES).edition(IflaStrategies.STRATEGY_2019_2024)
       .period(StatedTimeframe.parse("2020 – 2021"))
-      .addParts(PlanPart.builder().title(LocalizedText.of("en", "Aligned " + EVIL))
-          .addAlignments(Alignment.builder().level(AlignmentLevel.KEY_INITIATIVE)
-              .element(ElementReference.parse("SD4.KI5")).statedNumber("4.5").statedTitle("T " + EVIL).build())
-          .addActivities(Activity.builder().title(LocalizedText.of("en", "Do it")).build())
-          .build())
-      .addParts(PlanPart.builder().title(LocalizedText.of("en", "Second"))
-          .addAlignments(Alignment.builder().level(AlignmentLevel.KEY_INITIATIVE)
-              .element(ElementReference.parse("SD1.KI1")).statedNumber("1.1").build())
-          .addActivities(Activity.builder().title(LocalizedText.of("en", "Do that")).build())
-          .build())
+      .addParts(part("Aligned " + EVIL, "SD4.KI5", "4.5", "T " + EVIL, "Do it"))
+      .addParts(part("Second", "SD1.KI1", "1.1", null, "Do that"))
       .build();
   private final AlignmentReport report = RuleSet.standard().check(plan);
+
+  private static PlanPart part(String title, String element, String number, String statedTitle, String activity) {
+    Alignment.Builder alignment = Alignment.builder().level(AlignmentLevel.KEY_INITIATIVE)
+        .element(ElementReference.parse(element)).statedNumber(number);
+    if (statedTitle != null) {
+      alignment.statedTitle(statedTitle);
+    }
+    return PlanPart.builder().title(LocalizedText.of("en", title)).addAlignments(alignment.build())
+        .addActivities(Activity.builder().title(LocalizedText.of("en", activity)).build()).build();
+  }
 
   private String render(Locale locale) {
     return PlanPage.result(PageText.of(locale), "file " + EVIL + ".yaml", plan, report, Optional.of(edition),

@@ -167,16 +167,11 @@ class ServiceHttpTest {
     String body = "{\n  \"format\": \"ifla-strategy-plan\",\n  \"formatVersion\": 2,\n"
         + "  \"unit\": {\"name\": {\"en\": \"X\"}, \"type\": \"committee-of-everything\"},\n"
         + "  \"template\": \"focus-areas\"\n}\n";
-    HttpResponse<String> r = http.post("/plans/check", "application/json", body);
-    assertEquals(400, r.statusCode(), r.body());
-    assertEquals(PROBLEM, Http.mediaType(r));
-    JsonNode problem = Http.json(r);
+    JsonNode problem = assertUnreadable(http.post("/plans/check", "application/json", body), 4, 47, "/unit/type");
     assertEquals("urn:ifla-strategy:problem:unreadable-document", problem.get("type").asString());
+    assertEquals("Unreadable document", problem.get("title").asString());
     assertEquals(400, problem.get("status").asInt());
     assertEquals("/plans/check", problem.get("instance").asString());
-    assertEquals(4, problem.get("line").asInt(), problem.toString());
-    assertEquals(47, problem.get("column").asInt(), problem.toString());
-    assertEquals("/unit/type", problem.get("pointer").asString(), problem.toString());
   }
 
   @Test
@@ -184,13 +179,8 @@ class ServiceHttpTest {
     String body = "format: ifla-strategy-plan\nformatVersion: 2\nunit:\n  name:\n    en: X\n  type: section\n"
         + "template: focus-areas\nperiod: 2019\nparts:\n  - title:\n      en: One\n    alignments:\n"
         + "      - element: \"SD1..KI1\"\n";
-    HttpResponse<String> r = http.post("/plans/check", "application/yaml", body);
-    assertEquals(400, r.statusCode(), r.body());
-    assertEquals(PROBLEM, Http.mediaType(r));
-    JsonNode problem = Http.json(r);
-    assertEquals(13, problem.get("line").asInt(), problem.toString());
-    assertEquals(18, problem.get("column").asInt(), problem.toString());
-    assertEquals("/parts/0/alignments/0/element", problem.get("pointer").asString(), problem.toString());
+    assertUnreadable(http.post("/plans/check", "application/yaml", body), 13, 18,
+        "/parts/0/alignments/0/element");
   }
 
   @Test
@@ -400,6 +390,16 @@ class ServiceHttpTest {
   private static void assertShort(HttpResponse<String> r) {
     assertTrue(r.body().length() < 4096, () -> "answer of " + r.body().length() + " characters");
     assertFalse(LONG_RUN.matcher(r.body()).find(), r::body);
+  }
+
+  /** A 400 problem naming where the document is bad. */
+  private static JsonNode assertUnreadable(HttpResponse<String> r, int line, int column, String pointer) {
+    assertEquals(400, r.statusCode(), r.body());
+    assertEquals(PROBLEM, Http.mediaType(r));
+    JsonNode problem = Http.json(r);
+    assertEquals(List.of(line, column, pointer), List.of(problem.get("line").asInt(), problem.get("column").asInt(),
+        problem.get("pointer").asString()), problem.toString());
+    return problem;
   }
 
   private static JsonNode finding(JsonNode answer, String rule) {
