@@ -57,9 +57,8 @@ class PlanPageTest {
     String page = render(Locale.ENGLISH);
     assertFalse(page.contains("<script>"), page);
     assertFalse(page.contains("alert(\""), page);
-    assertTrue(page.contains("Unit &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;"), page);
-    assertTrue(page.contains("file &lt;script&gt;"), page);
-    assertTrue(page.contains("value=\"{&quot;doc&quot;: &quot;&lt;script&gt;"), page);
+    assertHas(page, "Unit &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;", "file &lt;script&gt;",
+        "value=\"{&quot;doc&quot;: &quot;&lt;script&gt;");
   }
 
   @Test
@@ -91,10 +90,8 @@ class PlanPageTest {
   void rendersInChinese() {
     String page = render(Locale.forLanguageTag("zh-CN"));
     assertTrue(page.startsWith("<!DOCTYPE html>\n<html lang=\"zh\">"), page);
-    assertTrue(page.contains("<h2>目标</h2>"), page);
-    assertTrue(page.contains("<span class=\"severity\">错误</span>"), page);
-    assertTrue(page.contains("未涉及"), page);
-    assertTrue(page.contains("class=\"current\" aria-pressed=\"true\">中文</button>"), page);
+    assertHas(page, "<h2>目标</h2>", "<span class=\"severity\">错误</span>", "未涉及",
+        "class=\"current\" aria-pressed=\"true\">中文</button>");
   }
 
   @Test
@@ -104,5 +101,11 @@ class PlanPageTest {
     assertTrue(page.contains("Line 3, column 7, at /parts/0"), page);
     assertTrue(page.contains("bad &lt;script&gt;"), page);
     assertEquals(-1, page.indexOf("<script>"));
+  }
+
+  private static void assertHas(String page, String... parts) {
+    for (String part : parts) {
+      assertTrue(page.contains(part), () -> "no " + part + " in " + page);
+    }
   }
 }
