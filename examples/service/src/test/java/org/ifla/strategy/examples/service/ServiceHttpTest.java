@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The service as its users use it: started on a random loopback port, every endpoint and every error status
@@ -32,11 +34,20 @@ class ServiceHttpTest {
   @LocalServerPort
   int port;
 
+  @Autowired
+  JsonMapper bootsMapper;
+
   Http http;
 
   @BeforeEach
   void client() {
     http = new Http(port);
+  }
+
+  @Test
+  void bootsOwnMapperHasTheModelsModuleFromServiceLoadingAlone() {
+    List<String> modules = bootsMapper.registeredModules().stream().map(m -> m.getModuleName()).toList();
+    assertTrue(modules.contains("StrategyModule"), modules.toString());
   }
 
   // ---- editions -------------------------------------------------------------------------------------------
