@@ -8,13 +8,18 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
-import com.google.common.collect.ImmutableSet;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.ByteArrayInputStream;
 import java.io.CharArrayReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.Writer;
 import org.yaml.snakeyaml.DumperOptions;
+import org.ifla.strategy.format.Codecs;
+import org.ifla.strategy.format.ScalarRunLimit;
+import org.ifla.strategy.format.Utf8Text;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -53,26 +58,26 @@ final class HardenedYamlFactory extends YAMLFactory {
   @Override
   protected YAMLParser _createParser(InputStream in, IOContext ctxt) throws IOException {
     return new Parser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec,
-        new ScalarRunLimit(_createReader(in, null, ctxt), ctxt.streamReadConstraints()));
+        new RunLimit(Utf8Text.of(in), ctxt.streamReadConstraints()));
   }
 
   @Override
   protected YAMLParser _createParser(Reader r, IOContext ctxt) throws IOException {
     return new Parser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec,
-        new ScalarRunLimit(r, ctxt.streamReadConstraints()));
+        new RunLimit(r, ctxt.streamReadConstraints()));
   }
 
   @Override
   protected YAMLParser _createParser(char[] data, int offset, int len, IOContext ctxt, boolean recyclable)
       throws IOException {
     return new Parser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec,
-        new ScalarRunLimit(new CharArrayReader(data, offset, len), ctxt.streamReadConstraints()));
+        new RunLimit(new CharArrayReader(data, offset, len), ctxt.streamReadConstraints()));
   }
 
   @Override
   protected YAMLParser _createParser(byte[] data, int offset, int len, IOContext ctxt) throws IOException {
     return new Parser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec,
-        new ScalarRunLimit(_createReader(data, offset, len, null, ctxt), ctxt.streamReadConstraints()));
+        new RunLimit(Utf8Text.of(new ByteArrayInputStream(data, offset, len)), ctxt.streamReadConstraints()));
   }
 
   /** A YAML generator that quotes texts whose line breaks only YAML sees. */
@@ -84,31 +89,17 @@ final class HardenedYamlFactory extends YAMLFactory {
 
     @Override
     public void writeString(String text) throws IOException {
-      if (text != null && hasYamlOnlyLineBreak(text)) {
+      if (text != null && Codecs.hasYamlOnlyLineBreak(text)) {
         _verifyValueWrite("write String value");
         _writeScalar(text, "string", DumperOptions.ScalarStyle.DOUBLE_QUOTED);
       } else {
         super.writeString(text);
       }
     }
-
-    private static boolean hasYamlOnlyLineBreak(String text) {
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
-          return true;
-        }
-      }
-      return false;
-    }
   }
 
   /** A YAML parser that fails on anchors, aliases and tags, and on texts and names beyond the limits. */
   static final class Parser extends YAMLParser {
-    private static final String CORE = "tag:yaml.org,2002:";
-    private static final ImmutableSet<String> CORE_TAGS = ImmutableSet.of("", CORE + "str", CORE + "int",
-        CORE + "float", CORE + "bool", CORE + "null", CORE + "seq", CORE + "map");
-
     Parser(IOContext ctxt, int parserFeatures, int formatFeatures, LoaderOptions loaderOptions,
         ObjectCodec codec, Reader reader) {
       super(ctxt, parserFeatures, formatFeatures, loaderOptions, codec, reader);
@@ -126,21 +117,24 @@ final class HardenedYamlFactory extends YAMLFactory {
       } else if (token.isScalarValue() && _textValue != null) {
         streamReadConstraints().validateStringLength(_textValue.length());
       }
-      if (isCurrentAlias()) {
-        _reportError("YAML aliases are not allowed (*" + Input.quote(getText()).replace("\"", "")
-            + "): write the value out in full");
-      }
-      String anchor = getObjectId();
-      if (anchor != null) {
-        _reportError("YAML anchors are not allowed (&" + Input.quote(anchor).replace("\"", "")
-            + "): write each value out in full");
-      }
-      String tag = getTypeId();
-      if (tag != null && !CORE_TAGS.contains(tag)) {
-        _reportError("YAML tags are not allowed (" + Input.quote(tag.startsWith(CORE) ? "!!"
-            + tag.substring(CORE.length()) : "!" + tag) + ")");
+      String refusal = Codecs.yamlRefusal(isCurrentAlias(), isCurrentAlias() ? getText() : null, getObjectId(),
+          getTypeId());
+      if (refusal != null) {
+        _reportError(refusal);
       }
       return token;
+    }
+  }
+
+  /** The run limit, failing as Jackson 2 fails a string beyond its limit. */
+  static final class RunLimit extends ScalarRunLimit {
+    RunLimit(Reader in, StreamReadConstraints constraints) {
+      super(in, constraints.getMaxStringLength());
+    }
+
+    @Override
+    protected void tooLong(String message) throws IOException {
+      throw new StreamConstraintsException(message);
     }
   }
 }

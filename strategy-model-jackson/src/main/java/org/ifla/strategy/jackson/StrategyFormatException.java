@@ -3,6 +3,8 @@ package org.ifla.strategy.jackson;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.io.IOException;
+import org.ifla.strategy.format.Codecs;
+import org.ifla.strategy.format.ReadLimits;
 
 /**
  * A document that cannot be read as a strategy model: malformed JSON or YAML, a value of the wrong type, an
@@ -51,15 +53,7 @@ public final class StrategyFormatException extends IOException {
   }
 
   private static String format(String source, int line, int column, String pointer, String reason) {
-    StringBuilder message = new StringBuilder(source);
-    if (line > 0) {
-      message.append(':').append(line);
-      if (column > 0) {
-        message.append(':').append(column);
-      }
-    }
-    return message.append(": ").append(pointer.isEmpty() ? "(document)" : pointer).append(": ").append(reason)
-        .toString();
+    return Codecs.errorMessage(source, line, column, pointer, reason);
   }
 
   /**

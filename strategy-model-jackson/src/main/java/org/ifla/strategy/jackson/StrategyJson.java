@@ -35,6 +35,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.ifla.strategy.format.Codec;
+import org.ifla.strategy.format.Codecs;
+import org.ifla.strategy.format.ReadLimits;
+import org.ifla.strategy.format.Utf8Text;
 import org.ifla.strategy.framework.StrategyEdition;
 import org.ifla.strategy.plan.ActionPlan;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -62,13 +66,13 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 public final class StrategyJson {
   /** The {@code format} field of a plan document. */
-  public static final String PLAN_FORMAT = PlanCodecs.PLAN_FORMAT;
+  public static final String PLAN_FORMAT = Codecs.PLAN_FORMAT;
 
   /** The {@code format} field of an edition document. */
-  public static final String EDITION_FORMAT = FrameworkCodecs.EDITION_FORMAT;
+  public static final String EDITION_FORMAT = Codecs.EDITION_FORMAT;
 
   /** The {@code format} field of a crosswalk document. */
-  public static final String CROSSWALK_FORMAT = CrosswalkCodecs.CROSSWALK_FORMAT;
+  public static final String CROSSWALK_FORMAT = Codecs.CROSSWALK_FORMAT;
 
 
   private static final String STRING_SOURCE = "(string)";
@@ -88,17 +92,9 @@ public final class StrategyJson {
    * @throws NullPointerException if the format is null
    */
   public static int formatVersion(String format) {
-    switch (format) {
-      case PlanCodecs.PLAN_FORMAT:
-        return PlanCodecs.VERSION;
-      case FrameworkCodecs.EDITION_FORMAT:
-        return FrameworkCodecs.VERSION;
-      case CrosswalkCodecs.CROSSWALK_FORMAT:
-        return CrosswalkCodecs.VERSION;
-      default:
-        throw new IllegalArgumentException("not a document format of this library: " + format);
-    }
+    return Codecs.formatVersion(format);
   }
+
   private final ReadLimits limits;
   private final ObjectMapper mapper;
 
@@ -137,15 +133,7 @@ public final class StrategyJson {
    */
   public static StrategyJson forFile(Path file) {
     Path name = checkNotNull(file, "file").getFileName();
-    String lower = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".json")) {
-      return JSON;
-    }
-    if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
-      return YAML;
-    }
-    throw new IllegalArgumentException("cannot tell the format of " + file
-        + " from its name: use .json, .yaml or .yml");
+    return Codecs.isYamlFile(name == null ? "" : name.toString(), file) ? YAML : JSON;
   }
 
   /**
@@ -499,9 +487,9 @@ public final class StrategyJson {
     parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
     T value;
     try (parser) {
-      Codec<T> codec = StrategyModule.codec(type);
+      Codec<T> codec = Codecs.codec(type);
       value = codec != null ? readDirectly(parser, type, codec) : mapper.readValue(parser, type);
-    } catch (InvalidInputException e) {
+    } catch (InvalidValueException e) {
       throw formatError(source, e.pointer(), e);
     } catch (JsonProcessingException | CharConversionException e) {
       throw formatError(source, pointer(parser), e);
@@ -512,9 +500,7 @@ public final class StrategyJson {
       throw formatError(source, pointer(parser), e);
     } catch (RuntimeException e) {
       // Nothing but a format exception leaves a read: anything else here is a defect, reported where it struck.
-      throw new StrategyFormatException(source, -1, -1, pointer(parser),
-          "the document could not be read (" + e.getClass().getSimpleName() + ": "
-              + Input.quote(String.valueOf(e.getMessage())) + ")", e);
+      throw new StrategyFormatException(source, -1, -1, pointer(parser), Codecs.defect(e), e);
     }
     if (value == null) { // a document that is only null (JSON null, YAML ~ or null)
       throw new StrategyFormatException(source, 1, -1, "", "the document is null, not a value", null);
@@ -530,9 +516,8 @@ public final class StrategyJson {
    * object, is turned off; YAML keeps it.
    */
   private <T> T readDirectly(JsonParser parser, Class<T> type, Codec<T> codec) throws IOException {
-    if (!yaml) {
-      parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    }
+    // repeated keys are the readers' to find, in JSON and YAML alike (and alike under Jackson 3)
+    parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     JsonToken token = parser.currentToken();
     if (token == null) {
       token = parser.nextToken();
@@ -541,7 +526,7 @@ public final class StrategyJson {
       }
     }
     T value = token == JsonToken.VALUE_NULL || token == JsonToken.END_ARRAY || token == JsonToken.END_OBJECT
-        ? null : codec.read(new Input(parser));
+        ? null : StrategyModule.read(codec, parser);
     parser.clearCurrentToken();
     JsonToken trailing = parser.nextToken();
     if (trailing != null) {
@@ -561,13 +546,18 @@ public final class StrategyJson {
   }
 
   private static StrategyFormatException formatError(String source, String pointer, IOException e) {
+    CharConversionException encoding = Utf8Text.encodingError(e);
+    if (encoding != null) { // found ahead of the parse: no place is the document's
+      return new StrategyFormatException(source, -1, -1, "", Codecs.reason(String.valueOf(encoding.getMessage())),
+          e);
+    }
     JsonLocation location = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getLocation()
         : null;
     String reason = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getOriginalMessage()
         : e.getMessage();
     return new StrategyFormatException(source, location == null ? -1 : location.getLineNr(),
         location == null ? -1 : location.getColumnNr(), pointer == null ? "" : pointer,
-        reason == null ? e.getClass().getSimpleName() : reason, e);
+        reason == null ? e.getClass().getSimpleName() : Codecs.reason(reason), e);
   }
 
   // ---- writing --------------------------------------------------------------------------------------
@@ -654,9 +644,7 @@ public final class StrategyJson {
 
   private static void checkModel(Object value) {
     checkNotNull(value, "value");
-    String name = value.getClass().getName();
-    checkArgument(name.startsWith("org.ifla.strategy.") && !name.startsWith("org.ifla.strategy.jackson."),
-        "not a strategy-model value: %s", value.getClass());
+    checkArgument(Codecs.isModel(value.getClass()), "not a strategy-model value: %s", value.getClass());
   }
 
   @Override

@@ -1,16 +1,25 @@
 package org.ifla.strategy.jackson;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.util.VersionUtil;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import org.ifla.strategy.format.Codec;
+import org.ifla.strategy.format.Codecs;
+import org.ifla.strategy.format.InvalidInputException;
 
 /**
  * The Jackson module for strategy-model: serializers and deserializers for every public model type, in the
@@ -40,19 +49,6 @@ public final class StrategyModule extends Module {
   public static final String NAME = "StrategyModule";
 
   private static final Version VERSION = readVersion();
-
-  private static final ImmutableList<Codec<?>> CODECS = ImmutableList.<Codec<?>>builder()
-      .add(TextCodecs.LOCALIZED_TEXT, TextCodecs.LABEL)
-      .addAll(ScalarCodecs.ALL)
-      .addAll(FrameworkCodecs.ALL)
-      .addAll(CrosswalkCodecs.ALL)
-      .addAll(PlanCodecs.ALL)
-      .addAll(AlignmentCodecs.ALL)
-      .addAll(MigrationCodecs.ALL)
-      .build();
-
-  private static final ImmutableMap<Class<?>, Codec<?>> BY_TYPE = CODECS.stream()
-      .collect(ImmutableMap.toImmutableMap(Codec::type, codec -> codec));
 
   /** Creates the module. */
   public StrategyModule() {}
@@ -89,26 +85,48 @@ public final class StrategyModule extends Module {
     JacksonVersions.check();
     SimpleSerializers serializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();
-    for (Codec<?> codec : CODECS) {
+    for (Codec<?> codec : Codecs.all()) {
       register(codec, serializers, deserializers);
     }
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
   }
 
-  /**
-   * The codec of exactly this type (as the module's deserializers are found: by the exact class), or null when
-   * the module has none.
-   */
-  @SuppressWarnings("unchecked") // BY_TYPE maps each type to a codec of that type
-  static <T> Codec<T> codec(Class<T> type) {
-    return (Codec<T>) BY_TYPE.get(type);
-  }
-
   private static <T> void register(Codec<T> codec, SimpleSerializers serializers,
       SimpleDeserializers deserializers) {
-    serializers.addSerializer(codec.type(), codec.serializer());
-    deserializers.addDeserializer(codec.type(), codec.deserializer());
+    serializers.addSerializer(codec.type(), serializer(codec));
+    deserializers.addDeserializer(codec.type(), deserializer(codec));
+  }
+
+  private static <T> JsonSerializer<T> serializer(Codec<T> codec) {
+    return new StdSerializer<T>(codec.type()) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        codec.write(value, new GeneratorSink(gen));
+      }
+    };
+  }
+
+  private static <T> JsonDeserializer<T> deserializer(Codec<T> codec) {
+    return new StdDeserializer<T>(codec.type()) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return read(codec, p);
+      }
+    };
+  }
+
+  /** Reads a value with the codec, the format's errors as Jackson's ({@link InvalidValueException}). */
+  static <T> T read(Codec<T> codec, JsonParser parser) throws IOException {
+    try {
+      return codec.read(new ParserSource(parser));
+    } catch (InvalidInputException e) {
+      throw new InvalidValueException(parser, e);
+    }
   }
 
   private static Version readVersion() {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.Locale;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -403,7 +404,7 @@ class FormatVersionsTest {
   private static String v1(PlanTemplate template, boolean headerLast) {
     String header = "\"format\": \"ifla-strategy-plan\", \"formatVersion\": 1";
     String body = "\"unit\": {\"name\": {\"en\": \"U\"}, \"type\": \"network\"}, \"template\": \""
-        + Names.of(template) + "\", "
+        + template.name().toLowerCase(Locale.ROOT).replace('_', '-') + "\", "
         + "\"focusAreas\": [{\"number\": \"1\", \"title\": {\"en\": \"Area\"}}], "
         + "\"alignments\": [{\"element\": \"SD1\"}], "
         + "\"objectives\": [{\"number\": \"a\", \"text\": {\"en\": \"First\"}}, {\"text\": {\"en\": \"Second\"}}]";

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.Version;
 import java.util.List;
 import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.testing.SeedPlans;
+import org.ifla.strategy.format.ReadLimits;
 import org.junit.jupiter.api.Test;
 
 /**

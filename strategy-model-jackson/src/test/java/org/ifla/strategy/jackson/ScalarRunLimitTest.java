@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** A run of characters longer than the string limit, with nothing that ends a scalar in it, stops the reader. */
 class ScalarRunLimitTest {
   private static Reader limited(String text, int max) {
-    return new ScalarRunLimit(new StringReader(text), StreamReadConstraints.builder().maxStringLength(max).build());
+    return new HardenedYamlFactory.RunLimit(new StringReader(text), StreamReadConstraints.builder().maxStringLength(max).build());
   }
 
   private static String readByChar(Reader in) throws IOException {

@@ -1,0 +1,159 @@
+package org.ifla.strategy.jackson;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.io.Writer;
+import org.ifla.strategy.format.Token;
+import org.ifla.strategy.format.TokenSink;
+import org.ifla.strategy.format.TokenSource;
+
+/**
+ * The document format's view of a Jackson 2 parser. One per document; not thread-safe.
+ *
+ * <p>The start of an object is found, when an error needs it, from the object's parsing context instead of being
+ * taken as each object starts where Jackson's own JSON parsers are read: they give an object's context the line
+ * and column of its START_OBJECT, the same as the token's location, and keep the context until the next object
+ * at its level starts.
+ */
+final class ParserSource implements TokenSource {
+  /** The format's token for each of Jackson's, by ordinal. */
+  private static final Token[] TOKENS = tokens();
+
+  /** Makes the generators of extensions' JSON text; thread-safe. */
+  static final JsonFactory JSON = JsonFactory.builder().build();
+
+  private final JsonParser parser;
+  private final boolean yaml;
+  private final boolean lateStarts;
+  /** Whether errors are reported as plain IOExceptions with Jackson's message (a text parsed for a sink). */
+  private final boolean plainErrors;
+
+  ParserSource(JsonParser parser) {
+    this(parser, false);
+  }
+
+  ParserSource(JsonParser parser, boolean plainErrors) {
+    this.parser = parser;
+    this.yaml = parser instanceof YAMLParser;
+    this.lateStarts = !yaml && parser instanceof ParserBase;
+    this.plainErrors = plainErrors;
+  }
+
+  private static Token[] tokens() {
+    JsonToken[] jackson = JsonToken.values();
+    Token[] tokens = new Token[jackson.length];
+    for (JsonToken token : jackson) {
+      tokens[token.ordinal()] = Token.named(token.name());
+    }
+    return tokens;
+  }
+
+  static Token token(JsonToken token) {
+    return token == null ? null : TOKENS[token.ordinal()];
+  }
+
+  @Override
+  public Token nextToken() throws IOException {
+    if (plainErrors) {
+      try {
+        return token(parser.nextToken());
+      } catch (JsonProcessingException e) {
+        throw new IOException(e.getOriginalMessage(), e);
+      }
+    }
+    return token(parser.nextToken());
+  }
+
+  @Override
+  public Token currentToken() {
+    return token(parser.currentToken());
+  }
+
+  @Override
+  public String currentName() throws IOException {
+    return parser.currentName();
+  }
+
+  @Override
+  public String getText() throws IOException {
+    return parser.getText();
+  }
+
+  @Override
+  public char[] getTextCharacters() throws IOException {
+    return parser.getTextCharacters();
+  }
+
+  @Override
+  public int getTextOffset() throws IOException {
+    return parser.getTextOffset();
+  }
+
+  @Override
+  public int getTextLength() throws IOException {
+    return parser.getTextLength();
+  }
+
+  @Override
+  public boolean isInt() throws IOException {
+    return parser.getNumberType() == JsonParser.NumberType.INT;
+  }
+
+  @Override
+  public int getIntValue() throws IOException {
+    return parser.getIntValue();
+  }
+
+  @Override
+  public String numberDigits() throws IOException {
+    try {
+      return parser.currentToken() == JsonToken.VALUE_NUMBER_INT ? parser.getBigIntegerValue().toString()
+          : parser.getDecimalValue().toString();
+    } catch (JsonProcessingException e) {
+      throw new NumberFormatException(e.getOriginalMessage());
+    }
+  }
+
+  @Override
+  public boolean isYaml() {
+    return yaml;
+  }
+
+  @Override
+  public Object currentTokenLocation() {
+    return parser.currentTokenLocation();
+  }
+
+  @Override
+  public Object lateStart() {
+    return lateStarts && parser.currentToken() == JsonToken.START_OBJECT ? parser.getParsingContext() : null;
+  }
+
+  @Override
+  public Object startOf(Object context) {
+    return ((JsonStreamContext) context).startLocation(parser.currentTokenLocation().contentReference());
+  }
+
+  @Override
+  public Object pointer() {
+    return parser.getParsingContext().pathAsPointer();
+  }
+
+  @Override
+  public TokenSink jsonText(Writer out) throws IOException {
+    return new GeneratorSink(JSON.createGenerator(out));
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (plainErrors) {
+      parser.close();
+    }
+  }
+}

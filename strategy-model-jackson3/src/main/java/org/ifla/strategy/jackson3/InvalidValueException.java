@@ -1,0 +1,30 @@
+package org.ifla.strategy.jackson3;
+
+import org.ifla.strategy.format.InvalidInputException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * A value that is well-formed JSON or YAML but not a valid part of the model: the format's
+ * {@link InvalidInputException} as a Jackson 3 exception, so that users of {@link StrategyModule} on their own
+ * mapper (a Spring application's, say) get what Jackson users expect, a read error; {@link StrategyJson} turns it
+ * into a {@link StrategyFormatException}. It remembers the JSON Pointer of the bad value, taken when it was
+ * raised.
+ */
+final class InvalidValueException extends MismatchedInputException {
+  private static final long serialVersionUID = 1L;
+
+  /** The JSON Pointer of the bad value. */
+  private final String pointer;
+
+  InvalidValueException(JsonParser parser, InvalidInputException e) {
+    super(parser, e.getMessage(), (TokenStreamLocation) e.location());
+    this.pointer = e.pointer();
+  }
+
+  /** The JSON Pointer of the bad value. */
+  String pointer() {
+    return pointer;
+  }
+}

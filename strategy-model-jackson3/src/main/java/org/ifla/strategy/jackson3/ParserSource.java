@@ -1,0 +1,162 @@
+package org.ifla.strategy.jackson3;
+
+import java.io.IOException;
+import java.io.Writer;
+import org.ifla.strategy.format.Token;
+import org.ifla.strategy.format.TokenSink;
+import org.ifla.strategy.format.TokenSource;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.base.ParserBase;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
+
+/**
+ * The document format's view of a Jackson 3 parser. One per document; not thread-safe. As with Jackson 2, an
+ * object's start is found late, from its parsing context, where Jackson's own JSON parsers are read.
+ */
+final class ParserSource implements TokenSource {
+  /** The format's token for each of Jackson's, by ordinal. */
+  private static final Token[] TOKENS = tokens();
+
+  /** Makes the parsers and generators of extensions' JSON text; thread-safe. */
+  static final JsonFactory JSON = JsonFactory.builder().build();
+
+  private final JsonParser parser;
+  private final boolean yaml;
+  private final boolean lateStarts;
+  /** Whether errors are reported as IOExceptions with Jackson's message (a text parsed for a sink). */
+  private final boolean plainErrors;
+
+  ParserSource(JsonParser parser) {
+    this(parser, false);
+  }
+
+  ParserSource(JsonParser parser, boolean plainErrors) {
+    this.parser = parser;
+    this.yaml = parser instanceof YAMLParser;
+    this.lateStarts = !yaml && parser instanceof ParserBase;
+    this.plainErrors = plainErrors;
+  }
+
+  private static Token[] tokens() {
+    JsonToken[] jackson = JsonToken.values();
+    Token[] tokens = new Token[jackson.length];
+    for (JsonToken token : jackson) {
+      tokens[token.ordinal()] = Token.named(token.name());
+    }
+    return tokens;
+  }
+
+  private static Token token(JsonToken token) {
+    return token == null ? null : TOKENS[token.ordinal()];
+  }
+
+  @Override
+  public Token nextToken() throws IOException {
+    if (plainErrors) {
+      try {
+        return token(parser.nextToken());
+      } catch (JacksonException e) {
+        throw new IOException(e.getOriginalMessage(), e);
+      }
+    }
+    return token(parser.nextToken());
+  }
+
+  @Override
+  public Token currentToken() {
+    return token(parser.currentToken());
+  }
+
+  @Override
+  public String currentName() {
+    return parser.currentName();
+  }
+
+  @Override
+  public String getText() {
+    return parser.getString();
+  }
+
+  @Override
+  public char[] getTextCharacters() {
+    return parser.getStringCharacters();
+  }
+
+  @Override
+  public int getTextOffset() {
+    return parser.getStringOffset();
+  }
+
+  @Override
+  public int getTextLength() {
+    return parser.getStringLength();
+  }
+
+  @Override
+  public boolean isInt() {
+    return parser.getNumberType() == JsonParser.NumberType.INT;
+  }
+
+  @Override
+  public int getIntValue() {
+    return parser.getIntValue();
+  }
+
+  @Override
+  public String numberDigits() {
+    try {
+      return parser.currentToken() == JsonToken.VALUE_NUMBER_INT ? parser.getBigIntegerValue().toString()
+          : parser.getDecimalValue().toString();
+    } catch (JacksonException e) {
+      throw new NumberFormatException(e.getOriginalMessage());
+    }
+  }
+
+  @Override
+  public boolean isYaml() {
+    return yaml;
+  }
+
+  @Override
+  public Object currentTokenLocation() {
+    return parser.currentTokenLocation();
+  }
+
+  @Override
+  public Object lateStart() {
+    return lateStarts && parser.currentToken() == JsonToken.START_OBJECT ? parser.streamReadContext() : null;
+  }
+
+  @Override
+  public Object startOf(Object context) {
+    return ((TokenStreamContext) context).startLocation(parser.currentTokenLocation().contentReference());
+  }
+
+  @Override
+  public Object pointer() {
+    return parser.streamReadContext().pathAsPointer();
+  }
+
+  @Override
+  public TokenSink jsonText(Writer out) {
+    return new GeneratorSink(JSON.createGenerator(ObjectWriteContext.empty(), out));
+  }
+
+  @Override
+  public void close() {
+    if (plainErrors) {
+      parser.close();
+    }
+  }
+
+  /** A source of JSON text, for {@link GeneratorSink#parseJsonText}. */
+  static ParserSource ofJsonText(String json) {
+    return new ParserSource(JSON.createParser(ObjectReadContext.empty(), json), true);
+  }
+}

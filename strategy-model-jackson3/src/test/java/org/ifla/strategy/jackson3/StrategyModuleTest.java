@@ -1,0 +1,82 @@
+package org.ifla.strategy.jackson3;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.ifla.strategy.framework.IflaStrategies;
+import org.ifla.strategy.framework.StrategyEdition;
+import org.ifla.strategy.plan.ActionPlan;
+import org.ifla.strategy.testing.SeedPlans;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The module on a plain Jackson 3 mapper, as an application (a Spring Boot one, say) has it. */
+class StrategyModuleTest {
+  @Test
+  void isFoundThroughServiceLoading() {
+    JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
+    assertTrue(mapper.registeredModules().stream().anyMatch(m -> m instanceof StrategyModule),
+        mapper.registeredModules()::toString);
+    assertTrue(JsonMapper.builder().findAndAddModules().build().registeredModules().stream()
+        .map(JacksonModule::getModuleName).anyMatch(StrategyModule.NAME::equals));
+  }
+
+  @Test
+  void hasANameAndTheLibrarysVersion() {
+    StrategyModule module = new StrategyModule();
+    assertEquals("StrategyModule", module.getModuleName());
+    assertEquals("org.ifla.strategy", module.version().getGroupId());
+    assertEquals("strategy-model-jackson3", module.version().getArtifactId());
+    assertFalse(module.version().isUnknownVersion());
+  }
+
+  @Test
+  void modelValuesTravelInsideTheCallersOwnTypes() {
+    ObjectMapper mapper = JsonMapper.builder().addModule(new StrategyModule()).build();
+    ActionPlan plan = SeedPlans.metropolitanLibraries2019();
+    StrategyEdition edition = IflaStrategies.catalog().editions().get(0);
+    Map<String, Object> holder = Map.of("plans", List.of(plan));
+    String json = mapper.writeValueAsString(holder);
+    Map<String, List<ActionPlan>> back = mapper.readValue(json, new TypeReference<Map<String, List<ActionPlan>>>() {});
+    assertEquals(plan, back.get("plans").get(0));
+    assertEquals(edition, mapper.readValue(mapper.writeValueAsString(edition), StrategyEdition.class));
+    // the same bytes as the hardened writer's, but for its layout
+    assertEquals(StrategyJson.json().mapper().readTree(StrategyJson.json().write(plan)),
+        mapper.readTree(mapper.writeValueAsString(plan)));
+  }
+
+  @Test
+  void aValueTheModelRefusesIsAReadErrorAtItsPlace() {
+    ObjectMapper mapper = JsonMapper.builder().addModule(new StrategyModule())
+        .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    String json = StrategyJson.json().write(SeedPlans.metropolitanLibraries2019()).replace("\"formatVersion\": 2",
+        "\"formatVersion\": 9");
+    MismatchedInputException e = assertThrows(MismatchedInputException.class,
+        () -> mapper.readValue(json, ActionPlan.class));
+    assertTrue(e.getOriginalMessage().startsWith("formatVersion 9 is not supported"), e::getOriginalMessage);
+    assertEquals(3, e.getLocation().getLineNr());
+  }
+
+  @Test
+  void theFacadeReportsSourceLineColumnAndPointerUnchecked() {
+    String yaml = StrategyJson.yaml().write(SeedPlans.metropolitanLibraries2019()).replace("type: ", "type: bogus-");
+    StrategyFormatException e = assertThrows(StrategyFormatException.class, () -> StrategyJson.yaml().readPlan(yaml));
+    assertInstanceOf(tools.jackson.core.exc.StreamReadException.class, e);
+    assertInstanceOf(RuntimeException.class, e);
+    assertEquals("(string)", e.source());
+    assertEquals("/unit/type", e.pointer());
+    assertTrue(e.line() > 0 && e.column() > 0, e::getMessage);
+    assertTrue(e.reason().startsWith("invalid unit type \"bogus-"), e::reason);
+    assertEquals("(string):" + e.line() + ":" + e.column() + ": /unit/type: " + e.reason(), e.getMessage());
+  }
+}
