@@ -19,7 +19,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * as databind went (the index of a plan in a list): the model's module reads a whole plan at once. So the
  * pointer is found again from the position, by scanning the document's tokens up to it ({@link #pointerAt}).
  *
- * @param reason what is wrong, at most {@value #MAX_REASON} characters
+ * @param reason what is wrong, at most {@value #MAX_REASON} characters and no word longer than
+ *     {@value Excerpts#MAX_WORD} (a token of the input quoted by Jackson is cut)
  * @param line the line, from 1, or 0 when unknown
  * @param column the column, from 1, or 0 when unknown
  * @param pointer the JSON Pointer of the bad value ({@code ""} for the whole document)
@@ -48,7 +49,7 @@ record DocumentError(String reason, int line, int column, String pointer) {
         if (document != null && line > 0) {
           pointer = pointerAt(document, yaml, line, column).orElse(pointer);
         }
-        return new DocumentError(Excerpts.cut(reason, MAX_REASON), line, column, pointer);
+        return new DocumentError(Excerpts.message(reason, MAX_REASON), line, column, pointer);
       }
     }
     return new DocumentError("the body is not a readable document", 0, 0, "");

@@ -60,5 +60,7 @@ class DocumentErrorTest {
     String cut = Excerpts.cut("𝄞".repeat(200), 80);
     assertEquals(81, cut.codePointCount(0, cut.length()));
     assertEquals("…", cut.substring(cut.length() - 1));
+    String message = Excerpts.message("Unrecognized token '" + "Q".repeat(500) + "': was expecting a value", 240);
+    assertEquals("Unrecognized token '" + "Q".repeat(39) + "… was expecting a value", message);
   }
 }

@@ -54,7 +54,7 @@ class PageBrowserTest {
       // the edition's tree, with what the plan covers
       assertTrue(browser.eval("document.querySelector('.node[data-element=\"SD4\"]').classList"
           + ".contains('addressed')").asBoolean());
-      assertTrue(browser.eval("document.querySelector('.node[data-element=\"SD1\"]').classList"
+      assertTrue(browser.eval("document.querySelector('.node[data-element=\"SD3\"]').classList"
           + ".contains('gap')").asBoolean());
       browser.screenshot(SCREENSHOTS.resolve("plan-check-en.png"));
 
