@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -45,35 +47,50 @@ record DocumentError(String reason, int line, int column, String pointer) {
         int line = location == null ? 0 : Math.max(0, location.getLineNr());
         int column = location == null ? 0 : Math.max(0, location.getColumnNr());
         String reason = j.getOriginalMessage() == null ? "unreadable" : j.getOriginalMessage();
-        String pointer = pointer(j.getPath());
-        if (document != null && line > 0) {
-          pointer = pointerAt(document, yaml, line, column).orElse(pointer);
+        String message = Excerpts.message(reason, MAX_REASON);
+        DocumentError byPath = new DocumentError(message, line, column, pointer(j.getPath()));
+        if (document == null || line <= 0) {
+          return byPath;
         }
-        return new DocumentError(Excerpts.message(reason, MAX_REASON), line, column, pointer);
+        return placeAt(document, yaml, line, column)
+            .map(p -> new DocumentError(message, p.line(), p.column(), p.pointer())).orElse(byPath);
       }
     }
     return new DocumentError("the body is not a readable document", 0, 0, "");
   }
 
   /**
-   * The JSON Pointer of the value (or field name) that starts at a position of a document, or of the innermost
-   * value open there; empty when the position is not reached.
+   * The place of a document that an error at a position is about: the value that starts there (an object, for
+   * its first field name: a YAML mapping starts at its first key), or else the token the position is inside or
+   * just after (a field name given twice is reported just past the name); or, when the document is malformed
+   * there, the innermost place reached. Empty when the position is not reached.
    */
-  static Optional<String> pointerAt(byte[] document, boolean yaml, int line, int column) {
+  static Optional<DocumentError> placeAt(byte[] document, boolean yaml, int line, int column) {
     String last = null;
     try (JsonParser parser = (yaml ? YAML : JSON).createParser(document)) {
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
         TokenStreamLocation at = parser.currentTokenLocation();
-        String here = parser.streamReadContext().pathAsPointer().toString();
+        TokenStreamContext context = parser.streamReadContext();
+        // the value's own place (an object or array opens a context of its own), or the field a name names
+        JsonPointer path = (token.isStructStart() ? context.getParent() : context).pathAsPointer();
         if (at.getLineNr() > line || (at.getLineNr() == line && at.getColumnNr() >= column)) {
-          return Optional.of(at.getLineNr() == line && at.getColumnNr() == column || last == null ? here : last);
+          if (at.getLineNr() == line && at.getColumnNr() == column) {
+            return Optional.of(new DocumentError("", line, column,
+                (token == JsonToken.PROPERTY_NAME ? path.head() : path).toString()));
+          }
+          return Optional.of(new DocumentError("", line, column, last == null ? path.toString() : last));
         }
-        last = here;
+        last = path.toString();
       }
     } catch (JacksonException e) {
-      // the document is malformed at or before the position: the innermost place reached
+      // malformed at or before the position: the innermost place reached
     }
-    return Optional.ofNullable(last);
+    return Optional.ofNullable(last).map(l -> new DocumentError("", line, column, l));
+  }
+
+  /** The JSON Pointer of the place {@link #placeAt} finds. */
+  static Optional<String> pointerAt(byte[] document, boolean yaml, int line, int column) {
+    return placeAt(document, yaml, line, column).map(DocumentError::pointer);
   }
 
   /** The JSON Pointer (RFC 6901) of a Jackson path. */

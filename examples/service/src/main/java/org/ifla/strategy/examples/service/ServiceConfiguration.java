@@ -1,5 +1,6 @@
 package org.ifla.strategy.examples.service;
 
+import org.ifla.strategy.jackson3.StrategyJson;
 import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +14,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * The service's Jackson set-up. Boot's auto-configured JSON mapper already has the model's module (found by
  * service loading, {@code spring.jackson.find-and-add-modules}); the service only makes it strict about
  * untrusted input, as the library's own readers are: a key given twice and content after the document are
- * refused. YAML bodies get a YAML mapper that finds its modules the same way.
+ * refused. Boot has no YAML mapper; YAML bodies get the library's hardened one ({@code StrategyJson
+ * .newYamlMapper()}: anchors, aliases and tags refused, the library's limits).
  */
 @Configuration(proxyBeanMethods = false)
 class ServiceConfiguration {
@@ -28,10 +30,7 @@ class ServiceConfiguration {
 
   @Bean
   YAMLMapper yamlMapper() {
-    return YAMLMapper.builder().findAndAddModules()
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .build();
+    return StrategyJson.newYamlMapper();
   }
 
   /** YAML in its default place among the converters, after JSON, so that answers stay JSON. */

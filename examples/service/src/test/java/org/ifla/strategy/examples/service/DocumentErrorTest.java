@@ -22,13 +22,15 @@ class DocumentErrorTest {
     assertEquals(Optional.of("/unit"), DocumentError.pointerAt(JSON, false, 2, 11));
     assertEquals(Optional.of("/parts/1/alignments/0/element"), DocumentError.pointerAt(JSON, false, 5, 35));
     assertEquals(Optional.of("/parts/1/alignments/0"), DocumentError.pointerAt(JSON, false, 5, 21));
-    assertEquals(Optional.of("/parts/1/alignments/0/element"), DocumentError.pointerAt(JSON, false, 5, 22));
+    assertEquals(Optional.of("/parts/1/alignments/0"), DocumentError.pointerAt(JSON, false, 5, 22));
   }
 
   @Test
   void findsThePointerOfTheValueAtAPositionInYaml() {
     assertEquals(Optional.of("/unit/type"), DocumentError.pointerAt(YAML, true, 4, 9));
     assertEquals(Optional.of("/parts/1/alignments/0/element"), DocumentError.pointerAt(YAML, true, 9, 18));
+    // a mapping starts at its first key
+    assertEquals(Optional.of("/unit"), DocumentError.pointerAt(YAML, true, 2, 3));
   }
 
   @Test

@@ -197,6 +197,14 @@ class ServiceHttpTest {
   }
 
   @Test
+  void yamlIsReadByTheLibrarysHardenedReaderThatRefusesAliases() {
+    String body = "format: ifla-strategy-plan\nformatVersion: 2\nunit: &u\n  name:\n    en: X\n  type: section\n"
+        + "template: other\nx-copy: *u\n";
+    JsonNode problem = assertUnreadable(http.post("/plans/check", "application/yaml", body), 4, 3, "/unit");
+    assertTrue(problem.get("detail").asString().startsWith("YAML anchors are not allowed"), problem.toString());
+  }
+
+  @Test
   void malformedJsonIsABadRequestWithItsPosition() {
     HttpResponse<String> r = http.post("/plans/check", "application/json", "{\n  \"format\": ]\n}");
     assertEquals(400, r.statusCode(), r.body());
