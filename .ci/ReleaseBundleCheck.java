@@ -36,7 +36,7 @@ import org.w3c.dom.Node;
  * </pre>
  *
  * <p>Checked: exactly the published artifacts are there (strategy-model-bom: its POM; strategy-model,
- * strategy-model-jackson, strategy-model-testing and strategy-model-testing-jackson: POM, jar, sources jar, javadoc
+ * strategy-model-format, strategy-model-jackson, strategy-model-jackson3, strategy-model-testing and strategy-model-testing-jackson: POM, jar, sources jar, javadoc
  * jar), and nothing else; every file has an ASCII-armoured
  * signature that {@code gpg --verify} accepts (the public key must be in {@code GNUPGHOME}) and MD5 and SHA-1
  * checksums (SHA-256 and SHA-512 too, when present) that match; every POM stands alone (no parent, no
@@ -51,7 +51,9 @@ public final class ReleaseBundleCheck {
   private static final String GROUP_PATH = "org/ifla/strategy/";
   private static final String GROUP_ID = "org.ifla.strategy";
   private static final Map<String, String> MODULE_NAMES =
-      Map.of("strategy-model", "org.ifla.strategy", "strategy-model-jackson", "org.ifla.strategy.jackson",
+      Map.of("strategy-model", "org.ifla.strategy", "strategy-model-format", "org.ifla.strategy.format",
+          "strategy-model-jackson", "org.ifla.strategy.jackson",
+          "strategy-model-jackson3", "org.ifla.strategy.jackson3",
           "strategy-model-testing", "org.ifla.strategy.testing",
           "strategy-model-testing-jackson", "org.ifla.strategy.testing.jackson");
   private static final List<String> CHECKSUMS = List.of("md5", "sha1", "sha256", "sha512");
@@ -102,7 +104,9 @@ public final class ReleaseBundleCheck {
     Map<String, List<String>> expected = new LinkedHashMap<>();
     expected.put("strategy-model-bom", List.of(".pom"));
     expected.put("strategy-model", List.of(".pom", ".jar", "-sources.jar", "-javadoc.jar"));
+    expected.put("strategy-model-format", List.of(".pom", ".jar", "-sources.jar", "-javadoc.jar"));
     expected.put("strategy-model-jackson", List.of(".pom", ".jar", "-sources.jar", "-javadoc.jar"));
+    expected.put("strategy-model-jackson3", List.of(".pom", ".jar", "-sources.jar", "-javadoc.jar"));
     expected.put("strategy-model-testing", List.of(".pom", ".jar", "-sources.jar", "-javadoc.jar"));
     expected.put("strategy-model-testing-jackson", List.of(".pom", ".jar", "-sources.jar", "-javadoc.jar"));
 
@@ -258,7 +262,8 @@ public final class ReleaseBundleCheck {
         problems.add(name + ": the BOM manages " + coordinates + " at " + text(dependency, "version"));
       }
     }
-    Set<String> expected = Set.of(GROUP_ID + ":strategy-model", GROUP_ID + ":strategy-model-jackson",
+    Set<String> expected = Set.of(GROUP_ID + ":strategy-model", GROUP_ID + ":strategy-model-format",
+        GROUP_ID + ":strategy-model-jackson", GROUP_ID + ":strategy-model-jackson3",
         GROUP_ID + ":strategy-model-testing", GROUP_ID + ":strategy-model-testing-jackson");
     if (!managed.containsAll(expected)) {
       problems.add(name + ": the BOM manages " + managed + ", not all of " + new TreeSet<>(expected));
@@ -276,13 +281,13 @@ public final class ReleaseBundleCheck {
       String scope = text(dependency, "scope") == null ? "compile" : text(dependency, "scope");
       boolean runtime = scope.equals("compile") || scope.equals("runtime");
       boolean allowed = groupId.equals(GROUP_ID) || groupId.equals("com.google.guava")
-          || groupId.startsWith("com.fasterxml.jackson");
+          || groupId.startsWith("com.fasterxml.jackson") || groupId.startsWith("tools.jackson");
       // The test kit's framework adapters: optional, so never on a user's path unless the user adds them.
       boolean optionalTestFramework = name.contains("/strategy-model-testing/")
           && "true".equals(text(dependency, "optional"))
           && (groupId.equals("org.junit.jupiter") || groupId.equals("org.quicktheories"));
       if (runtime && !allowed && !optionalTestFramework) {
-        problems.add(name + ": runtime dependency on " + coordinates + " (only Guava and Jackson are allowed; "
+        problems.add(name + ": runtime dependency on " + coordinates + " (only Guava and Jackson 2 and 3 are allowed; "
             + "JUnit and QuickTheories as optional dependencies of strategy-model-testing)");
       }
       if (scope.equals("test")) {

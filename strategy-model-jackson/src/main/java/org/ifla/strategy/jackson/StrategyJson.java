@@ -38,6 +38,7 @@ import java.util.Locale;
 import org.ifla.strategy.format.Codec;
 import org.ifla.strategy.format.Codecs;
 import org.ifla.strategy.format.ReadLimits;
+import org.ifla.strategy.format.StrategyDocuments;
 import org.ifla.strategy.format.Utf8Text;
 import org.ifla.strategy.framework.StrategyEdition;
 import org.ifla.strategy.plan.ActionPlan;
@@ -64,44 +65,25 @@ import org.yaml.snakeyaml.LoaderOptions;
  *
  * <p>Immutable and thread-safe; share instances.
  */
-public final class StrategyJson {
-  /** The {@code format} field of a plan document. */
-  public static final String PLAN_FORMAT = Codecs.PLAN_FORMAT;
-
-  /** The {@code format} field of an edition document. */
-  public static final String EDITION_FORMAT = Codecs.EDITION_FORMAT;
-
-  /** The {@code format} field of a crosswalk document. */
-  public static final String CROSSWALK_FORMAT = Codecs.CROSSWALK_FORMAT;
-
-
-  private static final String STRING_SOURCE = "(string)";
+public final class StrategyJson extends StrategyDocuments<StrategyJson, StrategyFormatException> {
   private static final StrategyJson JSON = new StrategyJson(false, ReadLimits.defaults());
   private static final StrategyJson YAML = new StrategyJson(true, ReadLimits.defaults());
 
-  private final boolean yaml;
-
-  /**
-   * Returns the {@code formatVersion} this library writes for documents of that {@code format}, and the newest
-   * it reads: each kind of document has its own versions (plans are at 2, editions and crosswalks at 1). A
-   * method, not a constant, so that code built against this library asks the library it runs with.
-   *
-   * @param format {@link #PLAN_FORMAT}, {@link #EDITION_FORMAT} or {@link #CROSSWALK_FORMAT}
-   * @return the version
-   * @throws IllegalArgumentException if the format is none of them
-   * @throws NullPointerException if the format is null
-   */
-  public static int formatVersion(String format) {
-    return Codecs.formatVersion(format);
-  }
-
-  private final ReadLimits limits;
   private final ObjectMapper mapper;
 
   private StrategyJson(boolean yaml, ReadLimits limits) {
-    this.yaml = yaml;
-    this.limits = limits;
+    super(yaml, limits);
     this.mapper = yaml ? newYamlMapper(limits) : newJsonMapper(limits);
+  }
+
+  @Override
+  protected StrategyJson self() {
+    return this;
+  }
+
+  @Override
+  protected StrategyJson withOtherLimits(ReadLimits newLimits) {
+    return new StrategyJson(isYaml(), newLimits);
   }
 
   /**
@@ -134,36 +116,6 @@ public final class StrategyJson {
   public static StrategyJson forFile(Path file) {
     Path name = checkNotNull(file, "file").getFileName();
     return Codecs.isYamlFile(name == null ? "" : name.toString(), file) ? YAML : JSON;
-  }
-
-  /**
-   * Returns a reader and writer of the same format held to other limits.
-   *
-   * @param newLimits the limits
-   * @return the new instance
-   * @throws NullPointerException if the limits are null
-   */
-  public StrategyJson withLimits(ReadLimits newLimits) {
-    checkNotNull(newLimits, "limits");
-    return newLimits.equals(limits) ? this : new StrategyJson(yaml, newLimits);
-  }
-
-  /**
-   * Returns the limits documents are held to.
-   *
-   * @return the limits
-   */
-  public ReadLimits limits() {
-    return limits;
-  }
-
-  /**
-   * Returns whether this reads and writes YAML rather than JSON.
-   *
-   * @return true for YAML
-   */
-  public boolean isYaml() {
-    return yaml;
   }
 
   /**
@@ -285,130 +237,6 @@ public final class StrategyJson {
   }
 
   // ---- reading --------------------------------------------------------------------------------------
-
-  /**
-   * Reads a plan document from a file.
-   *
-   * @param file the file, read as bytes (UTF-8, or UTF-16/32 where the document says so)
-   * @return the plan
-   * @throws StrategyFormatException if the document is not a valid plan
-   * @throws IOException if the file cannot be read
-   * @throws NullPointerException if the file is null
-   */
-  public ActionPlan readPlan(Path file) throws IOException {
-    return read(file, ActionPlan.class);
-  }
-
-  /**
-   * Reads a plan document from a string.
-   *
-   * @param content the document
-   * @return the plan
-   * @throws StrategyFormatException if the document is not a valid plan; its source is {@code (string)}
-   * @throws NullPointerException if the content is null
-   */
-  public ActionPlan readPlan(String content) throws StrategyFormatException {
-    return read(content, ActionPlan.class);
-  }
-
-  /**
-   * Reads a plan document from a stream of bytes; the stream is read to the document's end but not closed.
-   *
-   * @param in the stream
-   * @param source the name to give the source in errors, such as a file name
-   * @return the plan
-   * @throws StrategyFormatException if the document is not a valid plan
-   * @throws IOException if the stream cannot be read
-   * @throws NullPointerException if an argument is null
-   */
-  public ActionPlan readPlan(InputStream in, String source) throws IOException {
-    return read(in, source, ActionPlan.class);
-  }
-
-  /**
-   * Reads a plan document from a stream of characters; the reader is not closed.
-   *
-   * @param in the reader
-   * @param source the name to give the source in errors, such as a file name
-   * @return the plan
-   * @throws StrategyFormatException if the document is not a valid plan
-   * @throws IOException if the reader cannot be read
-   * @throws NullPointerException if an argument is null
-   */
-  public ActionPlan readPlan(Reader in, String source) throws IOException {
-    return read(in, source, ActionPlan.class);
-  }
-
-  /**
-   * Reads an edition document from a file.
-   *
-   * @param file the file, read as bytes (UTF-8, or UTF-16/32 where the document says so)
-   * @return the edition
-   * @throws StrategyFormatException if the document is not a valid edition
-   * @throws IOException if the file cannot be read
-   * @throws NullPointerException if the file is null
-   */
-  public StrategyEdition readEdition(Path file) throws IOException {
-    return read(file, StrategyEdition.class);
-  }
-
-  /**
-   * Reads an edition document from a string.
-   *
-   * @param content the document
-   * @return the edition
-   * @throws StrategyFormatException if the document is not a valid edition; its source is {@code (string)}
-   * @throws NullPointerException if the content is null
-   */
-  public StrategyEdition readEdition(String content) throws StrategyFormatException {
-    return read(content, StrategyEdition.class);
-  }
-
-  /**
-   * Reads an edition document from a stream of bytes; the stream is not closed.
-   *
-   * @param in the stream
-   * @param source the name to give the source in errors, such as a file name
-   * @return the edition
-   * @throws StrategyFormatException if the document is not a valid edition
-   * @throws IOException if the stream cannot be read
-   * @throws NullPointerException if an argument is null
-   */
-  public StrategyEdition readEdition(InputStream in, String source) throws IOException {
-    return read(in, source, StrategyEdition.class);
-  }
-
-  /**
-   * Reads an edition document from a stream of characters; the reader is not closed.
-   *
-   * @param in the reader
-   * @param source the name to give the source in errors, such as a file name
-   * @return the edition
-   * @throws StrategyFormatException if the document is not a valid edition
-   * @throws IOException if the reader cannot be read
-   * @throws NullPointerException if an argument is null
-   */
-  public StrategyEdition readEdition(Reader in, String source) throws IOException {
-    return read(in, source, StrategyEdition.class);
-  }
-
-  /**
-   * Reads any model value (a report, a finding, a localized text...) from a file.
-   *
-   * @param <T> the type
-   * @param file the file
-   * @param type the model type, one that {@link StrategyModule} covers
-   * @return the value
-   * @throws StrategyFormatException if the document is not a valid value of the type
-   * @throws IOException if the file cannot be read
-   * @throws NullPointerException if an argument is null
-   */
-  public <T> T read(Path file, Class<T> type) throws IOException {
-    checkNotNull(type, "type");
-    try (InputStream in = Files.newInputStream(checkNotNull(file, "file"))) {
-      return read(parser(in, file.toString()), file.toString(), type, true);
-    }
-  }
 
   /**
    * Reads any model value from a string.
@@ -563,42 +391,6 @@ public final class StrategyJson {
   // ---- writing --------------------------------------------------------------------------------------
 
   /**
-   * Writes a model value (a plan, an edition, a report, or any type {@link StrategyModule} covers) as a
-   * document.
-   *
-   * @param value the value
-   * @return the document, ending with a line break
-   * @throws NullPointerException if the value is null
-   * @throws IllegalArgumentException if the value is not of a model type
-   */
-  public String write(Object value) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      write(value, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  /**
-   * Writes a model value as a document to a file, replacing what the file held.
-   *
-   * @param value the value
-   * @param file the file, written in UTF-8
-   * @throws IOException if the file cannot be written
-   * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the value is not of a model type
-   */
-  public void write(Object value, Path file) throws IOException {
-    checkNotNull(file, "file");
-    checkModel(value);
-    try (OutputStream out = Files.newOutputStream(file)) {
-      write(value, out);
-    }
-  }
-
-  /**
    * Writes a model value as a document, in UTF-8, to a stream, which is flushed but not closed.
    *
    * @param value the value
@@ -636,19 +428,9 @@ public final class StrategyJson {
 
   private void finish(Object value, JsonGenerator generator) throws IOException {
     mapper.writeValue(generator, value);
-    if (!yaml) {
+    if (!isYaml()) {
       generator.writeRaw('\n');
     }
     generator.flush();
-  }
-
-  private static void checkModel(Object value) {
-    checkNotNull(value, "value");
-    checkArgument(Codecs.isModel(value.getClass()), "not a strategy-model value: %s", value.getClass());
-  }
-
-  @Override
-  public String toString() {
-    return "StrategyJson{" + (yaml ? "YAML" : "JSON") + ", " + limits + "}";
   }
 }

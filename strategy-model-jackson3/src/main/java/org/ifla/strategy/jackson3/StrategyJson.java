@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import org.ifla.strategy.format.Codec;
 import org.ifla.strategy.format.Codecs;
 import org.ifla.strategy.format.ReadLimits;
+import org.ifla.strategy.format.StrategyDocuments;
 import org.ifla.strategy.format.Utf8Text;
 import org.ifla.strategy.framework.StrategyEdition;
 import org.ifla.strategy.plan.ActionPlan;
@@ -72,22 +73,10 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  *
  * <p>Immutable and thread-safe; share instances.
  */
-public final class StrategyJson {
-  /** The {@code format} field of a plan document. */
-  public static final String PLAN_FORMAT = Codecs.PLAN_FORMAT;
-
-  /** The {@code format} field of an edition document. */
-  public static final String EDITION_FORMAT = Codecs.EDITION_FORMAT;
-
-  /** The {@code format} field of a crosswalk document. */
-  public static final String CROSSWALK_FORMAT = Codecs.CROSSWALK_FORMAT;
-
-  private static final String STRING_SOURCE = "(string)";
+public final class StrategyJson extends StrategyDocuments<StrategyJson, StrategyFormatException> {
   private static final StrategyJson JSON = new StrategyJson(false, ReadLimits.defaults());
   private static final StrategyJson YAML = new StrategyJson(true, ReadLimits.defaults());
 
-  private final boolean yaml;
-  private final ReadLimits limits;
   /** The hardened mapper, as callers get it. */
   private final ObjectMapper mapper;
   /**
@@ -97,23 +86,19 @@ public final class StrategyJson {
   private final ObjectMapper direct;
 
   private StrategyJson(boolean yaml, ReadLimits limits) {
-    this.yaml = yaml;
-    this.limits = limits;
+    super(yaml, limits);
     this.mapper = yaml ? newYamlMapper(limits) : newJsonMapper(limits);
     this.direct = yaml ? yamlBuilder(limits, false).build() : jsonBuilder(limits, false).build();
   }
 
-  /**
-   * Returns the {@code formatVersion} this library writes for documents of that {@code format}, and the newest
-   * it reads: each kind of document has its own versions (plans are at 2, editions and crosswalks at 1).
-   *
-   * @param format {@link #PLAN_FORMAT}, {@link #EDITION_FORMAT} or {@link #CROSSWALK_FORMAT}
-   * @return the version
-   * @throws IllegalArgumentException if the format is none of them
-   * @throws NullPointerException if the format is null
-   */
-  public static int formatVersion(String format) {
-    return Codecs.formatVersion(format);
+  @Override
+  protected StrategyJson self() {
+    return this;
+  }
+
+  @Override
+  protected StrategyJson withOtherLimits(ReadLimits newLimits) {
+    return new StrategyJson(isYaml(), newLimits);
   }
 
   /**
@@ -146,36 +131,6 @@ public final class StrategyJson {
   public static StrategyJson forFile(Path file) {
     Path name = checkNotNull(file, "file").getFileName();
     return Codecs.isYamlFile(name == null ? "" : name.toString(), file) ? YAML : JSON;
-  }
-
-  /**
-   * Returns a reader and writer of the same format held to other limits.
-   *
-   * @param newLimits the limits
-   * @return the new instance
-   * @throws NullPointerException if the limits are null
-   */
-  public StrategyJson withLimits(ReadLimits newLimits) {
-    checkNotNull(newLimits, "limits");
-    return newLimits.equals(limits) ? this : new StrategyJson(yaml, newLimits);
-  }
-
-  /**
-   * Returns the limits documents are held to.
-   *
-   * @return the limits
-   */
-  public ReadLimits limits() {
-    return limits;
-  }
-
-  /**
-   * Returns whether this reads and writes YAML rather than JSON.
-   *
-   * @return true for YAML
-   */
-  public boolean isYaml() {
-    return yaml;
   }
 
   /**
@@ -301,121 +256,6 @@ public final class StrategyJson {
   }
 
   // ---- reading --------------------------------------------------------------------------------------
-
-  /**
-   * Reads an action plan from a file.
-   *
-   * @param file the file
-   * @return the plan
-   * @throws StrategyFormatException if the content is not a valid plan document
-   * @throws IOException if the file cannot be read
-   */
-  public ActionPlan readPlan(Path file) throws IOException {
-    return read(file, ActionPlan.class);
-  }
-
-  /**
-   * Reads an action plan from a string.
-   *
-   * @param content the document
-   * @return the plan
-   * @throws StrategyFormatException if the content is not a valid plan document
-   */
-  public ActionPlan readPlan(String content) {
-    return read(content, ActionPlan.class);
-  }
-
-  /**
-   * Reads an action plan from a stream, which is left open.
-   *
-   * @param in the stream
-   * @param source the name of the source, for errors
-   * @return the plan
-   * @throws StrategyFormatException if the content is not a valid plan document
-   * @throws IOException if the stream cannot be read
-   */
-  public ActionPlan readPlan(InputStream in, String source) throws IOException {
-    return read(in, source, ActionPlan.class);
-  }
-
-  /**
-   * Reads an action plan from a reader, which is left open.
-   *
-   * @param in the reader
-   * @param source the name of the source, for errors
-   * @return the plan
-   * @throws StrategyFormatException if the content is not a valid plan document
-   * @throws IOException if the reader cannot be read
-   */
-  public ActionPlan readPlan(Reader in, String source) throws IOException {
-    return read(in, source, ActionPlan.class);
-  }
-
-  /**
-   * Reads a strategy edition from a file.
-   *
-   * @param file the file
-   * @return the edition
-   * @throws StrategyFormatException if the content is not a valid edition document
-   * @throws IOException if the file cannot be read
-   */
-  public StrategyEdition readEdition(Path file) throws IOException {
-    return read(file, StrategyEdition.class);
-  }
-
-  /**
-   * Reads a strategy edition from a string.
-   *
-   * @param content the document
-   * @return the edition
-   * @throws StrategyFormatException if the content is not a valid edition document
-   */
-  public StrategyEdition readEdition(String content) {
-    return read(content, StrategyEdition.class);
-  }
-
-  /**
-   * Reads a strategy edition from a stream, which is left open.
-   *
-   * @param in the stream
-   * @param source the name of the source, for errors
-   * @return the edition
-   * @throws StrategyFormatException if the content is not a valid edition document
-   * @throws IOException if the stream cannot be read
-   */
-  public StrategyEdition readEdition(InputStream in, String source) throws IOException {
-    return read(in, source, StrategyEdition.class);
-  }
-
-  /**
-   * Reads a strategy edition from a reader, which is left open.
-   *
-   * @param in the reader
-   * @param source the name of the source, for errors
-   * @return the edition
-   * @throws StrategyFormatException if the content is not a valid edition document
-   * @throws IOException if the reader cannot be read
-   */
-  public StrategyEdition readEdition(Reader in, String source) throws IOException {
-    return read(in, source, StrategyEdition.class);
-  }
-
-  /**
-   * Reads any model type, or a type of the caller's holding model values, from a file.
-   *
-   * @param file the file
-   * @param type the type
-   * @param <T> the type
-   * @return the value
-   * @throws StrategyFormatException if the content is not a valid document of the type
-   * @throws IOException if the file cannot be read
-   */
-  public <T> T read(Path file, Class<T> type) throws IOException {
-    checkNotNull(type, "type");
-    try (InputStream in = Files.newInputStream(checkNotNull(file, "file"))) {
-      return read(in, file.toString(), type);
-    }
-  }
 
   /**
    * Reads any model type, or a type of the caller's holding model values, from a string.
@@ -633,41 +473,6 @@ public final class StrategyJson {
   // ---- writing --------------------------------------------------------------------------------------
 
   /**
-   * Writes a model value as a document: JSON with a final line end, or YAML.
-   *
-   * @param value the value, of a model type
-   * @return the document
-   * @throws NullPointerException if the value is null
-   * @throws IllegalArgumentException if the value is not of a model type
-   */
-  public String write(Object value) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      write(value, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  /**
-   * Writes a model value as a document to a file, replacing it.
-   *
-   * @param value the value, of a model type
-   * @param file the file
-   * @throws NullPointerException if the value or file is null
-   * @throws IllegalArgumentException if the value is not of a model type
-   * @throws IOException if the file cannot be written
-   */
-  public void write(Object value, Path file) throws IOException {
-    checkNotNull(file, "file");
-    checkModel(value);
-    try (OutputStream out = Files.newOutputStream(file)) {
-      write(value, out);
-    }
-  }
-
-  /**
    * Writes a model value as a document, in UTF-8, to a stream, which is left open.
    *
    * @param value the value, of a model type
@@ -723,22 +528,12 @@ public final class StrategyJson {
   private void finish(Object value, Generators generators) throws IOException {
     try (JsonGenerator generator = generators.make()) {
       mapper.writeValue(generator, value);
-      if (!yaml) {
+      if (!isYaml()) {
         generator.writeRaw('\n');
       }
       generator.flush();
     } catch (JacksonIOException e) {
       throw e.getCause();
     }
-  }
-
-  private static void checkModel(Object value) {
-    checkNotNull(value, "value");
-    checkArgument(Codecs.isModel(value.getClass()), "not a strategy-model value: %s", value.getClass());
-  }
-
-  @Override
-  public String toString() {
-    return "StrategyJson{" + (yaml ? "YAML" : "JSON") + ", " + limits + "}";
   }
 }

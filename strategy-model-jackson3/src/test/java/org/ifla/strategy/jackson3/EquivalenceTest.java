@@ -1,12 +1,7 @@
 package org.ifla.strategy.jackson3;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -29,25 +24,6 @@ import org.junit.jupiter.api.TestFactory;
  * same message: the same source, line, column, JSON Pointer and reason.
  */
 class EquivalenceTest {
-  private static final org.ifla.strategy.jackson.StrategyJson JSON2 = org.ifla.strategy.jackson.StrategyJson.json();
-  private static final org.ifla.strategy.jackson.StrategyJson YAML2 = org.ifla.strategy.jackson.StrategyJson.yaml();
-
-  /** What a module made of a document: a value, or the message of its refusal. */
-  private static final class Outcome {
-    final Object value;
-    final String error;
-
-    Outcome(Object value, String error) {
-      this.value = value;
-      this.error = error;
-    }
-
-    @Override
-    public String toString() {
-      return error != null ? "refused: " + error : "read: " + value.getClass().getSimpleName();
-    }
-  }
-
   private static Path resources(String dir) throws URISyntaxException {
     return Path.of(EquivalenceTest.class.getResource(dir).toURI());
   }
@@ -83,41 +59,9 @@ class EquivalenceTest {
       byte[] bytes = Files.readAllBytes(file);
       for (boolean yaml : new boolean[] {false, true}) {
         for (Class<?> type : List.of(ActionPlan.class, StrategyEdition.class)) {
-          Outcome two = read2(yaml, bytes, type);
-          Outcome three = read3(yaml, bytes, type);
-          String what = (yaml ? "YAML " : "JSON ") + type.getSimpleName();
-          assertEquals(two.error, three.error, what);
-          if (two.error == null) {
-            assertEquals(two.value, three.value, what);
-            assertEquals(JSON2.write(two.value), StrategyJson.json().write(three.value), what + ", written in JSON");
-            assertEquals(YAML2.write(two.value), StrategyJson.yaml().write(three.value), what + ", written in YAML");
-          }
+          Equivalence.assertAlike(bytes, yaml, type);
         }
       }
     }));
-  }
-
-  private static Outcome read2(boolean yaml, byte[] bytes, Class<?> type) {
-    try {
-      return new Outcome((yaml ? YAML2 : JSON2).read(new ByteArrayInputStream(bytes), "doc", type), null);
-    } catch (org.ifla.strategy.jackson.StrategyFormatException e) {
-      return new Outcome(null, e.getMessage());
-    } catch (IOException e) {
-      return fail("not a format error: " + e);
-    }
-  }
-
-  private static Outcome read3(boolean yaml, byte[] bytes, Class<?> type) {
-    try {
-      Object value = (yaml ? StrategyJson.yaml() : StrategyJson.json()).read(new ByteArrayInputStream(bytes), "doc",
-          type);
-      assertNotNull(value);
-      return new Outcome(value, null);
-    } catch (StrategyFormatException e) {
-      assertFalse(e.getMessage().isEmpty());
-      return new Outcome(null, e.getMessage());
-    } catch (IOException e) {
-      return fail("not a format error: " + e);
-    }
   }
 }
