@@ -67,10 +67,11 @@ final class PageController {
     String name;
     if (file != null && !file.isEmpty()) {
       content = file.getBytes();
-      name = file.getOriginalFilename() == null ? "plan" : file.getOriginalFilename();
+      String original = file.getOriginalFilename();
+      name = original == null ? "plan" : Excerpts.cut(original, Excerpts.MAX_LENGTH);
     } else if (document != null && !document.isEmpty()) {
       content = document.getBytes(StandardCharsets.UTF_8);
-      name = fileName == null || fileName.isBlank() ? "plan.json" : fileName;
+      name = fileName == null || fileName.isBlank() ? "plan.json" : Excerpts.cut(fileName, Excerpts.MAX_LENGTH);
     } else {
       return html(HttpStatus.BAD_REQUEST, PlanPage.error(text, text.get("no-file")));
     }
@@ -79,8 +80,8 @@ final class PageController {
     try {
       plan = mapper.readValue(content, ActionPlan.class);
     } catch (JacksonException e) {
-      return html(HttpStatus.BAD_REQUEST, PlanPage.unreadable(text, Excerpts.cut(name, Excerpts.MAX_LENGTH),
-          DocumentError.of(e, content, mapper == yaml)));
+      return html(HttpStatus.BAD_REQUEST, PlanPage.unreadable(text, name, DocumentError.of(e, content,
+          mapper == yaml)));
     }
     AlignmentReport report = checks.check(plan);
     Optional<StrategyEdition> edition = plan.edition().flatMap(IflaStrategies::edition);

@@ -206,8 +206,8 @@ final class PlanPage {
           .findFirst();
       out.append("<li>");
       node(out, text, area, coverage.element(area.id()), share.filter(s -> s.parts() > 0).isPresent());
-      share.filter(s -> s.parts() > 0).ifPresent(s -> out.append(" <span class=\"share\">").append(esc(text.get("share", percent(s))))
-          .append("</span>"));
+      share.filter(s -> s.parts() > 0).ifPresent(s -> out.append(" <span class=\"share\">")
+          .append(esc(text.get("share", percent(s)))).append("</span>"));
       out.append("\n<ol>\n");
       for (KeyInitiative k : edition.keyInitiatives()) {
         if (k.area().equals(area.id())) {
