@@ -18,6 +18,7 @@ class DefaultsTest {
     assertEquals("127.0.0.1", properties.getProperty("server.address"));
     assertEquals("8080", properties.getProperty("server.port"));
     assertEquals("1MB", properties.getProperty("strategy.service.max-body-size"));
-    assertEquals("${strategy.service.max-body-size}", properties.getProperty("spring.servlet.multipart.max-request-size"));
+    assertEquals("${strategy.service.max-body-size}",
+        properties.getProperty("spring.servlet.multipart.max-request-size"));
   }
 }

@@ -11,7 +11,8 @@ import tools.jackson.core.JacksonException;
 /** The JSON Pointer found again from a position, and what an error keeps of a message. */
 class DocumentErrorTest {
   private static final byte[] JSON = ("{\n  \"unit\": {\"name\": {\"en\": \"X\"}, \"type\": \"nonsense\"},\n"
-      + "  \"parts\": [\n    {\"title\": {\"en\": \"A\"}},\n    {\"alignments\": [{\"element\": \"SD1..KI1\"}]}\n  ]\n}")
+      + "  \"parts\": [\n    {\"title\": {\"en\": \"A\"}},\n"
+      + "    {\"alignments\": [{\"element\": \"SD1..KI1\"}]}\n  ]\n}")
       .getBytes(StandardCharsets.UTF_8);
   private static final byte[] YAML = ("unit:\n  name:\n    en: X\n  type: nonsense\nparts:\n  - title:\n"
       + "      en: A\n  - alignments:\n      - element: SD1..KI1\n").getBytes(StandardCharsets.UTF_8);
