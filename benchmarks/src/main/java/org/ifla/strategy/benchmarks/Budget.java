@@ -28,6 +28,12 @@ public final class Budget {
   public static final String DECODE_VS_CHECKED_RECORDS = "decode.vs.checkedRecords";
   /** Encoding the model, over databind writing records. */
   public static final String ENCODE_VS_RECORDS = "encode.vs.records";
+  /** Decoding into the model with the Jackson 3 module, over a bare Jackson 3 token scan of the same bytes. */
+  public static final String JACKSON3_DECODE_VS_TOKEN_SCAN = "jackson3.decode.vs.tokenScan";
+  /** Decoding with the Jackson 3 module, over Jackson 3 databind into records that then do the reading work. */
+  public static final String JACKSON3_DECODE_VS_CHECKED_RECORDS = "jackson3.decode.vs.checkedRecords";
+  /** Encoding with the Jackson 3 module, over Jackson 3 databind writing records. */
+  public static final String JACKSON3_ENCODE_VS_RECORDS = "jackson3.encode.vs.records";
   /** Validating the corpus, over decoding it. */
   public static final String VALIDATE_VS_DECODE = "validate.vs.decode";
   /** The highest validation cost per activity over the lowest, from 10^3 to 10^6 activities (quick: 10^5). */
@@ -44,6 +50,11 @@ public final class Budget {
   static final String DECODE_CHECKED_RECORDS = "DecodeBenchmark.decodeCheckedRecords";
   static final String ENCODE = "EncodeBenchmark.encodeModel";
   static final String ENCODE_RECORDS = "EncodeBenchmark.encodeRecords";
+  static final String JACKSON3_DECODE = "Jackson3Benchmark.decodeModel";
+  static final String JACKSON3_TOKEN_SCAN = "Jackson3Benchmark.tokenScan";
+  static final String JACKSON3_DECODE_CHECKED_RECORDS = "Jackson3Benchmark.decodeCheckedRecords";
+  static final String JACKSON3_ENCODE = "Jackson3Benchmark.encodeModel";
+  static final String JACKSON3_ENCODE_RECORDS = "Jackson3Benchmark.encodeRecords";
   static final String VALIDATE = "ValidateBenchmark.validateCorpus";
   static final String SCALING = "ValidateScalingBenchmark.validate:activities=";
   static final String FIRST_USE_VISION = "FirstUseBenchmark.run:program=vision";
@@ -114,6 +125,10 @@ public final class Budget {
     Check records = ratio(DECODE_VS_RECORDS, forkScores, DECODE, DECODE_RECORDS, 1.0);
     checks.add(new Check(records.name(), records.ratio(), records.budget(), records.detail(), true));
     checks.add(ratio(ENCODE_VS_RECORDS, forkScores, ENCODE, ENCODE_RECORDS, 1.0));
+    checks.add(ratio(JACKSON3_DECODE_VS_TOKEN_SCAN, forkScores, JACKSON3_DECODE, JACKSON3_TOKEN_SCAN, 2.5));
+    checks.add(ratio(JACKSON3_DECODE_VS_CHECKED_RECORDS, forkScores, JACKSON3_DECODE,
+        JACKSON3_DECODE_CHECKED_RECORDS, 1.0));
+    checks.add(ratio(JACKSON3_ENCODE_VS_RECORDS, forkScores, JACKSON3_ENCODE, JACKSON3_ENCODE_RECORDS, 1.0));
     checks.add(ratio(VALIDATE_VS_DECODE, forkScores, VALIDATE, DECODE, 0.25));
     double min = Double.MAX_VALUE;
     double max = 0;

@@ -33,7 +33,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class BudgetRun {
   private static final String PACKAGE = BudgetRun.class.getPackageName() + ".";
   private static final String THROUGHPUT_GROUPS = PACKAGE
-      + "(DecodeBenchmark|DecodeYamlBenchmark|EncodeBenchmark|ValidateBenchmark|ValidateScalingBenchmark)\\.";
+      + "(DecodeBenchmark|DecodeYamlBenchmark|EncodeBenchmark|Jackson3Benchmark|ValidateBenchmark"
+      + "|ValidateScalingBenchmark)\\.";
   private static final String FIRST_USE_GROUP = PACKAGE + "FirstUseBenchmark\\.";
 
   private BudgetRun() {}

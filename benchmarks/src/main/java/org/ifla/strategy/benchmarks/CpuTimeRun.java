@@ -59,12 +59,14 @@ public final class CpuTimeRun {
     report(measure(operations(), rounds), System.out);
   }
 
-  /** The benchmarks of groups 1 and 2, on the standard corpus, by name. */
+  /** The benchmarks of groups 1 and 2, with Jackson 2 and with Jackson 3, on the standard corpus, by name. */
   static Map<String, Operation> operations() throws IOException {
     DecodeBenchmark decode = new DecodeBenchmark();
     decode.setUp();
     EncodeBenchmark encode = new EncodeBenchmark();
     encode.setUp();
+    Jackson3Benchmark jackson3 = new Jackson3Benchmark();
+    jackson3.setUp();
     // JMH's own way to make a Blackhole outside a benchmark run: the text is JMH's required acknowledgement
     Blackhole blackhole = new Blackhole(
         "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
@@ -75,6 +77,11 @@ public final class CpuTimeRun {
     operations.put("EncodeBenchmark.encodeModel", () -> blackhole.consume(encode.encodeModel()));
     operations.put("EncodeBenchmark.encodeRecords", () -> blackhole.consume(encode.encodeRecords()));
     operations.put(CHECKED_RECORDS, () -> decode.decodeCheckedRecords(blackhole));
+    operations.put("Jackson3Benchmark.tokenScan", () -> blackhole.consume(jackson3.tokenScan()));
+    operations.put("Jackson3Benchmark.decodeModel", () -> jackson3.decodeModel(blackhole));
+    operations.put("Jackson3Benchmark.decodeCheckedRecords", () -> jackson3.decodeCheckedRecords(blackhole));
+    operations.put("Jackson3Benchmark.encodeModel", () -> blackhole.consume(jackson3.encodeModel()));
+    operations.put("Jackson3Benchmark.encodeRecords", () -> blackhole.consume(jackson3.encodeRecords()));
     return operations;
   }
 
@@ -128,6 +135,12 @@ public final class CpuTimeRun {
         "DecodeBenchmark.decodeRecords", "for information, no budget: records without the model's reading work");
     ratio(out, "encode.vs.records", times, medians, "EncodeBenchmark.encodeModel",
         "EncodeBenchmark.encodeRecords");
+    ratio(out, "jackson3.decode.vs.tokenScan", times, medians, "Jackson3Benchmark.decodeModel",
+        "Jackson3Benchmark.tokenScan");
+    ratio(out, "jackson3.decode.vs.checkedRecords", times, medians, "Jackson3Benchmark.decodeModel",
+        "Jackson3Benchmark.decodeCheckedRecords");
+    ratio(out, "jackson3.encode.vs.records", times, medians, "Jackson3Benchmark.encodeModel",
+        "Jackson3Benchmark.encodeRecords");
   }
 
   private static void ratio(PrintStream out, String name, Map<String, double[]> times, Map<String, Double> medians,

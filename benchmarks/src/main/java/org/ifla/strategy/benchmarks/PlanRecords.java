@@ -181,6 +181,26 @@ public final class PlanRecords {
   }
 
   /**
+   * Returns a Jackson 3 databind mapper with Jackson 3's defaults, except the output layout of
+   * {@code StrategyJson.json()} and the escaping of Jackson 2's defaults, as the Jackson 3 module pins them.
+   *
+   * @return a new mapper
+   */
+  public static tools.jackson.databind.json.JsonMapper mapper3() {
+    tools.jackson.core.util.DefaultIndenter indenter = new tools.jackson.core.util.DefaultIndenter("  ", "\n");
+    tools.jackson.core.util.DefaultPrettyPrinter printer = new tools.jackson.core.util.DefaultPrettyPrinter(
+        tools.jackson.core.util.Separators.createDefaultInstance()
+            .withObjectNameValueSpacing(tools.jackson.core.util.Separators.Spacing.AFTER))
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
+    return tools.jackson.databind.json.JsonMapper.builder()
+        .disable(tools.jackson.core.json.JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+        .enable(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+        .defaultPrettyPrinter(printer)
+        .build();
+  }
+
+  /**
    * A plan document of format version 2. Extensions ({@code x-} fields) are not kept: the corpus has none.
    *
    * @param format the format name

@@ -46,7 +46,10 @@ class BudgetTest {
     assertEquals(20.0 / 25.0, checks.get(Budget.DECODE_VS_RECORDS).ratio(), 1e-9);
     assertEquals(4.0 / 20.0, checks.get(Budget.VALIDATE_VS_DECODE).ratio(), 1e-9);
     assertEquals(20.0 / 26.0, checks.get(Budget.DECODE_VS_CHECKED_RECORDS).ratio(), 1e-9);
-    assertEquals(8, checks.size());
+    assertEquals(21.0 / 12.0, checks.get(Budget.JACKSON3_DECODE_VS_TOKEN_SCAN).ratio(), 1e-9);
+    assertEquals(21.0 / 26.0, checks.get(Budget.JACKSON3_DECODE_VS_CHECKED_RECORDS).ratio(), 1e-9);
+    assertEquals(11.0 / 12.0, checks.get(Budget.JACKSON3_ENCODE_VS_RECORDS).ratio(), 1e-9);
+    assertEquals(11, checks.size());
     assertTrue(checks.values().stream().allMatch(Budget.Check::pass), checks.toString());
   }
 
@@ -60,11 +63,15 @@ class BudgetTest {
     scores.put(Budget.VALIDATE, List.of(5.1));                          // 5.1 / 20 > 0.25
     scores.put(Budget.SCALING + 1_000_000, List.of(1_000_000 * 1.26e-3)); // 1.26 x the 10^3 cost per activity
     scores.put(Budget.FIRST_USE_VISION, List.of(151.0));                // 151 / 100 > 1.5
+    scores.put(Budget.JACKSON3_TOKEN_SCAN, List.of(8.3));               // Jackson 3: decode 21 / 8.3 > 2.5
+    scores.put(Budget.JACKSON3_DECODE_CHECKED_RECORDS, List.of(20.9));  // decode 21 / 20.9 > 1
+    scores.put(Budget.JACKSON3_ENCODE_RECORDS, List.of(10.9));          // encode 11 / 10.9 > 1
     MemoryReport.Result copies = new MemoryReport.Result(10, 100, 200_000, 250_000, 30, 30, 39, 1, 48);
     Map<String, Budget.Check> checks = byName(Budget.checks(scores, copies));
     for (String name : List.of(Budget.DECODE_VS_TOKEN_SCAN, Budget.DECODE_VS_CHECKED_RECORDS,
         Budget.ENCODE_VS_RECORDS, Budget.VALIDATE_VS_DECODE,
-        Budget.VALIDATE_SCALING, Budget.FIRST_USE, Budget.BUNDLED_TEXT_COPIES)) {
+        Budget.VALIDATE_SCALING, Budget.FIRST_USE, Budget.BUNDLED_TEXT_COPIES, Budget.JACKSON3_DECODE_VS_TOKEN_SCAN,
+        Budget.JACKSON3_DECODE_VS_CHECKED_RECORDS, Budget.JACKSON3_ENCODE_VS_RECORDS)) {
       assertFalse(checks.get(name).pass(), name + ": " + checks.get(name));
     }
     assertTrue(checks.get(Budget.DECODE_VS_RECORDS).pass(), "reported for information only");
@@ -159,6 +166,11 @@ class BudgetTest {
     scores.put(Budget.ENCODE, List.of(10.0));
     scores.put(Budget.ENCODE_RECORDS, List.of(12.0));
     scores.put(Budget.VALIDATE, List.of(4.0));
+    scores.put(Budget.JACKSON3_DECODE, List.of(21.0));
+    scores.put(Budget.JACKSON3_TOKEN_SCAN, List.of(12.0));
+    scores.put(Budget.JACKSON3_DECODE_CHECKED_RECORDS, List.of(26.0));
+    scores.put(Budget.JACKSON3_ENCODE, List.of(11.0));
+    scores.put(Budget.JACKSON3_ENCODE_RECORDS, List.of(12.0));
     for (int size : Budget.SCALING_SIZES) {
       scores.put(Budget.SCALING + size, List.of(size * 1e-3));
     }

@@ -83,6 +83,28 @@ public final class Codecs {
   }
 
   /**
+   * Returns a module's group id, artifact id and version, from the {@code module.properties} beside its class
+   * (written by the build).
+   *
+   * @param module the module's class
+   * @return the three, or null when the file is missing
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   */
+  public static String[] moduleCoordinates(Class<?> module) {
+    java.util.Properties properties = new java.util.Properties();
+    try (java.io.InputStream in = module.getResourceAsStream("module.properties")) {
+      if (in == null) {
+        return null;
+      }
+      properties.load(in);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return new String[] {properties.getProperty("groupId"), properties.getProperty("artifactId"),
+        properties.getProperty("version")};
+  }
+
+  /**
    * Returns whether a value is one the modules write: a value of this library's model, not of its modules.
    *
    * @param type the value's class

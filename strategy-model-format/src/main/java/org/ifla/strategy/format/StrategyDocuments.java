@@ -75,11 +75,27 @@ public abstract class StrategyDocuments<S extends StrategyDocuments<S, E>, E ext
    */
   public S withLimits(ReadLimits newLimits) {
     checkNotNull(newLimits, "limits");
-    return newLimits.equals(limits) ? self() : withOtherLimits(newLimits);
+    @SuppressWarnings("unchecked") // S is this class's subclass
+    S self = (S) this;
+    return newLimits.equals(limits) ? self : withOtherLimits(newLimits);
   }
 
-  /** This instance, as its subclass. */
-  protected abstract S self();
+  /**
+   * Returns the reader and writer for a file by its extension: {@code .json} for JSON, {@code .yaml} or
+   * {@code .yml} for YAML (in any case).
+   *
+   * @param file the file
+   * @param json the JSON reader and writer
+   * @param yaml the YAML reader and writer
+   * @param <S> the subclass
+   * @return {@code json} or {@code yaml}
+   * @throws NullPointerException if the file is null
+   * @throws IllegalArgumentException if the extension is neither
+   */
+  protected static <S> S byExtension(Path file, S json, S yaml) {
+    Path name = checkNotNull(file, "file").getFileName();
+    return Codecs.isYamlFile(name == null ? "" : name.toString(), file) ? yaml : json;
+  }
 
   /**
    * Returns a reader and writer of the same format held to other limits.

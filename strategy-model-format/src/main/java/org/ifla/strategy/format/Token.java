@@ -67,4 +67,19 @@ public enum Token {
   public static Token named(String name) {
     return name.equals("PROPERTY_NAME") ? FIELD_NAME : valueOf(name);
   }
+
+  /**
+   * Returns the table from a Jackson's tokens, by ordinal, to these: what an adapter looks its parser's tokens up
+   * in.
+   *
+   * @param jacksonTokens the {@code values()} of the adapter's {@code JsonToken}
+   * @return the table, indexed by the Jackson token's ordinal
+   */
+  public static Token[] table(Enum<?>[] jacksonTokens) {
+    Token[] tokens = new Token[jacksonTokens.length];
+    for (Enum<?> token : jacksonTokens) {
+      tokens[token.ordinal()] = named(token.name());
+    }
+    return tokens;
+  }
 }

@@ -23,7 +23,7 @@ import org.ifla.strategy.format.TokenSource;
  */
 final class ParserSource implements TokenSource {
   /** The format's token for each of Jackson's, by ordinal. */
-  private static final Token[] TOKENS = tokens();
+  private static final Token[] TOKENS = Token.table(JsonToken.values());
 
   /** Makes the generators of extensions' JSON text; thread-safe. */
   static final JsonFactory JSON = JsonFactory.builder().build();
@@ -43,15 +43,6 @@ final class ParserSource implements TokenSource {
     this.yaml = parser instanceof YAMLParser;
     this.lateStarts = !yaml && parser instanceof ParserBase;
     this.plainErrors = plainErrors;
-  }
-
-  private static Token[] tokens() {
-    JsonToken[] jackson = JsonToken.values();
-    Token[] tokens = new Token[jackson.length];
-    for (JsonToken token : jackson) {
-      tokens[token.ordinal()] = Token.named(token.name());
-    }
-    return tokens;
   }
 
   static Token token(JsonToken token) {

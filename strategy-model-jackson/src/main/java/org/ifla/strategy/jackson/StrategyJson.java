@@ -1,6 +1,5 @@
 package org.ifla.strategy.jackson;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.core.ErrorReportConfiguration;
@@ -23,24 +22,18 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.ifla.strategy.format.Codec;
 import org.ifla.strategy.format.Codecs;
 import org.ifla.strategy.format.ReadLimits;
 import org.ifla.strategy.format.StrategyDocuments;
 import org.ifla.strategy.format.Utf8Text;
-import org.ifla.strategy.framework.StrategyEdition;
 import org.ifla.strategy.plan.ActionPlan;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -77,11 +70,6 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
   }
 
   @Override
-  protected StrategyJson self() {
-    return this;
-  }
-
-  @Override
   protected StrategyJson withOtherLimits(ReadLimits newLimits) {
     return new StrategyJson(isYaml(), newLimits);
   }
@@ -114,8 +102,7 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
    * @throws IllegalArgumentException if the extension is neither
    */
   public static StrategyJson forFile(Path file) {
-    Path name = checkNotNull(file, "file").getFileName();
-    return Codecs.isYamlFile(name == null ? "" : name.toString(), file) ? YAML : JSON;
+    return byExtension(file, JSON, YAML);
   }
 
   /**

@@ -14,9 +14,6 @@ import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
 import org.ifla.strategy.format.Codec;
 import org.ifla.strategy.format.Codecs;
 import org.ifla.strategy.format.InvalidInputException;
@@ -130,16 +127,8 @@ public final class StrategyModule extends Module {
   }
 
   private static Version readVersion() {
-    Properties properties = new Properties();
-    try (InputStream in = StrategyModule.class.getResourceAsStream("module.properties")) {
-      if (in == null) {
-        return Version.unknownVersion();
-      }
-      properties.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return VersionUtil.parseVersion(properties.getProperty("version"), properties.getProperty("groupId"),
-        properties.getProperty("artifactId"));
+    String[] module = Codecs.moduleCoordinates(StrategyModule.class);
+    return module == null ? Version.unknownVersion() : VersionUtil.parseVersion(module[2], module[0], module[1]);
   }
+
 }

@@ -21,19 +21,10 @@ final class CanonicalPrettyPrinter implements PrettyPrinter, Instantiatable<Cano
     Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** Levels with pre-encoded indentation; deeper ones are encoded when written. */
-  static final int LEVELS = Layout.LEVELS;
-
   private static final Layout<SerializedString> LAYOUT = new Layout<>(SerializedString::new);
 
+  /** The nesting of the document being written, which a generator's own instance holds. */
   private int nesting;
-
-  CanonicalPrettyPrinter() {}
-
-  @Override
-  public CanonicalPrettyPrinter createInstance() {
-    return new CanonicalPrettyPrinter();
-  }
 
   @Override
   public void writeRootValueSeparator(JsonGenerator g) {
@@ -87,5 +78,10 @@ final class CanonicalPrettyPrinter implements PrettyPrinter, Instantiatable<Cano
   public void writeEndArray(JsonGenerator g, int values) {
     nesting--;
     g.writeRaw(LAYOUT.endArray(nesting, values));
+  }
+
+  @Override
+  public CanonicalPrettyPrinter createInstance() {
+    return new CanonicalPrettyPrinter();
   }
 }

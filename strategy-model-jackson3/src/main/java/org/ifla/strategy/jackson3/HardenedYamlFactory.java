@@ -21,7 +21,6 @@ import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.io.IOContext;
@@ -96,7 +95,12 @@ final class HardenedYamlFactory extends YAMLFactory {
   private YAMLParser parser(ObjectReadContext readCtxt, IOContext ctxt, Reader reader) {
     return new Parser(readCtxt, ctxt, _getBufferRecycler(), readCtxt.getStreamReadFeatures(_streamReadFeatures),
         readCtxt.getFormatReadFeatures(_formatReadFeatures), _loadSettings,
-        new RunLimit(reader, ctxt.streamReadConstraints()));
+        new ScalarRunLimit(reader, ctxt.streamReadConstraints().getMaxStringLength()) {
+          @Override
+          protected void tooLong(String message) {
+            throw new StreamConstraintsException(message); // as Jackson 3 fails a string beyond its limit
+          }
+        });
   }
 
   /** A YAML generator that quotes texts whose line breaks only YAML sees. */
@@ -156,31 +160,24 @@ final class HardenedYamlFactory extends YAMLFactory {
       if (token == null || token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
         return token;
       }
-      // SnakeYAML reads whole scalars; hold them to the same length limits as JSON's parser does.
-      if (token == JsonToken.PROPERTY_NAME) {
-        streamReadConstraints().validateNameLength(currentName().length());
-      } else if (token.isScalarValue() && _textValue != null) {
-        streamReadConstraints().validateStringLength(_textValue.length());
+      // SnakeYAML reads whole scalars; hold them to the same length limits as JSON's parser does
+      int length = token == JsonToken.PROPERTY_NAME ? currentName().length()
+          : token.isScalarValue() && _textValue != null ? _textValue.length() : -1;
+      if (length >= 0 && token == JsonToken.PROPERTY_NAME) {
+        streamReadConstraints().validateNameLength(length);
+      } else if (length >= 0) {
+        streamReadConstraints().validateStringLength(length);
       }
-      boolean alias = isCurrentAlias();
-      String refusal = Codecs.yamlRefusal(alias, alias ? getString() : null, getObjectId(),
-          getTypeId());
+      refuse(Codecs.yamlRefusal(isCurrentAlias(), isCurrentAlias() ? getString() : null, getObjectId(),
+          getTypeId()));
+      return token;
+    }
+
+    private void refuse(String refusal) {
       if (refusal != null) {
         _reportError(refusal);
       }
-      return token;
     }
   }
 
-  /** The run limit, failing as Jackson 3 fails a string beyond its limit. */
-  static final class RunLimit extends ScalarRunLimit {
-    RunLimit(Reader in, StreamReadConstraints constraints) {
-      super(in, constraints.getMaxStringLength());
-    }
-
-    @Override
-    protected void tooLong(String message) {
-      throw new StreamConstraintsException(message);
-    }
-  }
 }

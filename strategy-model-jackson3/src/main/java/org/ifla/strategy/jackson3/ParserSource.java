@@ -21,7 +21,7 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  */
 final class ParserSource implements TokenSource {
   /** The format's token for each of Jackson's, by ordinal. */
-  private static final Token[] TOKENS = tokens();
+  private static final Token[] TOKENS = Token.table(JsonToken.values());
 
   /** Makes the parsers and generators of extensions' JSON text; thread-safe. */
   static final JsonFactory JSON = JsonFactory.builder().build();
@@ -41,15 +41,6 @@ final class ParserSource implements TokenSource {
     this.yaml = parser instanceof YAMLParser;
     this.lateStarts = !yaml && parser instanceof ParserBase;
     this.plainErrors = plainErrors;
-  }
-
-  private static Token[] tokens() {
-    JsonToken[] jackson = JsonToken.values();
-    Token[] tokens = new Token[jackson.length];
-    for (JsonToken token : jackson) {
-      tokens[token.ordinal()] = Token.named(token.name());
-    }
-    return tokens;
   }
 
   private static Token token(JsonToken token) {

@@ -23,15 +23,11 @@ import tools.jackson.core.exc.StreamReadException;
 public final class StrategyFormatException extends StreamReadException {
   private static final long serialVersionUID = 1L;
 
-  /** The name of the source. */
+  // where and what, as the accessors below give them
   private final String source;
-  /** The 1-based line, or -1. */
   private final int line;
-  /** The 1-based column, or -1. */
   private final int column;
-  /** The JSON Pointer of the bad value. */
   private final String pointer;
-  /** What is wrong. */
   private final String reason;
 
   /**
@@ -66,47 +62,28 @@ public final class StrategyFormatException extends StreamReadException {
     return getOriginalMessage();
   }
 
-  /**
-   * Returns the name of the source that was read.
-   *
-   * @return the source's name, such as a file name or {@code (string)}
-   */
+  /** @return the name of the source that was read, such as a file name or {@code (string)} */
   public String source() {
     return source;
   }
 
-  /**
-   * Returns the line of the bad input.
-   *
-   * @return the 1-based line, or -1 when not known
-   */
+  /** @return the 1-based line of the bad input, or -1 when not known */
   public int line() {
     return line;
   }
 
-  /**
-   * Returns the column of the bad input.
-   *
-   * @return the 1-based column, or -1 when not known
-   */
+  /** @return the 1-based column of the bad input, or -1 when not known */
   public int column() {
     return column;
   }
 
-  /**
-   * Returns the JSON Pointer (RFC 6901) of the bad value, such as {@code /parts/0/alignments/1/element}.
-   *
-   * @return the pointer; {@code ""} for the document as a whole
-   */
+  /** @return the JSON Pointer (RFC 6901) of the bad value, such as {@code /parts/0/alignments/1/element}; {@code ""}
+   *     for the document as a whole */
   public String pointer() {
     return pointer;
   }
 
-  /**
-   * Returns what is wrong, without the source, position and pointer.
-   *
-   * @return the reason
-   */
+  /** @return what is wrong, without the source, position and pointer */
   public String reason() {
     return reason;
   }

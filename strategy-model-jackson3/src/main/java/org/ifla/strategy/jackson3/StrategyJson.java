@@ -1,9 +1,7 @@
 package org.ifla.strategy.jackson3;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
 import java.io.FilterInputStream;
 import java.io.FilterOutputStream;
@@ -15,15 +13,12 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.ifla.strategy.format.Codec;
 import org.ifla.strategy.format.Codecs;
 import org.ifla.strategy.format.ReadLimits;
 import org.ifla.strategy.format.StrategyDocuments;
 import org.ifla.strategy.format.Utf8Text;
-import org.ifla.strategy.framework.StrategyEdition;
 import org.ifla.strategy.plan.ActionPlan;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.ErrorReportConfiguration;
@@ -92,11 +87,6 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
   }
 
   @Override
-  protected StrategyJson self() {
-    return this;
-  }
-
-  @Override
   protected StrategyJson withOtherLimits(ReadLimits newLimits) {
     return new StrategyJson(isYaml(), newLimits);
   }
@@ -129,8 +119,7 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
    * @throws IllegalArgumentException if the extension is neither
    */
   public static StrategyJson forFile(Path file) {
-    Path name = checkNotNull(file, "file").getFileName();
-    return Codecs.isYamlFile(name == null ? "" : name.toString(), file) ? YAML : JSON;
+    return byExtension(file, JSON, YAML);
   }
 
   /**

@@ -1,9 +1,6 @@
 package org.ifla.strategy.jackson3;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
 import org.ifla.strategy.format.Codec;
 import org.ifla.strategy.format.Codecs;
 import org.ifla.strategy.format.InvalidInputException;
@@ -16,8 +13,6 @@ import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ValueDeserializer;
-import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleSerializers;
@@ -89,26 +84,38 @@ public final class StrategyModule extends JacksonModule {
 
   private static <T> void register(Codec<T> codec, SimpleSerializers serializers,
       SimpleDeserializers deserializers) {
-    serializers.addSerializer(codec.type(), serializer(codec));
-    deserializers.addDeserializer(codec.type(), deserializer(codec));
+    serializers.addSerializer(codec.type(), new Serializer<>(codec));
+    deserializers.addDeserializer(codec.type(), new Deserializer<>(codec));
   }
 
-  private static <T> ValueSerializer<T> serializer(Codec<T> codec) {
-    return new StdSerializer<T>(codec.type()) {
-      @Override
-      public void serialize(T value, JsonGenerator gen, SerializationContext provider) {
-        write(codec, value, gen);
-      }
-    };
+  /** A codec as Jackson 3 serializes with it. */
+  private static final class Serializer<T> extends StdSerializer<T> {
+    private final Codec<T> codec;
+
+    Serializer(Codec<T> codec) {
+      super(codec.type());
+      this.codec = codec;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator gen, SerializationContext provider) {
+      write(codec, value, gen);
+    }
   }
 
-  private static <T> ValueDeserializer<T> deserializer(Codec<T> codec) {
-    return new StdDeserializer<T>(codec.type()) {
-      @Override
-      public T deserialize(JsonParser p, DeserializationContext ctxt) {
-        return read(codec, p);
-      }
-    };
+  /** A codec as Jackson 3 deserializes with it. */
+  private static final class Deserializer<T> extends StdDeserializer<T> {
+    private final Codec<T> codec;
+
+    Deserializer(Codec<T> codec) {
+      super(codec.type());
+      this.codec = codec;
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) {
+      return read(codec, p);
+    }
   }
 
   /** Writes a value with the codec, an output error as Jackson 3's (unchecked). */
@@ -134,16 +141,8 @@ public final class StrategyModule extends JacksonModule {
   }
 
   private static Version readVersion() {
-    Properties properties = new Properties();
-    try (InputStream in = StrategyModule.class.getResourceAsStream("module.properties")) {
-      if (in == null) {
-        return Version.unknownVersion();
-      }
-      properties.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return VersionUtil.parseVersion(properties.getProperty("version"), properties.getProperty("groupId"),
-        properties.getProperty("artifactId"));
+    String[] module = Codecs.moduleCoordinates(StrategyModule.class);
+    return module == null ? Version.unknownVersion() : VersionUtil.parseVersion(module[2], module[0], module[1]);
   }
+
 }
