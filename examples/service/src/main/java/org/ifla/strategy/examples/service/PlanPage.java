@@ -5,6 +5,9 @@ import com.google.common.html.HtmlEscapers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +24,7 @@ import org.ifla.strategy.framework.StrategyElement;
 import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.Alignment;
 import org.ifla.strategy.plan.PlanPart;
+import org.ifla.strategy.text.LocalizedText;
 
 /**
  * The page's HTML answers, rendered on the server so that the upload works without JavaScript. Every text that
@@ -29,6 +33,8 @@ import org.ifla.strategy.plan.PlanPart;
 final class PlanPage {
   private static final Escaper HTML = HtmlEscapers.htmlEscaper();
   private static final Pattern PART = Pattern.compile("^/parts/(\\d+)(?:/.*)?$");
+  /** The marks of titles that are not the source's own wording, by state. */
+  private static final Map<String, String> MARKS = Map.of("rendered", "*", "quoted", "†");
 
   private PlanPage() {}
 
@@ -199,26 +205,35 @@ final class PlanPage {
 
   private static void tree(StringBuilder out, PageText text, StrategyEdition edition, Coverage coverage) {
     Locale locale = text.locale();
+    Set<String> marked = new TreeSet<>();
     out.append("<p class=\"edition-title\">").append(esc(edition.title().text(locale))).append("</p>\n")
         .append("<ol class=\"tree\">\n");
     for (StrategyArea area : edition.areas()) {
       Optional<AreaShare> share = coverage.areaShares().stream().filter(s -> s.area().equals(area.id()))
           .findFirst();
       out.append("<li>");
-      node(out, text, area, coverage.element(area.id()), share.filter(s -> s.parts() > 0).isPresent());
+      node(out, text, area, coverage.element(area.id()), share.filter(s -> s.parts() > 0).isPresent(), marked);
       share.filter(s -> s.parts() > 0).ifPresent(s -> out.append(" <span class=\"share\">")
           .append(esc(text.get("share", percent(s)))).append("</span>"));
       out.append("\n<ol>\n");
       for (KeyInitiative k : edition.keyInitiatives()) {
         if (k.area().equals(area.id())) {
           out.append("<li>");
-          node(out, text, k, coverage.element(k.id()), false);
+          node(out, text, k, coverage.element(k.id()), false, marked);
           out.append("</li>\n");
         }
       }
       out.append("</ol></li>\n");
     }
     out.append("</ol>\n");
+    if (marked.isEmpty()) {
+      return;
+    }
+    out.append("<p class=\"legend\">");
+    marked.forEach(state -> out.append("<span><sup class=\"state ").append(state)
+        .append("\">").append(MARKS.get(state)).append("</sup> ").append(esc(text.get("state." + state)))
+        .append("</span> "));
+    out.append("</p>\n");
   }
 
   /**
@@ -226,11 +241,11 @@ final class PlanPage {
    * (an area whose key initiatives are cited).
    */
   private static void node(StringBuilder out, PageText text, StrategyElement element, ElementCoverage c,
-      boolean within) {
+      boolean within, Set<String> marked) {
     out.append("<span class=\"node ").append(c.isAddressed() || within ? "addressed" : "gap")
         .append("\" data-element=\"").append(esc(element.id().toString())).append("\"><span class=\"id\">")
         .append(esc(element.number().orElse(element.id().toString()))).append("</span> ")
-        .append(esc(element.title().text(text.locale()))).append(" <span class=\"coverage\">");
+        .append(title(element.title(), text, marked)).append(" <span class=\"coverage\">");
     if (c.isAddressed()) {
       List<String> counts = new ArrayList<>();
       if (!c.parts().isEmpty()) {
@@ -247,6 +262,21 @@ final class PlanPage {
       out.append(esc(text.get(within ? "through" : "unaddressed")));
     }
     out.append("</span></span>");
+  }
+
+  /**
+   * A title in the page's language, marked when it is not the source's own wording (the legend under the tree
+   * says what the mark means).
+   */
+  private static String title(LocalizedText title, PageText text, Set<String> marked) {
+    EditionView.Text served = EditionView.Text.of(title, text.locale());
+    String html = esc(served.text());
+    if (MARKS.containsKey(served.state())) {
+      marked.add(served.state());
+      html += "<sup class=\"state " + served.state() + "\" title=\"" + esc(text.get("state." + served.state()))
+          + "\">" + MARKS.get(served.state()) + "</sup>";
+    }
+    return html;
   }
 
   private static String percent(AreaShare s) {

@@ -84,6 +84,11 @@ class PlanPageTest {
         + "</span> <span class=\"share\">50% of the parts</span>"), page);
     assertTrue(page.contains("<span class=\"node gap\" data-element=\"SD2\">"), page);
     assertTrue(page.contains("<p class=\"activities\">1 activity</p>"), page);
+    // a title that is not IFLA's own wording is marked (2019-2024's 2.4 is a rendering), and the legend says so
+    assertHas(page, "<span class=\"id\">2.4</span> Provide tools and infrastructure that supports the work of "
+        + "libraries<sup class=\"state rendered\" title=\"rendered for this library: not IFLA&#39;s own wording\">*"
+        + "</sup>", "<span class=\"id\">2.3</span> Develop standards, guidelines, and other materials that foster "
+        + "best professional practice <span", "<p class=\"legend\">");
   }
 
   @Test
