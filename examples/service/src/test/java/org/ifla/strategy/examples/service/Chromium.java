@@ -139,6 +139,11 @@ final class Chromium implements AutoCloseable {
     }
   }
 
+  /** Turns the page's own scripts off (or on again), as a browser without JavaScript. */
+  void scripts(boolean enabled) {
+    call("Emulation.setScriptExecutionDisabled", JSON.createObjectNode().put("value", !enabled));
+  }
+
   /** Opens a URL and waits until it has loaded. */
   void open(String url) {
     call("Page.navigate", JSON.createObjectNode().put("url", url));

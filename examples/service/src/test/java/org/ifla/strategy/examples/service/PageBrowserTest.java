@@ -12,8 +12,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The page in a real browser (Debian's headless Chromium): a unit officer chooses a sample plan, sends it, reads
- * the findings beside the plan's parts, switches to Chinese, and sees the edition's tree with coverage. The
- * screenshots are kept in {@code target/screenshots/}.
+ * the findings beside the plan's parts, switches to Chinese, and sees the edition's tree with coverage; and the
+ * same without JavaScript. The screenshots are kept in {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "server.address=127.0.0.1")
@@ -85,5 +85,30 @@ class PageBrowserTest {
     }
     assertTrue(Files.size(SCREENSHOTS.resolve("plan-check-en.png")) > 10_000);
     assertTrue(Files.size(SCREENSHOTS.resolve("plan-check-zh.png")) > 10_000);
+  }
+
+  @Test
+  void theUploadAndTheLanguageSwitchWorkWithoutJavaScript() throws Exception {
+    Files.createDirectories(TARGET);
+    try (Chromium browser = Chromium.start(TARGET)) {
+      browser.scripts(false);
+      browser.open("http://127.0.0.1:" + port + "/");
+      assertEquals(false, browser.eval("document.documentElement.classList.contains('js')").asBoolean(),
+          "the page's script did not run");
+      browser.chooseFile("input[type=file][name=plan]", Samples.file(Samples.NOIR));
+      browser.click("input[type=radio][value=zh]");
+      browser.click("form.upload button[type=submit]");
+      browser.waitFor("location.pathname === '/page/check' && document.readyState === 'complete'"
+          + " && document.querySelector('.parts')");
+      assertEquals("zh", browser.text("document.documentElement.lang"));
+      assertEquals("目标", browser.text("document.querySelector('.parts h2').innerText"));
+      assertTrue(browser.text("document.querySelector('.summary h1').innerText").contains("NOIR"),
+          browser.text("document.querySelector('.summary h1').innerText"));
+      browser.click("form.lang button[value=en]");
+      browser.waitFor("document.documentElement.lang === 'en' && document.querySelector('.parts')");
+      assertEquals("Objectives", browser.text("document.querySelector('.parts h2').innerText"));
+      assertEquals(false, browser.eval("document.documentElement.classList.contains('js')").asBoolean());
+      browser.screenshot(SCREENSHOTS.resolve("plan-check-no-javascript.png"));
+    }
   }
 }
