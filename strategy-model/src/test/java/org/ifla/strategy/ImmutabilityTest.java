@@ -63,6 +63,7 @@ import org.ifla.strategy.plan.StatedTimeframe;
 import org.ifla.strategy.plan.Timeframe;
 import org.ifla.strategy.plan.UnitType;
 import org.ifla.strategy.text.Label;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -155,10 +156,11 @@ class ImmutabilityTest {
     for (ActionPlan plan : List.of(SeedPlans.metropolitanLibraries2019(), SeedPlans.noir2016())) {
       roots.add(plan);
       roots.add(RuleSet.standard().check(plan));
-      roots.add(AlignmentContext.of(plan).withRequiredLanguages(List.of(Locale.CHINESE)));
+      roots.add(AlignmentContext.of(plan).withRequiredLanguages(List.of(LanguageTag.CHINESE)));
     }
     for (StrategyEdition edition : IflaStrategies.all()) {
-      roots.add(edition.translationCompleteness("zh"));
+      roots.add(edition.translationCompleteness(LanguageTag.CHINESE));
+      roots.add(edition.title().resolve(LanguageTag.of("zh-Hant-TW")));
     }
     roots.add(StatedTimeframe.parse("Oct 2019 – Jan 2020, Feb 2020 – June 2020"));
     // across editions: crosswalks, a migration, coverage and citations
@@ -331,14 +333,14 @@ class ImmutabilityTest {
   /** Methods that take an array or a collection, each with a case that changes the argument after the call. */
   private static Map<String, Runnable> defensiveCopyCases() {
     Map<String, Runnable> cases = new LinkedHashMap<>();
-    Label en = Label.official("en", "One");
-    Label fr = Label.official("fr", "Un");
-    Label zh = Label.official("zh", "一");
+    Label en = Label.official(LanguageTag.ENGLISH, "One");
+    Label fr = Label.official(LanguageTag.of("fr"), "Un");
+    Label zh = Label.official(LanguageTag.CHINESE, "一");
     cases.put("LocalizedText.copyOf(Iterable)", () -> {
       List<Label> labels = new ArrayList<>(List.of(en, fr));
       LocalizedText text = LocalizedText.copyOf(labels);
       labels.set(1, zh);
-      labels.add(Label.official("de", "Eins"));
+      labels.add(Label.official(LanguageTag.of("de"), "Eins"));
       assertEquals(List.of(en, fr), text.labels());
     });
     cases.put("LocalizedText.of(Label,Label[])", () -> {
@@ -360,6 +362,13 @@ class ImmutabilityTest {
       intervals.set(0, Timeframe.parse("2021-01"));
       intervals.add(first);
       assertEquals(List.of(first), stated.intervals());
+    });
+    cases.put("StatedTimeframe.of(String,Iterable,Iterable)", () -> {
+      Timeframe first = Timeframe.parse("2019-11/2020-05");
+      List<Timeframe> inverted = new ArrayList<>(List.of(first));
+      StatedTimeframe stated = StatedTimeframe.of("May 2020 - Nov 2019", List.of(), inverted);
+      inverted.set(0, Timeframe.parse("2021-01"));
+      assertEquals(List.of(first), stated.invertedIntervals());
     });
     cases.put("EditionCatalog.of(Iterable)", () -> {
       List<StrategyEdition> editions = new ArrayList<>(IflaStrategies.all().subList(0, 1));
@@ -410,13 +419,13 @@ class ImmutabilityTest {
       assertTrue(set.ids().contains(two[1].id()));
     });
     cases.put("AlignmentContext.withRequiredLanguages(Iterable)", () -> {
-      List<Locale> languages = new ArrayList<>(List.of(Locale.CHINESE));
+      List<LanguageTag> languages = new ArrayList<>(List.of(LanguageTag.CHINESE));
       AlignmentContext context = AlignmentContext.of(emptyPlan()).withRequiredLanguages(languages);
-      languages.add(Locale.FRENCH);
-      assertEquals(Set.of(Locale.CHINESE), context.requiredLanguages());
+      languages.add(LanguageTag.of("fr"));
+      assertEquals(Set.of(LanguageTag.CHINESE), context.requiredLanguages());
     });
     cases.put("FindingSink.report(PlanLocation,LocalizedText,Object[])", () -> {
-      LocalizedText template = LocalizedText.of("en", "{0}");
+      LocalizedText template = LocalizedText.of(LanguageTag.ENGLISH, "{0}");
       AlignmentRule rule = new AlignmentRule() {
         @Override
         public String id() {
@@ -436,12 +445,13 @@ class ImmutabilityTest {
         }
       };
       Finding finding = RuleSet.of(rule).check(emptyPlan()).findings().get(0);
-      assertEquals(List.of(LocalizedText.of("und", "first")), finding.arguments()); // a plain argument is in no language
+      assertEquals(List.of(LocalizedText.of(LanguageTag.UNDETERMINED, "first")),
+          finding.arguments()); // a plain argument is in no language
     });
-    cases.put("TranslationCompleteness.of(EditionId,String,int,Iterable)", () -> {
+    cases.put("TranslationCompleteness.of(EditionId,LanguageTag,boolean,int,Iterable)", () -> {
       List<ElementId> missing = new ArrayList<>(List.of(ElementId.parse("SD1")));
-      TranslationCompleteness completeness = TranslationCompleteness.of(IflaStrategies.STRATEGY_2019_2024, "zh",
-          3, missing);
+      TranslationCompleteness completeness = TranslationCompleteness.of(IflaStrategies.STRATEGY_2019_2024,
+          LanguageTag.CHINESE, false, 3, missing);
       missing.add(ElementId.parse("SD2"));
       assertEquals(List.of(ElementId.parse("SD1")), completeness.missing());
     });
@@ -479,7 +489,8 @@ class ImmutabilityTest {
 
   private static ActionPlan emptyPlan() {
     // A focus-area plan without focus areas: the rules find something.
-    return ActionPlan.builder().unit(ProfessionalUnit.of(UnitType.SECTION, LocalizedText.of("en", "Unit")))
+    return ActionPlan.builder().unit(ProfessionalUnit.of(UnitType.SECTION, LocalizedText.of(LanguageTag.ENGLISH,
+        "Unit")))
         .template(PlanTemplate.FOCUS_AREAS).build();
   }
 

@@ -37,6 +37,7 @@ import org.ifla.strategy.plan.StatedTimeframe;
 import org.ifla.strategy.plan.Task;
 import org.ifla.strategy.plan.UnitType;
 import org.ifla.strategy.text.Label;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 
 /**
@@ -406,7 +407,7 @@ public final class Corpus {
             .name(bilingual(name, words(ZH_WORDS, 2, 4)))
             .abbreviation(abbreviation(name, index))
             .build())
-        .title(LocalizedText.of("en", "Action plan " + firstYear + " – " + lastYear))
+        .title(LocalizedText.of(LanguageTag.ENGLISH, "Action plan " + firstYear + " – " + lastYear))
         .template(PlanTemplate.FOCUS_AREAS)
         .edition(edition.id())
         .period(StatedTimeframe.parse(firstYear + " – " + lastYear))
@@ -432,7 +433,7 @@ public final class Corpus {
         .number(Integer.toString(number))
         .title(bilingual(capitalised(sentence(3, 8)), words(ZH_WORDS, 3, 8)));
     if (random.nextInt(3) == 0) {
-      part.description(LocalizedText.of("en", capitalised(sentence(10, 25)) + "."));
+      part.description(LocalizedText.of(LanguageTag.ENGLISH, capitalised(sentence(10, 25)) + "."));
     }
     part.addAlignments(alignment(area, AlignmentLevel.AREA, mistake == 0));
     int kis = area.keyInitiatives().isEmpty() ? 0 : 1 + random.nextInt(2);
@@ -450,12 +451,12 @@ public final class Corpus {
     for (int i = 1; i <= activities; i++) {
       part.addActivities(activity(number + "." + i, mistake == 2 && i == 1));
     }
-    part.communication(LocalizedText.of("en", capitalised(sentence(5, 12))));
+    part.communication(LocalizedText.of(LanguageTag.ENGLISH, capitalised(sentence(5, 12))));
     if (random.nextInt(5) != 0) {
       part.impactMeasures(bilingual(capitalised(sentence(5, 12)), words(ZH_WORDS, 4, 10)));
     }
     if (random.nextBoolean()) {
-      part.collaboration(LocalizedText.of("en", PARTNERS[random.nextInt(PARTNERS.length)]));
+      part.collaboration(LocalizedText.of(LanguageTag.ENGLISH, PARTNERS[random.nextInt(PARTNERS.length)]));
     }
     return part.build();
   }
@@ -482,14 +483,14 @@ public final class Corpus {
         .timeframe(misplaced ? StatedTimeframe.parse((lastYear + 3) + " – " + (lastYear + 4)) : timeframe())
         .fundingNeeded(FundingNeed.values()[random.nextInt(FundingNeed.values().length)]);
     if (random.nextInt(4) == 0) {
-      activity.description(LocalizedText.of("en", capitalised(sentence(6, 15)) + "."));
+      activity.description(LocalizedText.of(LanguageTag.ENGLISH, capitalised(sentence(6, 15)) + "."));
     }
     int tasks = 1 + random.nextInt(3);
     for (int t = 1; t <= tasks; t++) {
       Task.Builder task = Task.builder()
           .number(Integer.toString(t))
           .text(random.nextInt(4) == 0 ? bilingual(capitalised(sentence(4, 10)), words(ZH_WORDS, 3, 8))
-              : LocalizedText.of("en", capitalised(sentence(4, 10))));
+              : LocalizedText.of(LanguageTag.ENGLISH, capitalised(sentence(4, 10))));
       if (random.nextBoolean()) {
         task.responsibility(ROLES[random.nextInt(ROLES.length)]);
       }
@@ -522,7 +523,7 @@ public final class Corpus {
   // ---- words ------------------------------------------------------------------------------------------
 
   private LocalizedText bilingual(String english, String chinese) {
-    return LocalizedText.of(Label.official("en", english), Label.official("zh", chinese));
+    return LocalizedText.of(Label.official(LanguageTag.ENGLISH, english), Label.official(LanguageTag.CHINESE, chinese));
   }
 
   private String sentence(int min, int max) {

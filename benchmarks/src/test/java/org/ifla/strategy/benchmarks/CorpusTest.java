@@ -18,6 +18,7 @@ import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.Activity;
 import org.ifla.strategy.plan.Alignment;
 import org.ifla.strategy.plan.PlanPart;
+import org.ifla.strategy.text.LanguageTag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,10 +69,11 @@ class CorpusTest {
       for (PlanPart area : plan.parts()) {
         assertFalse(area.activities().isEmpty());
         assertFalse(area.alignments().isEmpty());
-        assertEquals(List.of("en", "zh"), List.copyOf(area.title().orElseThrow().languages()));
+        assertEquals(List.of(LanguageTag.ENGLISH, LanguageTag.CHINESE),
+            List.copyOf(area.title().orElseThrow().languages()));
         for (Activity activity : area.activities()) {
           assertFalse(activity.tasks().isEmpty());
-          assertEquals(List.of("en", "zh"), List.copyOf(activity.title().languages()));
+          assertEquals(List.of(LanguageTag.ENGLISH, LanguageTag.CHINESE), List.copyOf(activity.title().languages()));
         }
       }
     }

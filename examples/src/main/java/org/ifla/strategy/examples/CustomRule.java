@@ -12,6 +12,7 @@ import org.ifla.strategy.examples.cli.SamplePlans;
 import org.ifla.strategy.plan.Activity;
 import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.text.Label;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 
 /**
@@ -22,8 +23,8 @@ public final class CustomRule {
   /** The rule: an activity with no one responsible is a WARNING. */
   public static final AlignmentRule ACTIVITY_WITHOUT_RESPONSIBILITY = new AlignmentRule() {
     private final LocalizedText message = LocalizedText.of(
-        Label.official("en", "Activity \u201c{0}\u201d names no one responsible for it."),
-        Label.official("zh", "\u6d3b\u52a8\u201c{0}\u201d\u672a\u6307\u660e\u8d1f\u8d23\u4eba\u3002"));
+        Label.official(LanguageTag.ENGLISH, "Activity \u201c{0}\u201d names no one responsible for it."),
+        Label.official(LanguageTag.CHINESE, "\u6d3b\u52a8\u201c{0}\u201d\u672a\u6307\u660e\u8d1f\u8d23\u4eba\u3002"));
 
     @Override
     public String id() {

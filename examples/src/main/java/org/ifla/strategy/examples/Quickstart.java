@@ -14,6 +14,7 @@ import org.ifla.strategy.plan.PlanTemplate;
 import org.ifla.strategy.plan.ProfessionalUnit;
 import org.ifla.strategy.plan.StatedTimeframe;
 import org.ifla.strategy.plan.UnitType;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 
 /** The README's ten-line sample: a bundled edition in two languages, and a plan checked against its edition. */
@@ -31,10 +32,10 @@ public final class Quickstart {
     System.out.println(strategy.areas().get(0).title().text(Locale.CHINESE));   // 充满活力的全球专业社区
 
     ActionPlan plan = ActionPlan.builder()
-        .unit(ProfessionalUnit.of(UnitType.SECTION, LocalizedText.of("en", "Metropolitan Libraries")))
+        .unit(ProfessionalUnit.of(UnitType.SECTION, LocalizedText.of(LanguageTag.ENGLISH, "Metropolitan Libraries")))
         .template(PlanTemplate.FOCUS_AREAS).edition(IflaStrategies.STRATEGY_2019_2024)
         .period(StatedTimeframe.parse("2019 – 2020"))
-        .addParts(PlanPart.builder().title(LocalizedText.of("en", "Impact measurement"))
+        .addParts(PlanPart.builder().title(LocalizedText.of(LanguageTag.ENGLISH, "Impact measurement"))
             .addAlignments(Alignment.builder().level(AlignmentLevel.KEY_INITIATIVE)
                 .element(ElementReference.parse("SD4.KI5")).statedNumber("4.5").build())
             .build())

@@ -22,6 +22,7 @@ import org.ifla.strategy.testing.PlantedDefects;
 import org.ifla.strategy.testing.Property;
 import org.ifla.strategy.testing.RuleContract;
 import org.ifla.strategy.testing.junit.ValidPlanSource;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -94,7 +95,7 @@ class CustomRulePropertyTest {
       for (Located<Activity> activity : context.activities()) {
         if (activity.value().responsibility().isEmpty()
             && activity.value().tasks().get(0).responsibility().isEmpty()) {
-          findings.report(activity.location(), LocalizedText.of("en", "No one responsible."));
+          findings.report(activity.location(), LocalizedText.of(LanguageTag.ENGLISH, "No one responsible."));
         }
       }
     }

@@ -91,7 +91,13 @@ class ExamplesTest {
     String out = run(() -> BilingualLabels.main(new String[0]));
     assertTrue(out.contains("zh-Hant-TW -> zh-Hant"), out);
     assertTrue(out.contains("fr         -> en"), out);
-    assertTrue(out.contains("(not IFLA's official wording)"), out);
-    assertTrue(out.contains("La lecture pour tous / official in French: false"), out);
+    assertTrue(out.contains("(quoted: STPI/CONCERT Taiwan"), out);
+    assertTrue(out.contains("(official: IFLA Strategy 2019-2024, ifla.org (cf4-www.ifla.org/strategy and the strategic "
+        + "direction pages); a fallback)"), out);
+    assertTrue(out.contains("2024-2029 vision in Traditional Chinese? false; shown in zh"), out);
+    assertTrue(out.contains("English labels of ifla-strategy-2019-2024 by provenance: {OFFICIAL=30, QUOTED=1, "
+        + "RENDERED=2}"), out);
+    assertTrue(out.contains("La lecture pour tous / fr=\"La lecture pour tous\" (rendered: our volunteer translator)"),
+        out);
   }
 }

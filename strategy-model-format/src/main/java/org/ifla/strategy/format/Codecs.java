@@ -63,6 +63,33 @@ public final class Codecs {
   }
 
   /**
+   * Returns the types there are codecs for, in the order the modules register them.
+   *
+   * @return the types, immutable
+   */
+  public static ImmutableList<Class<?>> types() {
+    return ALL.stream().<Class<?>>map(Codec::type).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns whether the modules write values of this class: whether one of the codecs' types is the class or a
+   * supertype of it (the model's implementation classes are subclasses of the public types), {@code
+   * StrategyElement} aside, which they write only as one of the model's own kinds of element.
+   *
+   * @param type the value's class
+   * @return true if a codec writes it
+   */
+  public static boolean writes(Class<?> type) {
+    for (Codec<?> codec : ALL) {
+      // the element codec writes each element with its kind's codec: a caller's own implementation has none
+      if (codec != FrameworkCodecs.ELEMENT && codec.type().isAssignableFrom(type)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Returns the newest version of a document format that this library writes.
    *
    * @param format {@link #PLAN_FORMAT}, {@link #EDITION_FORMAT} or {@link #CROSSWALK_FORMAT}
@@ -102,18 +129,6 @@ public final class Codecs {
     }
     return new String[] {properties.getProperty("groupId"), properties.getProperty("artifactId"),
         properties.getProperty("version")};
-  }
-
-  /**
-   * Returns whether a value is one the modules write: a value of this library's model, not of its modules.
-   *
-   * @param type the value's class
-   * @return true for the model's types
-   */
-  public static boolean isModel(Class<?> type) {
-    String name = type.getName();
-    return name.startsWith("org.ifla.strategy.") && !name.startsWith("org.ifla.strategy.jackson.")
-        && !name.startsWith("org.ifla.strategy.jackson3.") && !name.startsWith("org.ifla.strategy.format.");
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.ifla.strategy.framework.EditionCatalog;
 import org.ifla.strategy.framework.EditionId;
 import org.ifla.strategy.framework.ElementId;
@@ -20,6 +21,7 @@ import org.ifla.strategy.framework.StrategyArea;
 import org.ifla.strategy.framework.StrategyEdition;
 import org.ifla.strategy.framework.StrategyElement;
 import org.ifla.strategy.framework.TranslationCompleteness;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 
 /**
@@ -45,7 +47,14 @@ final class FrameworkCodecs {
   private static final List<String> MEASURE_FIELDS = List.of("area", "id", "number", "title");
   private static final List<String> CATALOG_FIELDS = List.of("editions");
   private static final List<String> COMPLETENESS_FIELDS = List.of("edition", "language", "elementCount",
-      "missing");
+      "missing", "titleMissing");
+  /** The fields of an element on its own, of any kind: an area's and {@code area}, at the same indices. */
+  private static final List<String> ELEMENT_FIELDS = ImmutableList.<String>builder().addAll(AREA_FIELDS)
+      .add("area").build();
+  private static final List<String> INITIATIVE_ALONE_FIELDS = List.of("kind", "area", "id", "number", "title",
+      "description");
+  private static final List<String> MEASURE_ALONE_FIELDS = List.of("kind", "area", "id", "number", "title");
+  private static final Input.Fields ELEMENT_OBJECT = Input.Fields.of("a strategy element", ELEMENT_FIELDS);
   private static final Input.Fields EDITION_OBJECT = Input.Fields.of("an edition", EDITION_FIELDS);
   private static final Input.Fields AREA_OBJECT = Input.Fields.of("an area", AREA_FIELDS);
   private static final Input.Fields STATEMENT_OBJECT = Input.Fields.of("a statement", STATEMENT_FIELDS);
@@ -58,20 +67,32 @@ final class FrameworkCodecs {
   static final Codec<StrategyEdition> EDITION = Codec.of(StrategyEdition.class, FrameworkCodecs::writeEdition,
       FrameworkCodecs::readEdition);
   static final Codec<StrategyArea> AREA = Codec.of(StrategyArea.class, FrameworkCodecs::writeArea,
-      in -> readArea(in).build());
+      in -> readElement(in, AREA_OBJECT, null).buildArea());
+  static final Codec<StrategicDirection> DIRECTION = Codec.of(StrategicDirection.class, FrameworkCodecs::writeArea,
+      new ElementForm<>(StrategicDirection.class, "a strategic direction", AREA_FIELDS,
+          k -> k == ElementKind.STRATEGIC_DIRECTION)::read);
+  static final Codec<ImpactArea> IMPACT_AREA = Codec.of(ImpactArea.class, FrameworkCodecs::writeArea,
+      new ElementForm<>(ImpactArea.class, "an impact area", AREA_FIELDS, k -> k == ElementKind.IMPACT_AREA)::read);
+  static final Codec<Enabler> ENABLER = Codec.of(Enabler.class, FrameworkCodecs::writeArea,
+      new ElementForm<>(Enabler.class, "an enabler", AREA_FIELDS, k -> k == ElementKind.ENABLER)::read);
   static final Codec<Statement> STATEMENT = Codec.of(Statement.class, (s, out) -> writeStatement(s, out, true),
-      in -> readStatement(in, null));
+      new ElementForm<>(Statement.class, "a statement", STATEMENT_FIELDS, ElementKind::isStatement)::read);
   static final Codec<KeyInitiative> KEY_INITIATIVE = Codec.of(KeyInitiative.class,
-      (k, out) -> writeInitiative(k, out, true), in -> readInitiative(in).build(null));
+      (k, out) -> writeInitiative(k, out, true), new ElementForm<>(KeyInitiative.class, "a key initiative",
+          INITIATIVE_ALONE_FIELDS, k -> k == ElementKind.KEY_INITIATIVE)::read);
   static final Codec<MeasureOfSuccess> MEASURE = Codec.of(MeasureOfSuccess.class,
-      (m, out) -> writeMeasure(m, out, true), in -> readMeasure(in).build(null));
+      (m, out) -> writeMeasure(m, out, true), new ElementForm<>(MeasureOfSuccess.class, "a measure of success",
+          MEASURE_ALONE_FIELDS, k -> k == ElementKind.MEASURE_OF_SUCCESS)::read);
+  /** Any element, written as its own type is, and read by the {@code kind} it states. */
+  static final Codec<StrategyElement> ELEMENT = Codec.of(StrategyElement.class, FrameworkCodecs::writeElement,
+      new ElementForm<>(StrategyElement.class, "a strategy element", ELEMENT_FIELDS, k -> true)::read);
   static final Codec<EditionCatalog> CATALOG = Codec.of(EditionCatalog.class, FrameworkCodecs::writeCatalog,
       FrameworkCodecs::readCatalog);
   static final Codec<TranslationCompleteness> COMPLETENESS = Codec.of(TranslationCompleteness.class,
       FrameworkCodecs::writeCompleteness, FrameworkCodecs::readCompleteness);
 
-  static final ImmutableList<Codec<?>> ALL = ImmutableList.of(EDITION, AREA, STATEMENT, KEY_INITIATIVE, MEASURE,
-      CATALOG, COMPLETENESS);
+  static final ImmutableList<Codec<?>> ALL = ImmutableList.of(EDITION, AREA, DIRECTION, IMPACT_AREA, ENABLER,
+      STATEMENT, KEY_INITIATIVE, MEASURE, ELEMENT, CATALOG, COMPLETENESS);
 
   private FrameworkCodecs() {}
 
@@ -135,6 +156,25 @@ final class FrameworkCodecs {
     out.writeEndObject();
   }
 
+  private static void writeElement(StrategyElement element, TokenSink out) throws IOException {
+    if (element instanceof StrategyArea) {
+      writeArea((StrategyArea) element, out);
+    } else if (element instanceof Statement) {
+      writeStatement((Statement) element, out, true);
+    } else if (element instanceof KeyInitiative) {
+      writeInitiative((KeyInitiative) element, out, true);
+    } else if (element instanceof MeasureOfSuccess) {
+      writeMeasure((MeasureOfSuccess) element, out, true);
+    } else {
+      throw new IllegalArgumentException("not one of the model's elements: " + element.getClass().getName());
+    }
+  }
+
+  /** A kind's name with its article: "an impact-area", "a vision". */
+  private static String article(String name) {
+    return ("aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
+  }
+
   private static void writeElementHead(StrategyElement element, TokenSink out) throws IOException {
     out.writeStringField("id", element.id().toString());
     if (element.number().isPresent()) {
@@ -177,6 +217,7 @@ final class FrameworkCodecs {
   private static void writeInitiative(KeyInitiative ki, TokenSink out, boolean withArea) throws IOException {
     out.writeStartObject();
     if (withArea) {
+      out.writeStringField("kind", Names.of(ElementKind.KEY_INITIATIVE));
       out.writeStringField("area", ki.area().toString());
     }
     writeElementHead(ki, out);
@@ -187,6 +228,7 @@ final class FrameworkCodecs {
   private static void writeMeasure(MeasureOfSuccess m, TokenSink out, boolean withArea) throws IOException {
     out.writeStartObject();
     if (withArea) {
+      out.writeStringField("kind", Names.of(ElementKind.MEASURE_OF_SUCCESS));
       out.writeStringField("area", m.area().toString());
     }
     writeElementHead(m, out);
@@ -214,7 +256,10 @@ final class FrameworkCodecs {
   private static void writeCompleteness(TranslationCompleteness c, TokenSink out) throws IOException {
     out.writeStartObject();
     out.writeStringField("edition", c.edition().toString());
-    out.writeStringField("language", c.languageTag());
+    out.writeStringField("language", c.languageTag().toString());
+    if (c.titleMissing()) {
+      out.writeBooleanField("titleMissing", true);
+    }
     out.writeNumberField("elementCount", c.elementCount());
     out.writeArrayFieldStart("missing");
     for (ElementId id : c.missing()) {
@@ -264,7 +309,7 @@ final class FrameworkCodecs {
           edition.fieldOutcomes(in.list("fieldOutcomes", i -> readStatement(i, ElementKind.FIELD_OUTCOME)));
           break;
         default: // 11, areas
-          edition.areas(in.list("areas", i -> readArea(i).build()));
+          edition.areas(in.list("areas", i -> readElement(i, AREA_OBJECT, null).buildArea()));
           break;
       }
     }
@@ -276,21 +321,29 @@ final class FrameworkCodecs {
     }
   }
 
-  /** An area being read: its kind picks the type once the whole object is read. */
-  private static final class AreaParts {
+  /**
+   * An element being read, an area in an edition or any element on its own: its kind picks the type once the
+   * whole object is read, so that {@code kind} may stand anywhere in the object.
+   */
+  private static final class ElementParts {
     final Input in;
     Object start;
     ElementKind kind;
     final StrategicDirection.Builder fields = StrategicDirection.builder();
     ElementId id;
+    ElementId statedArea;
+    String number;
+    LocalizedText title;
+    LocalizedText description;
+    long present;
     List<Member<KeyInitiative>> initiatives = List.of();
     List<Member<MeasureOfSuccess>> measures = List.of();
 
-    AreaParts(Input in) {
+    ElementParts(Input in) {
       this.in = in;
     }
 
-    StrategyArea build() throws IOException {
+    StrategyArea buildArea() throws IOException {
       if (id != null) {
         for (Member<KeyInitiative> ki : initiatives) {
           fields.addKeyInitiatives(ki.build(id));
@@ -316,39 +369,142 @@ final class FrameworkCodecs {
         }
       });
     }
+
+    /** Builds the element on its own, of the form's type; its fields checked against those its kind has. */
+    <T extends StrategyElement> T build(ElementForm<T> form) throws IOException {
+      if (kind == null) {
+        kind = form.implied;
+        if (kind == null) {
+          throw in.failAt(start, "missing required field kind (one of " + form.kindNames + ")");
+        }
+      }
+      long allowed = allowedFields(kind);
+      if ((present & ~allowed) != 0) {
+        String field = ELEMENT_FIELDS.get(Long.numberOfTrailingZeros(present & ~allowed));
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < ELEMENT_FIELDS.size(); i++) {
+          if ((allowed & (1L << i)) != 0) {
+            names.add(ELEMENT_FIELDS.get(i));
+          }
+        }
+        throw in.failAt(start, article(Names.of(kind)) + " has no field " + Input.quote(field) + "; its fields are "
+            + String.join(", ", names));
+      }
+      StrategyElement element;
+      if (kind.isArea()) {
+        element = buildArea();
+      } else if (kind.isStatement()) {
+        element = in.build("statement", start, () -> {
+          Statement.Builder b = Statement.builder().kind(kind).number(Optional.ofNullable(number))
+              .description(Optional.ofNullable(description));
+          if (id != null) {
+            b.id(id);
+          }
+          if (title != null) {
+            b.title(title);
+          }
+          return b.build();
+        });
+      } else {
+        requireSeen(in, start, new boolean[] {id != null, title != null}, "id", "title");
+        element = in.build(Names.of(kind).replace('-', ' '), start, () -> {
+          TextCodecs.requireField(statedArea, "area");
+          if (kind == ElementKind.KEY_INITIATIVE) {
+            return KeyInitiative.builder().area(statedArea).id(id).number(Optional.ofNullable(number))
+                .title(title).description(Optional.ofNullable(description)).build();
+          }
+          return MeasureOfSuccess.builder().area(statedArea).id(id).number(Optional.ofNullable(number))
+              .title(title).build();
+        });
+      }
+      return form.type.cast(element);
+    }
   }
 
-  private static AreaParts readArea(Input in) throws IOException {
-    AreaParts area = new AreaParts(in);
-    StrategicDirection.Builder b = area.fields;
-    Input.ObjectCursor fields = in.object(AREA_OBJECT);
-    area.start = fields.start();
+  /** The fields, one bit per index of {@link #ELEMENT_FIELDS}, that an element of the kind has on its own. */
+  private static long allowedFields(ElementKind kind) {
+    List<String> names = kind.isArea() ? AREA_FIELDS : kind.isStatement() ? STATEMENT_FIELDS
+        : kind == ElementKind.KEY_INITIATIVE ? INITIATIVE_ALONE_FIELDS : MEASURE_ALONE_FIELDS;
+    long mask = 0;
+    for (String name : names) {
+      mask |= 1L << ELEMENT_FIELDS.indexOf(name);
+    }
+    return mask;
+  }
+
+  /**
+   * How an element standing on its own is read as a declared type: the kinds the type has, and the kind taken
+   * when the object states none (only where the type has a single kind).
+   */
+  static final class ElementForm<T extends StrategyElement> {
+    final Class<T> type;
+    final Input.Fields fields;
+    final Predicate<ElementKind> kinds;
+    final ElementKind implied;
+    final String kindNames;
+
+    ElementForm(Class<T> type, String what, List<String> shown, Predicate<ElementKind> kinds) {
+      this.type = type;
+      this.fields = ELEMENT_OBJECT.showing(what, shown, false);
+      this.kinds = kinds;
+      List<ElementKind> matching = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      for (ElementKind kind : ElementKind.values()) {
+        if (kinds.test(kind)) {
+          matching.add(kind);
+          names.add(Names.of(kind));
+        }
+      }
+      this.implied = matching.size() == 1 ? matching.get(0) : null;
+      this.kindNames = String.join(", ", names);
+    }
+
+    /** Reads the element. */
+    T read(Input in) throws IOException {
+      return readElement(in, fields, this).build(this);
+    }
+  }
+
+  /**
+   * Reads an element's fields: an area's in an edition ({@code form} null: {@link #AREA_OBJECT}), or any
+   * element's on its own.
+   */
+  private static ElementParts readElement(Input in, Input.Fields objectFields, ElementForm<?> form)
+      throws IOException {
+    ElementParts element = new ElementParts(in);
+    StrategicDirection.Builder b = element.fields;
+    Input.ObjectCursor fields = in.object(objectFields);
+    element.start = fields.start();
     for (int f = fields.next(); f >= 0; f = fields.next()) {
       switch (f) {
         case 0: // kind
-          area.kind = ScalarCodecs.ELEMENT_KIND.read(in);
-          if (!area.kind.isArea()) {
-            throw in.fail("kind " + Names.of(area.kind) + " is not an area kind; expected one of "
-                + "strategic-direction, impact-area, enabler");
+          element.kind = ScalarCodecs.ELEMENT_KIND.read(in);
+          if (form == null ? !element.kind.isArea() : !form.kinds.test(element.kind)) {
+            throw in.fail("kind " + Names.of(element.kind) + " is not " + (form == null ? "an area kind"
+                : "a kind of " + form.type.getSimpleName()) + "; expected one of " + (form == null
+                ? "strategic-direction, impact-area, enabler" : form.kindNames));
           }
           break;
         case 1: // id
-          area.id = ScalarCodecs.ELEMENT_ID.read(in);
+          element.id = ScalarCodecs.ELEMENT_ID.read(in);
           break;
         case 2: // number
-          b.number(in.text("number"));
+          element.number = in.text("number");
+          b.number(element.number);
           break;
         case 3: // title
-          b.title(TextCodecs.read(in, "title"));
+          element.title = TextCodecs.read(in, "title");
+          b.title(element.title);
           break;
         case 4: // description
-          b.description(TextCodecs.read(in, "description"));
+          element.description = TextCodecs.read(in, "description");
+          b.description(element.description);
           break;
         case 5: // keyInitiatives
-          area.initiatives = in.list("keyInitiatives", FrameworkCodecs::readInitiative);
+          element.initiatives = in.list("keyInitiatives", FrameworkCodecs::readInitiative);
           break;
         case 6: // measuresOfSuccess
-          area.measures = in.list("measuresOfSuccess", FrameworkCodecs::readMeasure);
+          element.measures = in.list("measuresOfSuccess", FrameworkCodecs::readMeasure);
           break;
         case 7: // overviewItems
           b.overviewItems(in.list("overviewItems", i -> readStatement(i, ElementKind.OVERVIEW_ITEM)));
@@ -359,12 +515,16 @@ final class FrameworkCodecs {
         case 9: // successCriteria
           b.successCriteria(TextCodecs.read(in, "successCriteria"));
           break;
-        default: // 10, alternativeTitles
+        case 10: // alternativeTitles
           b.alternativeTitles(TextCodecs.readList(in, "alternativeTitles"));
+          break;
+        default: // 11, area, only on its own
+          element.statedArea = ScalarCodecs.ELEMENT_ID.read(in);
           break;
       }
     }
-    return area;
+    element.present = fields.seen();
+    return element;
   }
 
   /**
@@ -527,6 +687,7 @@ final class FrameworkCodecs {
     EditionId edition = null;
     String language = null;
     Integer count = null;
+    boolean titleMissing = false;
     List<ElementId> missing = List.of();
     Input.ObjectCursor fields = in.object(COMPLETENESS_OBJECT);
     for (int f = fields.next(); f >= 0; f = fields.next()) {
@@ -540,8 +701,11 @@ final class FrameworkCodecs {
         case 2: // elementCount
           count = in.integer("elementCount");
           break;
-        default: // 3, missing
+        case 3: // missing
           missing = in.list("missing", ScalarCodecs.ELEMENT_ID::read);
+          break;
+        default: // 4, titleMissing
+          titleMissing = in.bool("titleMissing");
           break;
       }
     }
@@ -549,7 +713,7 @@ final class FrameworkCodecs {
       TextCodecs.requireField(edition, "edition");
       TextCodecs.requireField(language, "language");
       TextCodecs.requireField(count, "elementCount");
-      return TranslationCompleteness.of(edition, language, count, missing);
+      return TranslationCompleteness.of(edition, LanguageTag.of(language), titleMissing, count, missing);
     } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
       throw in.invalid("translation completeness", fields.start(), e);
     }

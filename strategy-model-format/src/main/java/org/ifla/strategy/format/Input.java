@@ -2,6 +2,7 @@ package org.ifla.strategy.format;
 
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,6 +15,11 @@ import java.util.function.Supplier;
  * <p>Texts are read exactly: in JSON only strings are texts; in YAML any scalar is, with the text as written
  * (so {@code no}, {@code on}, {@code 4.10} stay what they were). Null is never a value: a field that has
  * nothing is left out.
+ *
+ * <p>An unknown field is an error, unless the value is read through a caller's mapper whose configuration says
+ * otherwise: with {@code FAIL_ON_UNKNOWN_PROPERTIES} disabled, or with a {@code DeserializationProblemHandler}
+ * registered, the source leaves the field to the mapper ({@link TokenSource#skipUnknownField}), which lets a
+ * handler deal with it or skips it. Nothing else of the format bends to the mapper.
  */
 final class Input {
   /** Reads one value from the parser, which is on the value's first token. */
@@ -178,7 +184,7 @@ final class Input {
       } else {
         token = parser.nextToken();
       }
-      if (token == Token.FIELD_NAME) {
+      while (token == Token.FIELD_NAME) {
         String name = parser.currentName();
         int field = fields.indexOf(name);
         if (field >= 0) {
@@ -194,12 +200,18 @@ final class Input {
         if (fields.extensions && isExtension(name)) {
           return EXTENSION;
         }
-        throw unknownField(name, fields);
+        unknownField(name, fields);
+        token = parser.nextToken();
       }
       if (token != Token.END_OBJECT) {
         throw fail("expected a field name or the end of " + fields.what + ", found " + found());
       }
       return -1;
+    }
+
+    /** The fields met so far, one bit per index ({@code 1L << index}); extensions not among them. */
+    long seen() {
+      return seen;
     }
 
     /**
@@ -289,8 +301,15 @@ final class Input {
     return fail("Duplicate field '" + name + "'");
   }
 
-  private InvalidInputException unknownField(String name, Fields fields) {
-    return fail("unknown field " + quote(name) + " in " + fields.what + "; its fields are " + String.join(", ",
+  /**
+   * An unknown field, the parser on its value: left to the caller's mapper where its configuration asks for that
+   * (the value then skipped, or consumed by a problem handler), otherwise an error.
+   */
+  private void unknownField(String name, Fields fields) throws IOException {
+    if (parser.skipUnknownField(name)) {
+      return;
+    }
+    throw fail("unknown field " + quote(name) + " in " + fields.what + "; its fields are " + String.join(", ",
         fields.list) + (fields.listsExtensions ? ", and extensions named \"x-\" and a name" : ""));
   }
 
@@ -433,7 +452,7 @@ final class Input {
   private <T> T converted(String what, String text, Function<String, T> converter) throws IOException {
     try {
       return converter.apply(text);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | DateTimeException e) {
       throw fail("invalid " + what + " " + quote(text) + ": " + detail(e.getMessage()));
     }
   }

@@ -2,6 +2,8 @@ package org.ifla.strategy.format;
 
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
+import java.time.DateTimeException;
+import java.util.ArrayList;
 import java.util.List;
 import org.ifla.strategy.alignment.PlanLocation;
 import org.ifla.strategy.alignment.Severity;
@@ -22,10 +24,13 @@ import org.ifla.strategy.plan.UnitType;
  * {@code 2019-11/2020-05}, enum constants in lower case with hyphens ({@code key-initiative}).
  *
  * <p>A {@link StatedTimeframe} is its text ({@code "Nov 2019 - May 2020"}) when the intervals are those read from
- * the text, and otherwise an object with both: {@code {"text": "...", "intervals": ["2019-11/2020-05"]}}.
+ * the text, and otherwise an object with both: {@code {"text": "...", "intervals": ["2019-11/2020-05"]}}. A range
+ * stated inverted ({@link StatedTimeframe#invertedIntervals()}) is among the intervals as written, end first
+ * ({@code "2020-05/2019-11"}), after the others.
  */
 final class ScalarCodecs {
   private static final List<String> TIMEFRAME_FIELDS = List.of("text", "intervals");
+  private static final String INTERVAL = "timeframe (YYYY-MM/YYYY-MM)";
 
   static final Codec<EditionId> EDITION_ID = Codec.of(EditionId.class, ScalarCodecs::writeText,
       in -> in.parsed("edition id", EditionId::parse));
@@ -36,7 +41,7 @@ final class ScalarCodecs {
   static final Codec<PlanLocation> PLAN_LOCATION = Codec.of(PlanLocation.class, ScalarCodecs::writeText,
       in -> in.parsed("plan location (a JSON Pointer)", PlanLocation::parse));
   static final Codec<Timeframe> TIMEFRAME = Codec.of(Timeframe.class, ScalarCodecs::writeText,
-      in -> in.parsed("timeframe (YYYY-MM/YYYY-MM)", Timeframe::parse));
+      in -> in.parsed(INTERVAL, Timeframe::parse));
   static final Codec<StatedTimeframe> STATED_TIMEFRAME = Codec.of(StatedTimeframe.class,
       ScalarCodecs::writeStated, ScalarCodecs::readStated);
 
@@ -94,6 +99,9 @@ final class ScalarCodecs {
     for (Timeframe interval : value.intervals()) {
       out.writeString(interval.toString());
     }
+    for (Timeframe inverted : value.invertedIntervals()) {
+      out.writeString(inverted.end() + "/" + inverted.start());
+    }
     out.writeEndArray();
     out.writeEndObject();
   }
@@ -105,6 +113,33 @@ final class ScalarCodecs {
     return in.parsed("element reference", REFERENCE_TEXTS, ElementReference::parse);
   }
 
+  /**
+   * Reads one of a stated timeframe's intervals: a timeframe, or null for a range written end first, which goes
+   * to {@code inverted} as the timeframe from its end to its start.
+   */
+  private static Timeframe readInterval(Input in, List<Timeframe> inverted) throws IOException {
+    String text = in.text(INTERVAL);
+    int slash = text.indexOf('/');
+    if (slash > 0) {
+      Timeframe reversed = reversed(text, slash);
+      if (reversed != null) {
+        inverted.add(reversed);
+        return null;
+      }
+    }
+    return in.parsed(INTERVAL, Timeframe::parse);
+  }
+
+  /** The range written end first, as the timeframe from its end to its start; null if the text is none. */
+  private static Timeframe reversed(String text, int slash) {
+    try {
+      Timeframe t = Timeframe.parse(text.substring(slash + 1) + "/" + text.substring(0, slash));
+      return t.start().isBefore(t.end()) ? t : null;
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
   /** Reads a stated timeframe: what {@link #STATED_TIMEFRAME} reads, without the codec's indirection. */
   static StatedTimeframe readStated(Input in) throws IOException {
     if (in.parser().currentToken() != Token.START_OBJECT) {
@@ -112,18 +147,25 @@ final class ScalarCodecs {
     }
     String text = null;
     List<Timeframe> intervals = null;
+    List<Timeframe> inverted = new ArrayList<>();
     Input.ObjectCursor fields = in.object(TIMEFRAME_OBJECT);
     for (int f = fields.next(); f >= 0; f = fields.next()) {
       if (f == 0) {
         text = in.text("timeframe text");
       } else {
-        intervals = in.list("intervals", TIMEFRAME::read);
+        intervals = new ArrayList<>();
+        for (in.enterArray("intervals"); in.nextElement("intervals"); ) {
+          Timeframe interval = readInterval(in, inverted);
+          if (interval != null) {
+            intervals.add(interval);
+          }
+        }
       }
     }
     try {
       TextCodecs.requireField(text, "text");
       TextCodecs.requireField(intervals, "intervals");
-      return StatedTimeframe.of(text, intervals);
+      return StatedTimeframe.of(text, intervals, inverted);
     } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
       throw in.invalid("stated timeframe", fields.start(), e);
     }

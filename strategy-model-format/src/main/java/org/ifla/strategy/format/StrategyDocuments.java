@@ -300,9 +300,11 @@ public abstract class StrategyDocuments<S extends StrategyDocuments<S, E>, E ext
    * @param value the value
    * @return the document; JSON ends with a line break
    * @throws NullPointerException if the value is null
-   * @throws IllegalArgumentException if the value is not of a model type
+   * @throws IllegalArgumentException if the value is not of a type the module writes (a {@code Coverage} or a
+   *     {@code RuleSet}, for instance, have no document form)
    */
   public String write(Object value) {
+    checkModel(value);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       write(value, out);
@@ -352,15 +354,17 @@ public abstract class StrategyDocuments<S extends StrategyDocuments<S, E>, E ext
   public abstract void write(Object value, Writer out) throws IOException;
 
   /**
-   * Checks that a value is one the modules write.
+   * Refuses a value that the modules have no codec for: decided by the codecs, not by the value's package.
    *
    * @param value the value
    * @throws NullPointerException if it is null
-   * @throws IllegalArgumentException if it is not of a model type
+   * @throws IllegalArgumentException if no codec writes it
    */
   protected static void checkModel(Object value) {
     checkNotNull(value, "value");
-    checkArgument(Codecs.isModel(value.getClass()), "not a strategy-model value: %s", value.getClass());
+    checkArgument(Codecs.writes(value.getClass()), "StrategyModule has no document form for %s (%s); "
+        + "it writes the model types listed in FORMAT.md", value.getClass().getSimpleName(),
+        value.getClass().getName());
   }
 
   @Override

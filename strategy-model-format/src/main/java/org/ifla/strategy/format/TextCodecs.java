@@ -1,24 +1,32 @@
 package org.ifla.strategy.format;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.ifla.strategy.text.Label;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
+import org.ifla.strategy.text.Provenance;
 
 /**
  * {@code org.ifla.strategy.text} in documents.
  *
  * <p>A {@link LocalizedText} is an object from language tag to text: {@code {"en": "Vision", "zh": "愿景"}}. A
- * label that is not official wording is written as an object that says so:
- * {@code "zh": {"text": "愿景", "official": false}}. Tags are written in canonical form, in the order of the
- * text's labels.
+ * label that is not official wording, or names its source, is written as an object that says so:
+ * {@code "zh": {"text": "愿景", "provenance": "quoted", "source": "seed 004"}}. Tags are written in canonical
+ * form, in the order of the text's labels. A label's provenance and source are written and read in one place,
+ * {@link #writeProvenance} and {@link #readLabelObject}; the form of format versions before provenance,
+ * {@code "official": false}, is still read (as rendered, naming no source).
  */
 final class TextCodecs {
-  private static final List<String> LABEL_FIELDS = List.of("language", "text", "official");
-  private static final List<String> MARKED_FIELDS = List.of("text", "official");
+  private static final List<String> LABEL_FIELDS = List.of("language", "text", "provenance", "source",
+      "official");
+  private static final List<String> MARKED_FIELDS = List.of("text", "provenance", "source", "official");
+  private static final Input.Constants<Provenance> PROVENANCES = Input.Constants.of(Provenance.class);
   private static final Input.Fields LABEL_OBJECT = Input.Fields.of("a label", LABEL_FIELDS);
   private static final Input.Fields MARKED_OBJECT = Input.Fields.of("a marked label", MARKED_FIELDS);
 
@@ -28,7 +36,8 @@ final class TextCodecs {
   static final Codec<Label> LABEL = Codec.of(Label.class, TextCodecs::writeLabel, TextCodecs::readLabel);
 
   private static final Name TEXT = Written.name("text");
-  private static final Name OFFICIAL = Written.name("official");
+  private static final Name PROVENANCE = Written.name("provenance");
+  private static final Name SOURCE = Written.name("source");
 
   private TextCodecs() {}
 
@@ -37,15 +46,14 @@ final class TextCodecs {
     List<Label> labels = text.labels();
     for (int i = 0, n = labels.size(); i < n; i++) {
       Label label = labels.get(i);
-      out.writeLanguageTag(label.languageTag());
-      if (label.isOfficial()) {
+      out.writeLanguageTag(label.languageTag().toString());
+      if (label.isOfficial() && label.source().isEmpty()) {
         out.writeString(label.text());
       } else {
         out.writeStartObject();
         out.writeFieldName(TEXT);
         out.writeString(label.text());
-        out.writeFieldName(OFFICIAL);
-        out.writeBoolean(false);
+        writeProvenance(label, out);
         out.writeEndObject();
       }
     }
@@ -98,7 +106,7 @@ final class TextCodecs {
       } else {
         String text = in.text("the ", tag, " text");
         try {
-          label = Label.of(tag, text, true);
+          label = Label.official(LanguageTag.of(tag), text);
         } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
           throw in.invalid("label", parser.currentTokenLocation(), e);
         }
@@ -139,17 +147,28 @@ final class TextCodecs {
     return in.list("a list of " + what, i -> read(i, what));
   }
 
-  /** A label written as an object: {@code {"text": ..., "official": false}} under its tag. */
+  /** A label written as an object: {@code {"text": ..., "provenance": ..., "source": ...}} under its tag. */
   private static Label readMarked(Input in, String tag) throws IOException {
     return readLabelObject(in, tag);
   }
 
   private static void writeLabel(Label label, TokenSink out) throws IOException {
     out.writeStartObject();
-    out.writeStringField("language", label.languageTag());
-    out.writeStringField("text", label.text());
-    out.writeBooleanField("official", label.isOfficial());
+    out.writeStringField("language", label.languageTag().toString());
+    out.writeFieldName(TEXT);
+    out.writeString(label.text());
+    writeProvenance(label, out);
     out.writeEndObject();
+  }
+
+  /** Writes a label's provenance and, if it names one, its source: the one place that writes them. */
+  private static void writeProvenance(Label label, TokenSink out) throws IOException {
+    out.writeFieldName(PROVENANCE);
+    out.writeConstant(label.provenance());
+    if (label.source().isPresent()) {
+      out.writeFieldName(SOURCE);
+      out.writeString(label.source().get());
+    }
   }
 
   private static Label readLabel(Input in) throws IOException {
@@ -157,12 +176,16 @@ final class TextCodecs {
   }
 
   /**
-   * Reads a label object: under a language tag ({@code tag} given) it has {@code text} and {@code official};
-   * standing alone ({@code tag} null) it also has {@code language}.
+   * Reads a label object: under a language tag ({@code tag} given) it has {@code text}, {@code provenance} and
+   * optionally {@code source}; standing alone ({@code tag} null) it also has {@code language}. The
+   * {@code official} of earlier versions is read in place of {@code provenance}: true is official, false
+   * rendered. The one place that reads provenance and source.
    */
   private static Label readLabelObject(Input in, String tag) throws IOException {
     String language = tag;
     String text = null;
+    Provenance provenance = null;
+    String source = null;
     Boolean official = null;
     Input.ObjectCursor fields = in.object(tag == null ? LABEL_OBJECT : MARKED_OBJECT);
     int offset = tag == null ? 0 : 1; // a marked label has no language field
@@ -174,7 +197,13 @@ final class TextCodecs {
         case 1:
           text = tag == null ? in.text("text") : in.text("the ", tag, " text");
           break;
-        default: // 2
+        case 2:
+          provenance = in.constant("provenance", PROVENANCES);
+          break;
+        case 3:
+          source = in.text("source");
+          break;
+        default: // 4
           official = in.bool("official");
           break;
       }
@@ -182,8 +211,16 @@ final class TextCodecs {
     try {
       requireField(language, "language");
       requireField(text, "text");
-      requireField(official, "official");
-      return Label.of(language, text, official);
+      if (official != null) {
+        checkArgument(provenance == null,
+            "a label has a provenance or, as written before provenances, an official mark, not both");
+        provenance = official ? Provenance.OFFICIAL : Provenance.RENDERED;
+      } else {
+        requireField(provenance, "provenance");
+      }
+      LanguageTag languageTag = LanguageTag.of(language);
+      return source == null ? Label.of(languageTag, text, provenance)
+          : Label.of(languageTag, text, provenance, source);
     } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
       throw in.invalid("label", fields.start(), e);
     }

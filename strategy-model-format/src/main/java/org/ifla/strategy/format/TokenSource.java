@@ -133,6 +133,20 @@ public interface TokenSource extends Closeable {
   Object pointer();
 
   /**
+   * Leaves an unknown field, the source on its value, to the caller's mapper where its configuration asks for
+   * that ({@code FAIL_ON_UNKNOWN_PROPERTIES} disabled, or a {@code DeserializationProblemHandler} registered):
+   * the mapper skips the value or a handler consumes it. Where it does not, or the value is read by a hardened
+   * reader, the format refuses the field.
+   *
+   * @param name the field's name
+   * @return true if the field was dealt with, the source then on the value's last token; false to refuse it
+   * @throws IOException if the input cannot be read, or a handler fails
+   */
+  default boolean skipUnknownField(String name) throws IOException {
+    return false;
+  }
+
+  /**
    * Returns a sink writing compact JSON text to the writer, with this source's Jackson.
    *
    * @param out where to write

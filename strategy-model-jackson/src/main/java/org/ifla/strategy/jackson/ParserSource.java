@@ -6,6 +6,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.Writer;
@@ -34,15 +38,53 @@ final class ParserSource implements TokenSource {
   /** Whether errors are reported as plain IOExceptions with Jackson's message (a text parsed for a sink). */
   private final boolean plainErrors;
 
+  /** The context of the caller's mapper, when unknown fields may be left to it; otherwise null. */
+  private final DeserializationContext context;
+  private final JsonDeserializer<?> deserializer;
+  private final Class<?> type;
+
+  /** A source that leaves no unknown field to a mapper, as the readers of {@link StrategyJson} read. */
   ParserSource(JsonParser parser) {
-    this(parser, false);
+    this(parser, false, null, null, null);
   }
 
   ParserSource(JsonParser parser, boolean plainErrors) {
+    this(parser, plainErrors, null, null, null);
+  }
+
+  /**
+   * A source read through a caller's mapper: an unknown field goes to the context when the mapper's
+   * configuration asks for that (no {@code FAIL_ON_UNKNOWN_PROPERTIES}, or a problem handler), with the
+   * deserializer and type of the value being read.
+   */
+  ParserSource(JsonParser parser, DeserializationContext context, JsonDeserializer<?> deserializer,
+      Class<?> type) {
+    this(parser, false, context, deserializer, type);
+  }
+
+  private ParserSource(JsonParser parser, boolean plainErrors, DeserializationContext context,
+      JsonDeserializer<?> deserializer, Class<?> type) {
     this.parser = parser;
     this.yaml = parser instanceof YAMLParser;
     this.lateStarts = !yaml && parser instanceof ParserBase;
     this.plainErrors = plainErrors;
+    this.context = context != null && (!context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        || context.getConfig().getProblemHandlers() != null) ? context : null;
+    this.deserializer = deserializer;
+    this.type = type;
+  }
+
+  @Override
+  public boolean skipUnknownField(String name) throws IOException {
+    if (context == null) {
+      return false;
+    }
+    try {
+      context.handleUnknownProperty(parser, deserializer, type, name);
+      return true;
+    } catch (UnrecognizedPropertyException e) {
+      return false; // no handler took it and the mapper fails on unknown fields: the format's own error
+    }
   }
 
   static Token token(JsonToken token) {

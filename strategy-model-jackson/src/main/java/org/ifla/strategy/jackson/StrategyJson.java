@@ -54,7 +54,7 @@ import org.yaml.snakeyaml.LoaderOptions;
  *
  * <p>Writing is canonical: the same value always gives the same bytes (two-space indentation, {@code \n} line
  * ends, fields in the order of FORMAT.md, absent values left out), and reading what was written gives an equal
- * value, with every language of every label and its official mark.
+ * value, with every language of every label, its provenance and its source.
  *
  * <p>Immutable and thread-safe; share instances.
  */
@@ -341,7 +341,7 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
       }
     }
     T value = token == JsonToken.VALUE_NULL || token == JsonToken.END_ARRAY || token == JsonToken.END_OBJECT
-        ? null : StrategyModule.read(codec, parser);
+        ? null : StrategyModule.read(codec, new ParserSource(parser), parser);
     parser.clearCurrentToken();
     JsonToken trailing = parser.nextToken();
     if (trailing != null) {

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import org.ifla.strategy.format.Codec;
 import org.ifla.strategy.format.Codecs;
@@ -28,10 +29,24 @@ import org.ifla.strategy.format.InvalidInputException;
  * the hardened mappers of {@link StrategyJson}, which also limit sizes and reject duplicate keys, trailing
  * content, and YAML anchors, aliases and tags.
  *
+ * <p>The mapper's configuration is honoured through the deserialization context where the format leaves room:
+ * an unknown field is an error when {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} is enabled (the
+ * default, and always on the mappers of {@link StrategyJson}), and is skipped when it is disabled; a
+ * {@code DeserializationProblemHandler} registered on the mapper is offered every unknown field first
+ * ({@code DeserializationContext.handleUnknownProperty}, with the type being read as the bean class). Everything
+ * else stays as FORMAT.md says, whatever the mapper: extensions ({@code x-} and a name) are kept where the format
+ * allows them, repeated fields, a wrong format version and bad values are errors.
+ *
+ * <p>Whatever the module writes reads back whatever type it is declared as in the caller's own types, as a
+ * field, a list element or a map value: interfaces and abstract types included ({@code StrategyElement},
+ * {@code StrategyArea}, {@code ImpactArea}, {@code Enabler}, {@code StrategicDirection}). An element written on
+ * its own names its {@code kind}, by which a {@code StrategyElement} is read.
+ *
  * <p>What it covers: editions and all their elements ({@code StrategyEdition}, {@code StrategyArea} and its
- * kinds, {@code KeyInitiative}, {@code MeasureOfSuccess}, {@code Statement}, {@code EditionCatalog},
+ * kinds, {@code KeyInitiative}, {@code MeasureOfSuccess}, {@code Statement}, any {@code StrategyElement},
+ * {@code EditionCatalog},
  * {@code TranslationCompleteness}); action plans and all their parts; {@code LocalizedText} (as an object from
- * language tag to text, keeping whether each label is official wording) and {@code Label}; ids, references,
+ * language tag to text, keeping each label's provenance and source) and {@code Label}; ids, references,
  * plan locations and timeframes as text; the model's enums in lower case with hyphens; alignment reports and
  * findings; crosswalks ({@code Crosswalk}, {@code Mapping}, {@code MappingKind}, {@code CrosswalkCatalog}) and
  * migration reports ({@code MigrationReport}, {@code MigratedReference}, {@code MigrationOutcome}). A
@@ -112,15 +127,20 @@ public final class StrategyModule extends Module {
 
       @Override
       public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        return read(codec, p);
+        return read(codec, new ParserSource(p, ctxt, this, codec.type()), p);
       }
     };
   }
 
+  /** The types the module has codecs for, in the order they are registered. */
+  static ImmutableList<Class<?>> types() {
+    return Codecs.types();
+  }
+
   /** Reads a value with the codec, the format's errors as Jackson's ({@link InvalidValueException}). */
-  static <T> T read(Codec<T> codec, JsonParser parser) throws IOException {
+  static <T> T read(Codec<T> codec, ParserSource source, JsonParser parser) throws IOException {
     try {
-      return codec.read(new ParserSource(parser));
+      return codec.read(source);
     } catch (InvalidInputException e) {
       throw new InvalidValueException(parser, e);
     }

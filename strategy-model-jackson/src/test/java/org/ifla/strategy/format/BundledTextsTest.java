@@ -16,6 +16,7 @@ import org.ifla.strategy.plan.Alignment;
 import org.ifla.strategy.plan.PlanTemplate;
 import org.ifla.strategy.plan.ProfessionalUnit;
 import org.ifla.strategy.plan.UnitType;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +57,7 @@ class BundledTextsTest {
   private static Alignment read(StrategyJson format, String number, String title) throws Exception {
     ActionPlan plan = ActionPlan.builder()
         .unit(ProfessionalUnit.of(UnitType.SECTION,
-            LocalizedText.of("en", "Metropolitan Libraries")))
+            LocalizedText.of(LanguageTag.ENGLISH, "Metropolitan Libraries")))
         .template(PlanTemplate.FOCUS_AREAS)
         .edition(IflaStrategies.STRATEGY_2019_2024)
         // fresh strings, as a reader would make them from a file

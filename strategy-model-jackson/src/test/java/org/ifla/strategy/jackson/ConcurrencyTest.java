@@ -29,6 +29,7 @@ import org.ifla.strategy.alignment.AlignmentReport;
 import org.ifla.strategy.alignment.RuleSet;
 import org.ifla.strategy.framework.IflaStrategies;
 import org.ifla.strategy.framework.StrategyEdition;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.plan.ActionPlan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -104,7 +105,7 @@ class ConcurrencyTest {
     for (StrategyEdition edition : IflaStrategies.all()) {
       out.put(edition.id() + ".json", StrategyJson.json().write(edition));
       out.put(edition.id() + ".yaml", StrategyJson.yaml().write(edition));
-      out.put(edition.id() + ".zh", edition.translationCompleteness("zh").missing().toString());
+      out.put(edition.id() + ".zh", edition.translationCompleteness(LanguageTag.CHINESE).missing().toString());
     }
     return out;
   }

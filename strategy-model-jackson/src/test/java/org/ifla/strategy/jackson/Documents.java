@@ -23,7 +23,9 @@ import org.ifla.strategy.plan.PlanPart;
 import org.ifla.strategy.plan.StatedTimeframe;
 import org.ifla.strategy.plan.Task;
 import org.ifla.strategy.text.Label;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
+import org.ifla.strategy.text.Provenance;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -54,8 +56,8 @@ final class Documents {
 
   /** A localized text in English and, not official, Traditional Chinese, with tricky words. */
   static Gen<LocalizedText> bilingual() {
-    return texts().zip(texts(), (en, zh) -> LocalizedText.of(Label.official("en", en),
-        Label.unofficial("zh-Hant", zh)));
+    return texts().zip(texts(), (en, zh) -> LocalizedText.of(Label.official(LanguageTag.ENGLISH, en),
+        Label.of(LanguageTag.of("zh-Hant"), zh, Provenance.RENDERED)));
   }
 
   /** Stated timeframes: as written and read by the library, or with intervals of their own (even inverted). */

@@ -35,6 +35,7 @@ import org.ifla.strategy.plan.ProfessionalUnit;
 import org.ifla.strategy.plan.StatedTimeframe;
 import org.ifla.strategy.plan.Task;
 import org.ifla.strategy.plan.UnitType;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,7 +50,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class FormatVersionsTest {
   private static LocalizedText en(String text) {
-    return LocalizedText.of("en", text);
+    return LocalizedText.of(LanguageTag.ENGLISH, text);
   }
 
   /** A plan with every field of version 2 that the seed plans lack. */

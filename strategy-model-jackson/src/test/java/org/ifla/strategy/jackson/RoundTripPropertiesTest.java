@@ -109,7 +109,7 @@ class RoundTripPropertiesTest {
     List<String> out = new ArrayList<>();
     Consumer<LocalizedText> add = text -> {
       for (Label label : text.labels()) {
-        out.add(label.languageTag() + (label.isOfficial() ? "|official|" : "|unofficial|") + label.text());
+        out.add(label.languageTag() + "|" + label.provenance() + "|" + label.source().orElse("-") + "|" + label.text());
       }
     };
     add.accept(plan.unit().name());
@@ -148,7 +148,7 @@ class RoundTripPropertiesTest {
     List<String> out = new ArrayList<>();
     Consumer<LocalizedText> add = text -> {
       for (Label label : text.labels()) {
-        out.add(label.languageTag() + (label.isOfficial() ? "|official|" : "|unofficial|") + label.text());
+        out.add(label.languageTag() + "|" + label.provenance() + "|" + label.source().orElse("-") + "|" + label.text());
       }
     };
     add.accept(edition.title());

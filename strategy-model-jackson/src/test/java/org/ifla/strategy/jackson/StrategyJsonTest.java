@@ -40,22 +40,24 @@ import org.ifla.strategy.testing.SeedPlans;
 import org.ifla.strategy.plan.StatedTimeframe;
 import org.ifla.strategy.plan.UnitType;
 import org.ifla.strategy.text.Label;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
+import org.ifla.strategy.text.Provenance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The facade: formats by file name, every source and target, canonical output, YAML's traps, limits. */
 class StrategyJsonTest {
   private static final ActionPlan SMALL = ActionPlan.builder()
-      .unit(ProfessionalUnit.of(UnitType.SECTION, LocalizedText.of(Label.official("en", "Test Section"),
-          Label.unofficial("zh", "测试专业组"))))
+      .unit(ProfessionalUnit.of(UnitType.SECTION, LocalizedText.of(Label.official(LanguageTag.ENGLISH, "Test Section"),
+          Label.of(LanguageTag.CHINESE, "测试专业组", Provenance.RENDERED))))
       .template(PlanTemplate.FOCUS_AREAS)
       .edition(IflaStrategies.STRATEGY_2024_2029)
       .period(StatedTimeframe.parse("2025-01/2025-12"))
       .addParts(PlanPart.builder().number("1")
           .addAlignments(Alignment.builder().element(ElementReference.parse("IA1.KI2")).statedNumber("1.2")
               .level(AlignmentLevel.KEY_INITIATIVE).build())
-          .addActivities(Activity.builder().title(LocalizedText.of("en", "Survey")).timeframe(
+          .addActivities(Activity.builder().title(LocalizedText.of(LanguageTag.ENGLISH, "Survey")).timeframe(
               StatedTimeframe.parse("by April 2025")).build())
           .build())
       .build();
@@ -70,7 +72,7 @@ class StrategyJsonTest {
       "      \"en\": \"Test Section\",",
       "      \"zh\": {",
       "        \"text\": \"测试专业组\",",
-      "        \"official\": false",
+      "        \"provenance\": \"rendered\"",
       "      }",
       "    },",
       "    \"type\": \"section\"",
@@ -117,7 +119,7 @@ class StrategyJsonTest {
         "format: ifla-strategy-plan",
         "formatVersion: 1",
         "unit:",
-        "  name: {en: Test Section, zh: {text: 测试专业组, official: false}}",
+        "  name: {en: Test Section, zh: {text: 测试专业组, provenance: rendered}}",
         "  type: section",
         "template: focus-areas",
         "edition: ifla-strategy-2024-2029",
@@ -249,6 +251,43 @@ class StrategyJsonTest {
   }
 
   @Test
+  void writingRefusesAModelValueWithoutADocumentFormNamingItsType() throws IOException {
+    org.ifla.strategy.alignment.Coverage coverage = org.ifla.strategy.alignment.Coverage.of(
+        org.ifla.strategy.framework.IflaStrategies.strategy2019to2024(),
+        List.of(SeedPlans.metropolitanLibraries2019()));
+    org.ifla.strategy.framework.StrategyElement own = new org.ifla.strategy.framework.StrategyElement() {
+      @Override
+      public org.ifla.strategy.framework.ElementId id() {
+        return org.ifla.strategy.framework.ElementId.parse("X1");
+      }
+
+      @Override
+      public org.ifla.strategy.framework.ElementKind kind() {
+        return org.ifla.strategy.framework.ElementKind.VISION;
+      }
+
+      @Override
+      public java.util.Optional<String> number() {
+        return java.util.Optional.empty();
+      }
+
+      @Override
+      public LocalizedText title() {
+        return LocalizedText.of(org.ifla.strategy.text.LanguageTag.ENGLISH, "own");
+      }
+    };
+    for (Object value : List.of(coverage, RuleSet.standard(), own)) {
+      for (StrategyJson format : List.of(StrategyJson.json(), StrategyJson.yaml())) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> format.write(value));
+        assertTrue(e.getMessage().contains(value.getClass().getName()), e::getMessage);
+        assertThrows(IllegalArgumentException.class, () -> format.write(value, new java.io.StringWriter()));
+        assertThrows(IllegalArgumentException.class, () -> format.write(value,
+            new java.io.ByteArrayOutputStream()));
+      }
+    }
+  }
+
+  @Test
   void formatIsChosenByExtension() {
     assertSame(StrategyJson.json(), StrategyJson.forFile(Path.of("a/plan.json")));
     assertSame(StrategyJson.json(), StrategyJson.forFile(Path.of("PLAN.JSON")));
@@ -286,12 +325,13 @@ class StrategyJsonTest {
     ElementId area = ElementId.parse("IA1");
     StrategyEdition own = StrategyEdition.builder()
         .id(EditionId.parse("nla-strategy-2025-2028"))
-        .title(LocalizedText.of(Label.official("en", "National Library Association Strategy 2025-2028"),
-            Label.official("zh", "全国图书馆协会战略2025-2028")))
+        .title(LocalizedText.of(Label.official(LanguageTag.ENGLISH, "National Library Association Strategy 2025-2028"),
+            Label.official(LanguageTag.CHINESE, "全国图书馆协会战略2025-2028")))
         .firstYear(2025).lastYear(2028)
-        .addAreas(ImpactArea.builder().id(area).number("1").title(LocalizedText.of("en", "Reading for all"))
+        .addAreas(ImpactArea.builder().id(area).number("1").title(LocalizedText.of(LanguageTag.ENGLISH,
+            "Reading for all"))
             .addKeyInitiatives(KeyInitiative.builder().id(ElementId.parse("IA1.KI1")).number("1.1").area(area)
-                .title(LocalizedText.of("en", "Open reading rooms")).build())
+                .title(LocalizedText.of(LanguageTag.ENGLISH, "Open reading rooms")).build())
             .build())
         .build();
     for (StrategyJson format : List.of(StrategyJson.json(), StrategyJson.yaml())) {

@@ -13,6 +13,10 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.base.ParserBase;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
@@ -32,15 +36,45 @@ final class ParserSource implements TokenSource {
   /** Whether errors are reported as IOExceptions with Jackson's message (a text parsed for a sink). */
   private final boolean plainErrors;
 
+  /** The caller's mapper's context, when its configuration leaves unknown fields to it; otherwise null. */
+  private final DeserializationContext mapper;
+  private final ValueDeserializer<?> deserializer;
+
   ParserSource(JsonParser parser) {
-    this(parser, false);
+    this(parser, false, null, null);
   }
 
   ParserSource(JsonParser parser, boolean plainErrors) {
+    this(parser, plainErrors, null, null);
+  }
+
+  /**
+   * A source read through a caller's mapper, which is left unknown fields where its configuration says so
+   * ({@code FAIL_ON_UNKNOWN_PROPERTIES} off, or a problem handler registered).
+   */
+  ParserSource(JsonParser parser, DeserializationContext context, ValueDeserializer<?> deserializer) {
+    this(parser, false, context, deserializer);
+  }
+
+  private ParserSource(JsonParser parser, boolean plainErrors, DeserializationContext context,
+      ValueDeserializer<?> deserializer) {
     this.parser = parser;
     this.yaml = parser instanceof YAMLParser;
     this.lateStarts = !yaml && parser instanceof ParserBase;
     this.plainErrors = plainErrors;
+    boolean leaves = context != null && (!context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        || context.getConfig().getProblemHandlers() != null);
+    this.mapper = leaves ? context : null;
+    this.deserializer = deserializer;
+  }
+
+  @Override
+  public boolean skipUnknownField(String name) {
+    try {
+      return mapper != null && mapper.handleUnknownProperty(parser, deserializer, deserializer.handledType(), name);
+    } catch (UnrecognizedPropertyException e) {
+      return false; // the mapper fails on unknown fields and no handler took it: the format's own error
+    }
   }
 
   private static Token token(JsonToken token) {

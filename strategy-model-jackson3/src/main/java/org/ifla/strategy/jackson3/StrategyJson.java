@@ -427,7 +427,7 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
       }
     }
     T value = token == JsonToken.VALUE_NULL || token == JsonToken.END_ARRAY || token == JsonToken.END_OBJECT
-        ? null : StrategyModule.read(codec, parser);
+        ? null : StrategyModule.read(codec, new ParserSource(parser), parser);
     parser.clearCurrentToken();
     JsonToken trailing = parser.nextToken();
     if (trailing != null) {

@@ -114,7 +114,7 @@ public final class StrategyModule extends JacksonModule {
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) {
-      return read(codec, p);
+      return read(codec, new ParserSource(p, ctxt, this), p);
     }
   }
 
@@ -128,9 +128,9 @@ public final class StrategyModule extends JacksonModule {
   }
 
   /** Reads a value with the codec, the format's errors as Jackson's ({@link InvalidValueException}). */
-  static <T> T read(Codec<T> codec, JsonParser parser) {
+  static <T> T read(Codec<T> codec, ParserSource source, JsonParser parser) {
     try {
-      return codec.read(new ParserSource(parser));
+      return codec.read(source);
     } catch (InvalidInputException e) {
       throw new InvalidValueException(parser, e);
     } catch (JacksonException e) {

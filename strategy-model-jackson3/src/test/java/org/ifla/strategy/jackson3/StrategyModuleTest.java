@@ -79,4 +79,46 @@ class StrategyModuleTest {
     assertTrue(e.reason().startsWith("invalid unit type \"bogus-"), e::reason);
     assertEquals("(string):" + e.line() + ":" + e.column() + ": /unit/type: " + e.reason(), e.getMessage());
   }
+
+  private static final String TASK = "{\"number\": \"1\", \"colour\": {\"a\": [1, 2]}, \"text\": {\"en\": \"Draft\"}}";
+
+  @Test
+  void unknownFieldsFollowTheMappersConfiguration() {
+    ObjectMapper strict = JsonMapper.builder().addModule(new StrategyModule())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    MismatchedInputException e = assertThrows(MismatchedInputException.class,
+        () -> strict.readValue(TASK, org.ifla.strategy.plan.Task.class));
+    assertTrue(e.getOriginalMessage().contains("unknown field \"colour\" in a task"), e::getOriginalMessage);
+    // Jackson 3's default: unknown properties do not fail
+    ObjectMapper lenient = JsonMapper.builder().addModule(new StrategyModule()).build();
+    assertEquals("Draft", lenient.readValue(TASK, org.ifla.strategy.plan.Task.class).text()
+        .label(org.ifla.strategy.text.LanguageTag.ENGLISH).orElseThrow().text());
+    List<String> seen = new java.util.ArrayList<>();
+    ObjectMapper handled = JsonMapper.builder().addModule(new StrategyModule())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .addHandler(new tools.jackson.databind.deser.DeserializationProblemHandler() {
+          @Override
+          public boolean handleUnknownProperty(tools.jackson.databind.DeserializationContext ctxt,
+              tools.jackson.core.JsonParser p, tools.jackson.databind.ValueDeserializer<?> deser,
+              Object beanOrClass, String propertyName) {
+            seen.add(propertyName + "=" + ctxt.readTree(p));
+            return true;
+          }
+        }).build();
+    handled.readValue(TASK, org.ifla.strategy.plan.Task.class);
+    assertEquals(List.of("colour={\"a\":[1,2]}"), seen);
+    // the hardened reader stays strict
+    assertEquals("/colour", assertThrows(StrategyFormatException.class,
+        () -> StrategyJson.json().read(TASK, org.ifla.strategy.plan.Task.class)).pointer());
+  }
+
+  @Test
+  void valuesDeclaredAsInterfacesReadBack() {
+    ObjectMapper mapper = JsonMapper.builder().addModule(new StrategyModule()).build();
+    org.ifla.strategy.framework.StrategyElement element = IflaStrategies.catalog().editions().get(0).areas().get(0);
+    assertEquals(element, mapper.readValue(mapper.writeValueAsString(element),
+        org.ifla.strategy.framework.StrategyElement.class));
+    assertThrows(IllegalArgumentException.class, () -> StrategyJson.json().write(org.ifla.strategy.alignment.RuleSet
+        .standard()));
+  }
 }

@@ -39,7 +39,9 @@ import org.ifla.strategy.plan.Task;
 import org.ifla.strategy.plan.Timeframe;
 import org.ifla.strategy.plan.UnitType;
 import org.ifla.strategy.text.Label;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
+import org.ifla.strategy.text.Provenance;
 
 /**
  * {@link Arbitrary} values of every model type: texts in many scripts, timeframes (also as people write them),
@@ -208,10 +210,10 @@ public final class Generators {
    */
   public static Arbitrary<LocalizedText> elementTitles() {
     return Arbitrary.of((random, size) -> {
-      LocalizedText.Builder text = LocalizedText.builder().add(Label.of("en", titleWords().generate(random, size),
-          flag(random)));
+      LocalizedText.Builder text = LocalizedText.builder()
+          .add(label(random, LanguageTag.ENGLISH, titleWords().generate(random, size)));
       for (Label label : labelSets().generate(random, size)) {
-        if (!label.languageTag().startsWith("en") && random.nextInt(3) == 0) {
+        if (!label.languageTag().language().equals("en") && random.nextInt(3) == 0) {
           text.add(label);
         }
       }
@@ -220,14 +222,15 @@ public final class Generators {
   }
 
   /**
-   * Labels with a tag from {@link #LABEL_LANGUAGE_TAGS}, any text, official or not.
+   * Labels with a tag from {@link #LABEL_LANGUAGE_TAGS}, any text, of every {@link Provenance}, with or without a
+   * source.
    *
    * @return the arbitrary
    */
   public static Arbitrary<Label> labels() {
     Arbitrary<String> texts = labelTexts();
-    return Arbitrary.of((random, size) -> Label.of(labelLanguageTags().generate(random, size),
-        texts.generate(random, size), flag(random)),
+    return Arbitrary.of((random, size) -> label(random, LanguageTag.of(labelLanguageTags().generate(random, size)),
+        texts.generate(random, size)),
         label -> texts.shrink(label.text()).map(label::withText));
   }
 
@@ -246,10 +249,20 @@ public final class Generators {
         String tag = tags.get(j);
         tags.set(j, tags.get(i));
         tags.set(i, tag);
-        labels.add(Label.of(tag, labelTexts().generate(random, size), flag(random)));
+        labels.add(label(random, LanguageTag.of(tag), labelTexts().generate(random, size)));
       }
       return labels;
     }, Generators::simplerLabelSets);
+  }
+
+  /** Sources a generated label may name. */
+  private static final List<String> SOURCES = List.of("IFLA, Strategy 2019-2024", "seed 004, L25",
+      "rendered for strategy-model", "图书与情报 2021(5)", "STPI/CONCERT Taiwan, 2020-09-01");
+
+  /** A label of that tag and text, of any provenance, naming a source half of the time. */
+  private static Label label(RandomGenerator random, LanguageTag tag, String text) {
+    Provenance provenance = Provenance.values()[random.nextInt(Provenance.values().length)];
+    return flag(random) ? Label.of(tag, text, provenance, pick(random, SOURCES)) : Label.of(tag, text, provenance);
   }
 
   private static Stream<List<Label>> simplerLabelSets(List<Label> labels) {
@@ -278,17 +291,18 @@ public final class Generators {
    */
   public static Arbitrary<LocalizedText> englishTexts() {
     return Arbitrary.of((random, size) -> {
-      LocalizedText.Builder text = LocalizedText.builder().add(Label.unofficial("en",
-          labelTexts().generate(random, size)));
+      LocalizedText.Builder text = LocalizedText.builder()
+          .add(label(random, LanguageTag.ENGLISH, labelTexts().generate(random, size)));
       int more = random.nextInt(4) == 0 ? count(random, 0, 2, size) : 0;
       for (int i = 0; i < more; i++) {
-        String tag = pick(random, LABEL_LANGUAGE_TAGS.subList(2, LABEL_LANGUAGE_TAGS.size()));
+        LanguageTag tag = LanguageTag.of(pick(random, LABEL_LANGUAGE_TAGS.subList(2, LABEL_LANGUAGE_TAGS.size())));
         if (text.build().label(tag).isEmpty()) {
-          text.add(Label.unofficial(tag, labelTexts().generate(random, size)));
+          text.add(label(random, tag, labelTexts().generate(random, size)));
         }
       }
       return text.build();
-    }, text -> simplerLabelSets(text.labels()).filter(l -> l.stream().anyMatch(x -> x.languageTag().equals("en")))
+    }, text -> simplerLabelSets(text.labels())
+        .filter(l -> l.stream().anyMatch(x -> x.languageTag().equals(LanguageTag.ENGLISH)))
         .map(LocalizedText::copyOf));
   }
 
@@ -311,8 +325,8 @@ public final class Generators {
   }
 
   /**
-   * Timeframes of years 1000 to 9999: ranges in either order (some inverted) and single months; they shrink
-   * to single months and earlier dates.
+   * Timeframes of years 1000 to 9999: ranges and single months; they shrink to single months and earlier
+   * dates.
    *
    * @return the arbitrary
    */
@@ -327,7 +341,7 @@ public final class Generators {
       if (end.getYear() < 1000 || end.getYear() > 9999) {
         end = start;
       }
-      return Timeframe.of(start, end);
+      return end.isBefore(start) ? Timeframe.of(end, start) : Timeframe.of(start, end);
     }, t -> {
       Stream<Timeframe> single = t.start().equals(t.end()) ? Stream.empty() : Stream.of(Timeframe.ofMonth(t.start()));
       long length = t.start().until(t.end(), ChronoUnit.MONTHS);
@@ -350,12 +364,10 @@ public final class Generators {
   /**
    * Timeframes inside the period, never inverted; they shrink to earlier and shorter timeframes inside it.
    *
-   * @param period the period, not inverted
+   * @param period the period
    * @return the arbitrary
-   * @throws IllegalArgumentException if the period is inverted
    */
   public static Arbitrary<Timeframe> timeframesWithin(Timeframe period) {
-    checkArgument(!period.isInverted(), "the period %s is inverted", period);
     int months = (int) period.start().until(period.end(), ChronoUnit.MONTHS);
     return Arbitrary.of((random, size) -> {
       int a = between(random, 0, months);
@@ -384,9 +396,8 @@ public final class Generators {
    * "2020", "2019 to 2020", "2019-11", "March 2020"), each read by {@link StatedTimeframe#parse(String)} to
    * the interval it was written for; they shrink to earlier and shorter timeframes.
    *
-   * @param period the period, not inverted
+   * @param period the period
    * @return the arbitrary
-   * @throws IllegalArgumentException if the period is inverted
    */
   public static Arbitrary<StatedTimeframe> statedTimeframesWithin(Timeframe period) {
     Arbitrary<Timeframe> within = timeframesWithin(period);
@@ -638,7 +649,7 @@ public final class Generators {
   /**
    * Tasks with any combination of number, responsibility and timeframe inside the period.
    *
-   * @param period the period, not inverted
+   * @param period the period
    * @return the arbitrary
    */
   public static Arbitrary<Task> tasks(Timeframe period) {
@@ -710,7 +721,7 @@ public final class Generators {
    * any funding need, now and then aligned themselves.
    *
    * @param edition the edition alignments cite
-   * @param period the period timeframes lie in, not inverted
+   * @param period the period timeframes lie in
    * @return the arbitrary
    */
   public static Arbitrary<Activity> activities(StrategyEdition edition, Timeframe period) {
@@ -752,7 +763,7 @@ public final class Generators {
    * alignments to the edition and zero to three activities.
    *
    * @param edition the edition alignments cite
-   * @param period the period timeframes lie in, not inverted
+   * @param period the period timeframes lie in
    * @param number the part's number
    * @return the arbitrary
    */

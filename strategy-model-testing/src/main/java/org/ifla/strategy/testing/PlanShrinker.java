@@ -44,7 +44,7 @@ final class PlanShrinker {
     if (plan.title().isPresent()) {
       out.add(ActionPlan.builder().from(plan).title(Optional.empty()).build());
     }
-    plan.period().filter(p -> p.intervals().size() == 1 && !p.intervals().get(0).isInverted()).ifPresent(p -> {
+    plan.period().filter(p -> p.intervals().size() == 1 && !p.isInverted()).ifPresent(p -> {
       Timeframe period = p.intervals().get(0);
       if (period.start().getYear() < period.end().getYear()) {
         out.add(ActionPlan.builder().from(plan).period(StatedTimeframe.of(
@@ -147,7 +147,7 @@ final class PlanShrinker {
 
   /** A timeframe of one interval moved to start at the month given, when it starts later; as long as before. */
   static Optional<StatedTimeframe> earlier(StatedTimeframe stated, java.time.YearMonth start) {
-    if (stated.intervals().size() != 1 || stated.intervals().get(0).isInverted()
+    if (stated.intervals().size() != 1 || stated.isInverted()
         || !stated.intervals().get(0).start().isAfter(start)) {
       return Optional.empty();
     }
@@ -158,7 +158,7 @@ final class PlanShrinker {
 
   /** A timeframe of one interval made shorter (its first month, its first half): never later, never longer. */
   static Stream<StatedTimeframe> shorter(StatedTimeframe stated) {
-    if (stated.intervals().size() != 1 || stated.intervals().get(0).isInverted()) {
+    if (stated.intervals().size() != 1 || stated.isInverted()) {
       return Stream.empty();
     }
     Timeframe t = stated.intervals().get(0);

@@ -9,6 +9,7 @@ import org.ifla.strategy.plan.PlanPart;
 import org.ifla.strategy.plan.ProfessionalUnit;
 import org.ifla.strategy.plan.Task;
 import org.ifla.strategy.text.Label;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 
 /** Rewrites every localized text a plan holds (its own words, not the edition's). */
@@ -19,9 +20,10 @@ final class PlanTexts {
   static LocalizedText otherLanguages(LocalizedText text) {
     var tags = Generators.LABEL_LANGUAGE_TAGS;
     return LocalizedText.copyOf(text.labels().stream().map(l -> {
-      int i = tags.indexOf(l.languageTag());
-      String tag = i < 0 ? l.languageTag() : tags.get((i + 1) % tags.size());
-      return Label.of(tag, l.text(), l.isOfficial());
+      int i = tags.indexOf(l.languageTag().toString());
+      LanguageTag tag = i < 0 ? l.languageTag() : LanguageTag.of(tags.get((i + 1) % tags.size()));
+      Label moved = Label.of(tag, l.text(), l.provenance());
+      return l.source().map(moved::withSource).orElse(moved);
     }).collect(Collectors.toList()));
   }
 

@@ -32,6 +32,7 @@ import org.ifla.strategy.plan.PlanTemplate;
 import org.ifla.strategy.plan.StatedTimeframe;
 import org.ifla.strategy.plan.Task;
 import org.ifla.strategy.plan.Timeframe;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 
 /**
@@ -226,7 +227,7 @@ public final class PlantedDefects {
       plantPartRules(out);
       plantTimeRules(out);
       put(out, "missing-translation", "a part titled in French only, English being required",
-          withPart(p -> p.title(LocalizedText.of("fr", "Titre plant\u00e9"))), "/parts/0/title");
+          withPart(p -> p.title(LocalizedText.of(LanguageTag.of("fr"), "Titre plant\u00e9"))), "/parts/0/title");
     }
 
     private void plantOtherEdition(Map<String, PlantedDefect> out) {
@@ -239,9 +240,11 @@ public final class PlantedDefects {
         id = other.get().id();
       } else {
         id = ElementId.parse("PLANTED1");
-        in = catalog.with(StrategyEdition.builder().id(OTHER_EDITION).title(LocalizedText.of("en", "Other"))
+        in = catalog.with(StrategyEdition.builder().id(OTHER_EDITION).title(LocalizedText.of(LanguageTag.ENGLISH,
+            "Other"))
             .firstYear(edition.firstYear()).lastYear(edition.lastYear())
-            .addAreas(StrategicDirection.builder().id(id).number("1").title(LocalizedText.of("en", "Other area"))
+            .addAreas(StrategicDirection.builder().id(id).number("1").title(LocalizedText.of(LanguageTag.ENGLISH,
+                "Other area"))
                 .build())
             .build());
       }
@@ -315,7 +318,8 @@ public final class PlantedDefects {
           shifted(plan, -years), "/period");
       YearMonth start = period.start();
       put(out, "timeframe-inverted", "an activity that ends before it starts",
-          withTimeframe(StatedTimeframe.of(Timeframe.of(start.plusMonths(1), start))),
+          withTimeframe(StatedTimeframe.of(start.plusMonths(1) + "/" + start, List.of(),
+              List.of(Timeframe.of(start, start.plusMonths(1))))),
           "/parts/0/activities/0/timeframe");
       put(out, "timeframe-outside-plan", "an activity after the plan's end",
           withTimeframe(StatedTimeframe.of(Timeframe.ofMonth(period.end().plusMonths(1)))),

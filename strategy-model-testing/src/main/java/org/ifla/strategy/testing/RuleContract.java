@@ -25,6 +25,7 @@ import org.ifla.strategy.framework.EditionCatalog;
 import org.ifla.strategy.framework.StrategyEdition;
 import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.PlanTemplate;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 
 /**
@@ -53,7 +54,8 @@ public final class RuleContract {
   /** The number of plans checked when not told. */
   public static final int DEFAULT_EXAMPLES = 200;
 
-  private static final LocalizedText NOISE_MESSAGE = LocalizedText.of("en", "A finding of an unrelated rule.");
+  private static final LocalizedText NOISE_MESSAGE = LocalizedText.of(LanguageTag.ENGLISH,
+      "A finding of an unrelated rule.");
 
   /** A rule that has nothing to do with the rule under check: one finding at the plan's root. */
   private static final AlignmentRule UNRELATED = new AlignmentRule() {
@@ -233,17 +235,17 @@ public final class RuleContract {
   }
 
   private void checkMessages(List<Finding> findings) {
-    Set<String> claimed = new TreeSet<>();
+    Set<LanguageTag> claimed = new TreeSet<>();
     findings.forEach(f -> claimed.addAll(f.messageTemplate().languages()));
     for (Finding finding : findings) {
-      for (String tag : claimed) {
+      for (LanguageTag tag : claimed) {
         if (finding.messageTemplate().label(tag).isEmpty()) {
           throw new AssertionError(fail("its message at " + finding.location() + " is missing in " + tag
               + ", a language its messages claim (" + claimed + ")"));
         }
         String message;
         try {
-          message = finding.message(Locale.forLanguageTag(tag));
+          message = finding.message(tag.toLocale());
         } catch (RuntimeException e) {
           throw new AssertionError(fail("its message at " + finding.location() + " in " + tag
               + " cannot be rendered: " + e), e);

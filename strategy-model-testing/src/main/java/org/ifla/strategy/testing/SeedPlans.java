@@ -13,6 +13,7 @@ import org.ifla.strategy.plan.ProfessionalUnit;
 import org.ifla.strategy.plan.StatedTimeframe;
 import org.ifla.strategy.plan.Task;
 import org.ifla.strategy.plan.UnitType;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 
 /**
@@ -26,7 +27,7 @@ public final class SeedPlans {
   private SeedPlans() {}
 
   private static LocalizedText en(String text) {
-    return LocalizedText.of("en", text);
+    return LocalizedText.of(LanguageTag.ENGLISH, text);
   }
 
   private static Task task(String number, String text) {

@@ -1,17 +1,17 @@
 package org.ifla.strategy.testing;
 
 import java.util.List;
-import java.util.Locale;
 import org.ifla.strategy.alignment.AlignmentContext;
 import org.ifla.strategy.alignment.Finding;
 import org.ifla.strategy.alignment.RuleSet;
 import org.ifla.strategy.framework.EditionCatalog;
 import org.ifla.strategy.plan.ActionPlan;
+import org.ifla.strategy.text.LanguageTag;
 
 /** What "valid" means in this kit: the standard rules find nothing, against a catalog, with English required. */
 final class Validity {
   /** The languages a valid plan's texts all have. */
-  static final List<Locale> REQUIRED = List.of(Locale.ENGLISH);
+  static final List<LanguageTag> REQUIRED = List.of(LanguageTag.ENGLISH);
 
   private final EditionCatalog catalog;
 

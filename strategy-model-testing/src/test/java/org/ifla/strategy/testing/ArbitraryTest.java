@@ -47,8 +47,7 @@ class ArbitraryTest {
     assertThrows(IllegalArgumentException.class, () -> Property.forAll(Generators.labelTexts()).size(-1));
     assertThrows(IllegalArgumentException.class, () -> RuleContract.of(
         org.ifla.strategy.alignment.RuleSet.standard().rules().get(0)).examples(0));
-    assertThrows(IllegalArgumentException.class, () -> Generators.timeframesWithin(
-        org.ifla.strategy.plan.Timeframe.of(java.time.YearMonth.of(2020, 5), java.time.YearMonth.of(2020, 1))));
+    assertThrows(NullPointerException.class, () -> Generators.timeframesWithin(null));
   }
 
   @Test

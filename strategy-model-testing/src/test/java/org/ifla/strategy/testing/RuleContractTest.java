@@ -14,13 +14,14 @@ import org.ifla.strategy.alignment.RuleSet;
 import org.ifla.strategy.alignment.Severity;
 import org.ifla.strategy.plan.PlanPart;
 import org.ifla.strategy.text.Label;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 
 /** The rule contract check: every standard rule keeps it; each way of breaking it is caught and explained. */
 class RuleContractTest {
-  private static final LocalizedText MESSAGE = LocalizedText.of(Label.official("en", "Part {0}."),
-      Label.official("zh", "\u90e8\u5206 {0}\u3002"));
+  private static final LocalizedText MESSAGE = LocalizedText.of(Label.official(LanguageTag.ENGLISH, "Part {0}."),
+      Label.official(LanguageTag.CHINESE, "\u90e8\u5206 {0}\u3002"));
 
   private static AlignmentRule rule(String id, BiConsumer<AlignmentContext, FindingSink> check) {
     return new AlignmentRule() {
@@ -107,7 +108,7 @@ class RuleContractTest {
   void aRuleThatDependsOnTheLabelsLanguageIsCaught() {
     broken(rule("english-only", (context, findings) -> {
       for (Located<PlanPart> part : context.parts()) {
-        if (part.value().title().map(t -> t.languages().contains("en")).orElse(false)) {
+        if (part.value().title().map(t -> t.languages().contains(LanguageTag.ENGLISH)).orElse(false)) {
           findings.report(part.location(), MESSAGE, "x");
         }
       }
@@ -116,7 +117,7 @@ class RuleContractTest {
 
   @Test
   void aRuleWithAMessageMissingInALanguageItClaimsIsCaught() {
-    LocalizedText englishOnly = LocalizedText.of("en", "Part {0}.");
+    LocalizedText englishOnly = LocalizedText.of(LanguageTag.ENGLISH, "Part {0}.");
     broken(rule("half-translated", (context, findings) -> {
       for (Located<PlanPart> part : context.parts()) {
         findings.report(part.location(), part.value().activities().size() % 2 == 0 ? MESSAGE : englishOnly, "x");

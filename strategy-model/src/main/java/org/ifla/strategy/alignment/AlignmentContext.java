@@ -21,6 +21,7 @@ import org.ifla.strategy.plan.AlignmentLevel;
 import org.ifla.strategy.plan.PlanPart;
 import org.ifla.strategy.plan.StatedTimeframe;
 import org.ifla.strategy.plan.Task;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 
 /**
@@ -35,12 +36,12 @@ import org.ifla.strategy.text.LocalizedText;
 public final class AlignmentContext {
   private final ActionPlan plan;
   private final EditionCatalog catalog;
-  private final ImmutableSet<Locale> requiredLanguages;
+  private final ImmutableSet<LanguageTag> requiredLanguages;
   private final Optional<StrategyEdition> edition;
   /** The lists of the plan's parts, made on first use. */
   private final Lazy lazy = new Lazy();
 
-  private AlignmentContext(ActionPlan plan, EditionCatalog catalog, ImmutableSet<Locale> requiredLanguages) {
+  private AlignmentContext(ActionPlan plan, EditionCatalog catalog, ImmutableSet<LanguageTag> requiredLanguages) {
     this.plan = requireNonNull(plan, "plan");
     this.catalog = requireNonNull(catalog, "catalog");
     this.requiredLanguages = requiredLanguages;
@@ -320,13 +321,14 @@ public final class AlignmentContext {
 
   /**
    * Returns this context with the languages every text of the plan should have; the
-   * {@code missing-translation} rule reports texts without them.
+   * {@code missing-translation} rule reports texts without them (in the sense of
+   * {@link LocalizedText#hasLanguage(LanguageTag)}: the same language and script).
    *
    * @param languages the wanted languages
    * @return the new context
    * @throws NullPointerException if a language is null
    */
-  public AlignmentContext withRequiredLanguages(Iterable<Locale> languages) {
+  public AlignmentContext withRequiredLanguages(Iterable<LanguageTag> languages) {
     return new AlignmentContext(plan, catalog, ImmutableSet.copyOf(languages));
   }
 
@@ -362,7 +364,7 @@ public final class AlignmentContext {
    *
    * @return the languages, possibly empty
    */
-  public ImmutableSet<Locale> requiredLanguages() {
+  public ImmutableSet<LanguageTag> requiredLanguages() {
     return requiredLanguages;
   }
 

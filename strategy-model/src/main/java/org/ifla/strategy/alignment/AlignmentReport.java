@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Ordering;
 import java.util.Locale;
+import org.ifla.strategy.text.LanguageTag;
 import java.util.stream.Collectors;
 
 /**
@@ -84,15 +85,27 @@ public final class AlignmentReport {
   }
 
   /**
-   * Returns one line per finding, {@code SEVERITY rule-id at LOCATION: message}, in the locale's language.
+   * Returns one line per finding, {@code SEVERITY rule-id at LOCATION: message} ({@link Finding#format(LanguageTag)}),
+   * in the language that best fits the tag.
+   *
+   * @param languageTag the language asked for
+   * @return the lines joined by {@code \n}; empty for an empty report
+   * @throws NullPointerException if the tag is null
+   */
+  public String format(LanguageTag languageTag) {
+    requireNonNull(languageTag, "languageTag");
+    return findings.stream().map(f -> f.format(languageTag)).collect(Collectors.joining("\n"));
+  }
+
+  /**
+   * Returns {@link #format(LanguageTag)} for the locale's tag; a convenience.
    *
    * @param locale the wanted locale
    * @return the lines joined by {@code \n}; empty for an empty report
    * @throws NullPointerException if the locale is null
    */
   public String format(Locale locale) {
-    requireNonNull(locale, "locale");
-    return findings.stream().map(f -> f.format(locale)).collect(Collectors.joining("\n"));
+    return format(LanguageTag.of(locale));
   }
 
   /**

@@ -29,7 +29,7 @@ public abstract class AreaShare {
    * @throws IllegalStateException if a count is negative or the part exceeds the total
    */
   public static AreaShare of(ElementId area, int parts, int totalParts) {
-    return ImmutableAreaShare.builder().area(area).parts(parts).totalParts(totalParts).build();
+    return new AreaShareBuilder().area(area).parts(parts).totalParts(totalParts).build();
   }
 
   /**

@@ -81,8 +81,24 @@ public abstract class ElementCoverage {
         + plans().size() + " plans";
   }
 
-  /** Builds a {@link ElementCoverage}. Not thread-safe. */
-  public static final class Builder extends ImmutableElementCoverage.Builder {
+  /**
+   * Builds a {@link ElementCoverage}: set the attributes with the methods of the same names ({@code add*}, {@code addAll*}
+   * and {@code put*} add to a list or map attribute, {@code from} copies another value's), then call
+   * {@link #build()}. Required: {@link ElementCoverage#element() element}, {@link ElementCoverage#kind() kind}; every other attribute is optional, empty or false unless set. A setter given null throws a {@link NullPointerException}; an attribute set twice
+   * keeps the last value. Not thread-safe; use one builder per thread, and a builder for one value at a time.
+   */
+  public static final class Builder extends ElementCoverageBuilder {
     Builder() {}
+
+    /**
+     * Builds the ElementCoverage from the attributes set.
+     *
+     * @return the new, immutable value
+     * @throws IllegalStateException if a required attribute is not set (the message names the missing ones)
+     */
+    @Override
+    public ElementCoverage build() {
+      return super.build();
+    }
   }
 }

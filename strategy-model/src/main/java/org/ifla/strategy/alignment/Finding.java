@@ -1,6 +1,7 @@
 package org.ifla.strategy.alignment;
 
 import static com.google.common.base.Preconditions.checkState;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.ifla.strategy.text.Label;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 import org.immutables.value.Value;
 
@@ -17,8 +19,8 @@ import org.immutables.value.Value;
  * and the message template the arguments fill in, in every language the rule has.
  *
  * <p>{@link #message(Locale)} renders the message in a language, following
- * {@link LocalizedText#fallbackChain(Locale)}: templates and arguments that exist in the language are used
- * in it. Findings order by location, then rule id, then severity, then arguments and template, consistently
+ * {@link LocalizedText#fallbackChain(org.ifla.strategy.text.LanguageTag)}: templates and arguments that exist
+ * in the language are used in it. Findings order by location, then rule id, then severity, then arguments and template, consistently
  * with {@link #equals(Object)} (see {@link #compareTo(Finding)}), so reports are deterministic.
  *
  * <p>Immutable and thread-safe; build with {@link #builder()}.
@@ -26,10 +28,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Finding implements Comparable<Finding> {
   private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-  /** Labels by language tag, then text, then official before not: every field {@link Label#equals} compares. */
+  /** Labels by language tag, text, provenance, then source: every field {@link Label#equals} compares. */
   private static final Comparator<Label> LABELS = Comparator.comparing(Label::languageTag)
       .thenComparing(Label::text)
-      .thenComparing(Label::isOfficial, Comparator.reverseOrder());
+      .thenComparing(Label::provenance)
+      .thenComparing(l -> l.source().orElse(""));
   private static final Comparator<LocalizedText> TEXTS = (a, b) -> lexicographic(a.labels(), b.labels(), LABELS);
   private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::location)
       .thenComparing(Finding::ruleId)
@@ -94,35 +97,60 @@ public abstract class Finding implements Comparable<Finding> {
   public abstract LocalizedText messageTemplate();
 
   /**
-   * Returns the message in the language that best fits the locale: the template in that language with each
+   * Returns the message in the language that best fits the tag: the template in that language with each
    * placeholder replaced by its argument in that language.
+   *
+   * @param languageTag the language asked for, such as {@link LanguageTag#CHINESE}
+   * @return the message
+   * @throws NullPointerException if the tag is null
+   */
+  public String message(LanguageTag languageTag) {
+    requireNonNull(languageTag, "languageTag");
+    List<String> args = new ArrayList<>(arguments().size());
+    for (LocalizedText argument : arguments()) {
+      args.add(argument.text(languageTag));
+    }
+    return MessageTemplates.fill(messageTemplate().text(languageTag), args);
+  }
+
+  /**
+   * Returns {@link #message(LanguageTag)} for the locale's tag; a convenience.
    *
    * @param locale the wanted locale, such as {@link Locale#CHINESE}
    * @return the message
    * @throws NullPointerException if the locale is null
    */
   public String message(Locale locale) {
-    List<String> args = new ArrayList<>(arguments().size());
-    for (LocalizedText argument : arguments()) {
-      args.add(argument.text(locale));
-    }
-    return MessageTemplates.fill(messageTemplate().text(locale), args);
+    return message(LanguageTag.of(locale));
   }
 
   /**
-   * Returns the finding as one line, all of it in the language that best fits the locale: in English
+   * Returns the finding as one line, all of it in the language that best fits the tag: in English
    * {@code SEVERITY rule-id at LOCATION: message}, such as {@code WARNING unaligned-part at /parts/0: ...}; in
-   * Chinese {@code 警告 unaligned-part 位于 /parts/0：...}. The severity is {@link Severity#displayName(Locale)};
-   * the rule id and the location (the JSON Pointer, {@code /} for the whole plan) are never translated.
+   * Chinese {@code 警告 unaligned-part 位于 /parts/0：...}. The severity is
+   * {@link Severity#displayName(LanguageTag)}; the rule id and the location (the JSON Pointer, {@code /} for the
+   * whole plan) are never translated.
+   *
+   * @param languageTag the language asked for
+   * @return the line
+   * @throws NullPointerException if the tag is null
+   */
+  public String format(LanguageTag languageTag) {
+    String line = Messages.template("finding.line").text(languageTag);
+    String where = location().isRoot() ? "/" : location().toString();
+    return MessageTemplates.fill(line,
+        List.of(severity().displayName(languageTag), ruleId(), where, message(languageTag)));
+  }
+
+  /**
+   * Returns {@link #format(LanguageTag)} for the locale's tag; a convenience.
    *
    * @param locale the wanted locale
    * @return the line
    * @throws NullPointerException if the locale is null
    */
   public String format(Locale locale) {
-    String line = Messages.template("finding.line").text(locale);
-    String where = location().isRoot() ? "/" : location().toString();
-    return MessageTemplates.fill(line, List.of(severity().displayName(locale), ruleId(), where, message(locale)));
+    return format(LanguageTag.of(locale));
   }
 
   /** Compares two lists element by element; a list before the longer lists it begins. */
@@ -169,8 +197,24 @@ public abstract class Finding implements Comparable<Finding> {
     return format(Locale.ENGLISH);
   }
 
-  /** Builds a {@link Finding}. Not thread-safe. */
-  public static final class Builder extends ImmutableFinding.Builder {
+  /**
+   * Builds a {@link Finding}: set the attributes with the methods of the same names ({@code add*}, {@code addAll*}
+   * and {@code put*} add to a list or map attribute, {@code from} copies another value's), then call
+   * {@link #build()}. Required: {@link Finding#ruleId() ruleId}, {@link Finding#severity() severity}, {@link Finding#location() location}, {@link Finding#messageTemplate() messageTemplate}; every other attribute is optional, empty or false unless set. A setter given null throws a {@link NullPointerException}; an attribute set twice
+   * keeps the last value. Not thread-safe; use one builder per thread, and a builder for one value at a time.
+   */
+  public static final class Builder extends FindingBuilder {
     Builder() {}
+
+    /**
+     * Builds the Finding from the attributes set.
+     *
+     * @return the new, immutable value
+     * @throws IllegalStateException if a required attribute is not set (the message names the missing ones) or if the rule id is not lower-case words joined by {@code -}
+     */
+    @Override
+    public Finding build() {
+      return super.build();
+    }
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collector;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.Label;
 import org.ifla.strategy.text.LocalizedText;
 
@@ -24,18 +25,17 @@ final class LocalizedTexts {
           return a;
         },
         list -> {
-          Set<String> languages = new LinkedHashSet<>();
+          Set<LanguageTag> languages = new LinkedHashSet<>();
           list.forEach(t -> languages.addAll(t.languages()));
           LocalizedText.Builder out = LocalizedText.builder();
-          for (String tag : languages) {
-            Locale locale = Locale.forLanguageTag(tag);
+          for (LanguageTag tag : languages) {
             StringBuilder joined = new StringBuilder();
             for (LocalizedText t : list) {
-              joined.append(joined.length() == 0 ? "" : separator).append(t.text(locale));
+              joined.append(joined.length() == 0 ? "" : separator).append(t.text(tag));
             }
             out.add(Label.official(tag, joined.toString()));
           }
-          return out.isEmpty() ? LocalizedText.of("und", "") : out.build();
+          return out.isEmpty() ? LocalizedText.of(LanguageTag.UNDETERMINED, "") : out.build();
         });
   }
 

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.Label;
 import org.ifla.strategy.text.LocalizedText;
 
@@ -40,8 +41,9 @@ final class Messages {
     java.util.Map<String, LocalizedText.Builder> builders = new java.util.TreeMap<>();
     for (String tag : Splitter.on(',').trimResults().omitEmptyStrings().split(index.getProperty("languages", ""))) {
       Properties p = read("messages_" + tag + ".properties");
+      LanguageTag language = LanguageTag.of(tag);
       for (String key : p.stringPropertyNames()) {
-        builders.computeIfAbsent(key, k -> LocalizedText.builder()).add(Label.official(tag, p.getProperty(key)));
+        builders.computeIfAbsent(key, k -> LocalizedText.builder()).add(Label.official(language, p.getProperty(key)));
       }
     }
     ImmutableMap.Builder<String, LocalizedText> out = ImmutableMap.builder();
@@ -75,7 +77,7 @@ final class Messages {
     for (Label template : template(key).labels()) {
       List<String> rendered = new ArrayList<>(arguments.length);
       for (Object a : arguments) {
-        rendered.add(a instanceof LocalizedText ? ((LocalizedText) a).text(template.locale()) : String.valueOf(a));
+        rendered.add(a instanceof LocalizedText ? ((LocalizedText) a).text(template.languageTag()) : String.valueOf(a));
       }
       out.add(Label.official(template.languageTag(), MessageTemplates.fill(template.text(), rendered)));
     }

@@ -93,8 +93,24 @@ public abstract class MigratedReference {
         + " -> " + targets();
   }
 
-  /** Builds a {@link MigratedReference}. Not thread-safe. */
-  public static final class Builder extends ImmutableMigratedReference.Builder {
+  /**
+   * Builds a {@link MigratedReference}: set the attributes with the methods of the same names ({@code add*}, {@code addAll*}
+   * and {@code put*} add to a list or map attribute, {@code from} copies another value's), then call
+   * {@link #build()}. Required: {@link MigratedReference#location() location}, {@link MigratedReference#original() original}, {@link MigratedReference#outcome() outcome}, {@link MigratedReference#note() note}; every other attribute is optional, empty or false unless set. A setter given null throws a {@link NullPointerException}; an attribute set twice
+   * keeps the last value. Not thread-safe; use one builder per thread, and a builder for one value at a time.
+   */
+  public static final class Builder extends MigratedReferenceBuilder {
     Builder() {}
+
+    /**
+     * Builds the MigratedReference from the attributes set.
+     *
+     * @return the new, immutable value
+     * @throws IllegalStateException if a required attribute is not set (the message names the missing ones) or if the original reference names no edition, the number of targets does not fit the outcome (one when mapped, several when ambiguous, none otherwise), a target names no edition, or the note is blank
+     */
+    @Override
+    public MigratedReference build() {
+      return super.build();
+    }
   }
 }

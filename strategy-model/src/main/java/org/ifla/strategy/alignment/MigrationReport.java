@@ -162,8 +162,24 @@ public abstract class MigrationReport {
     return format();
   }
 
-  /** Builds a {@link MigrationReport}. Not thread-safe. */
-  public static final class Builder extends ImmutableMigrationReport.Builder {
+  /**
+   * Builds a {@link MigrationReport}: set the attributes with the methods of the same names ({@code add*}, {@code addAll*}
+   * and {@code put*} add to a list or map attribute, {@code from} copies another value's), then call
+   * {@link #build()}. Required: {@link MigrationReport#sourceEdition() sourceEdition}, {@link MigrationReport#targetEdition() targetEdition}; every other attribute is optional, empty or false unless set. A setter given null throws a {@link NullPointerException}; an attribute set twice
+   * keeps the last value. Not thread-safe; use one builder per thread, and a builder for one value at a time.
+   */
+  public static final class Builder extends MigrationReportBuilder {
     Builder() {}
+
+    /**
+     * Builds the MigrationReport from the attributes set.
+     *
+     * @return the new, immutable value
+     * @throws IllegalStateException if a required attribute is not set (the message names the missing ones)
+     */
+    @Override
+    public MigrationReport build() {
+      return super.build();
+    }
   }
 }

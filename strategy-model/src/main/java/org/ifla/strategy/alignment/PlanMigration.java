@@ -124,16 +124,7 @@ public final class PlanMigration {
   private static boolean outside(StatedTimeframe period, StrategyEdition edition) {
     List<Timeframe> intervals = period.intervals();
     Timeframe years = Timeframe.ofYears(edition.firstYear(), edition.lastYear());
-    boolean any = false;
-    for (Timeframe t : intervals) {
-      if (!t.isInverted()) {
-        if (years.overlaps(t)) {
-          return false;
-        }
-        any = true;
-      }
-    }
-    return any;
+    return !intervals.isEmpty() && intervals.stream().noneMatch(years::overlaps);
   }
 
   /**

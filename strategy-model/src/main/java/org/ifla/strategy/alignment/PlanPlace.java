@@ -69,8 +69,24 @@ public abstract class PlanPlace {
     return "#" + planIndex() + " " + (location().isRoot() ? "(plan)" : location().toString());
   }
 
-  /** Builds a {@link PlanPlace}. Not thread-safe. */
-  public static final class Builder extends ImmutablePlanPlace.Builder {
+  /**
+   * Builds a {@link PlanPlace}: set the attributes with the methods of the same names ({@code add*}, {@code addAll*}
+   * and {@code put*} add to a list or map attribute, {@code from} copies another value's), then call
+   * {@link #build()}. Required: {@link PlanPlace#planIndex() planIndex}, {@link PlanPlace#unit() unit}, {@link PlanPlace#location() location}; every other attribute is optional, empty or false unless set. A setter given null throws a {@link NullPointerException}; an attribute set twice
+   * keeps the last value. Not thread-safe; use one builder per thread, and a builder for one value at a time.
+   */
+  public static final class Builder extends PlanPlaceBuilder {
     Builder() {}
+
+    /**
+     * Builds the PlanPlace from the attributes set.
+     *
+     * @return the new, immutable value
+     * @throws IllegalStateException if a required attribute is not set (the message names the missing ones) or if the plan index is negative
+     */
+    @Override
+    public PlanPlace build() {
+      return super.build();
+    }
   }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.ifla.strategy.framework.EditionCatalog;
 import org.ifla.strategy.plan.ActionPlan;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.Label;
 import org.ifla.strategy.text.LocalizedText;
 
@@ -236,7 +237,7 @@ public final class RuleSet {
       return (LocalizedText) value;
     }
     String text = requireNonNull(value, "argument").toString();
-    return LocalizedText.of(Label.official("und", text.isBlank() ? "\"" + text + "\"" : text));
+    return LocalizedText.of(Label.official(LanguageTag.UNDETERMINED, text.isBlank() ? "\"" + text + "\"" : text));
   }
 
   /**

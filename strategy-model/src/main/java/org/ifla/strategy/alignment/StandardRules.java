@@ -2,6 +2,7 @@ package org.ifla.strategy.alignment;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Joiner;
 import com.google.common.collect.ImmutableList;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -27,6 +28,7 @@ import org.ifla.strategy.plan.PlanPart;
 import org.ifla.strategy.plan.PlanTemplate;
 import org.ifla.strategy.plan.StatedTimeframe;
 import org.ifla.strategy.plan.Timeframe;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 
 /**
@@ -252,7 +254,7 @@ final class StandardRules {
         if (otherEdition && ref.isQualified() && planEdition.isPresent() && !planEdition.equals(target)) {
           StrategyElement e = edition.get().element(ref.element()).orElseThrow();
           LocalizedText planEditionTitle = c.edition().map(StrategyEdition::title)
-              .orElse(LocalizedText.of("und", planEdition.get().toString()));
+              .orElse(LocalizedText.of(LanguageTag.UNDETERMINED, planEdition.get().toString()));
           r.report(at.location(), written(a), planEditionTitle, describe(written(a), e, edition.get()));
         }
         return;
@@ -614,29 +616,22 @@ final class StandardRules {
     StrategyEdition e = edition.get();
     Timeframe editionPeriod = Timeframe.ofYears(e.firstYear(), e.lastYear());
     List<Timeframe> intervals = period.get().intervals();
-    boolean anyValid = false;
     for (int i = 0; i < intervals.size(); i++) {
-      Timeframe t = intervals.get(i);
-      if (!t.isInverted()) {
-        if (editionPeriod.overlaps(t)) {
-          return;
-        }
-        anyValid = true;
+      if (editionPeriod.overlaps(intervals.get(i))) {
+        return;
       }
     }
-    if (anyValid) {
+    if (!intervals.isEmpty()) {
       r.report(PlanLocation.root().child("period"), period.get().text(), e.id(), e.firstYear(), e.lastYear());
     }
   }
 
   private static void timeframeInverted(AlignmentContext c, RuleRun r) {
     r.eachTimeframe((t, at) -> {
-      List<Timeframe> intervals = t.intervals();
-      for (int i = 0; i < intervals.size(); i++) {
-        Timeframe interval = intervals.get(i);
-        if (interval.isInverted()) {
-          r.report(at.location(), t.text(), interval.end(), interval.start());
-        }
+      List<Timeframe> inverted = t.invertedIntervals();
+      for (int i = 0; i < inverted.size(); i++) {
+        Timeframe interval = inverted.get(i); // from the stated end to the stated start
+        r.report(at.location(), t.text(), interval.start(), interval.end());
       }
     });
   }
@@ -652,10 +647,8 @@ final class StandardRules {
     List<Timeframe> intervals = period.get().intervals();
     for (int i = 0; i < intervals.size(); i++) {
       Timeframe t = intervals.get(i);
-      if (!t.isInverted()) {
-        start = start == null || t.start().isBefore(start) ? t.start() : start;
-        end = end == null || t.end().isAfter(end) ? t.end() : end;
-      }
+      start = start == null || t.start().isBefore(start) ? t.start() : start;
+      end = end == null || t.end().isAfter(end) ? t.end() : end;
     }
     return start == null ? Optional.empty() : Optional.of(Timeframe.of(start, end));
   }
@@ -680,7 +673,7 @@ final class StandardRules {
       List<Timeframe> intervals = t.intervals();
       for (int i = 0; i < intervals.size(); i++) {
         Timeframe interval = intervals.get(i);
-        if (!interval.isInverted() && !span.contains(interval)) {
+        if (!span.contains(interval)) {
           r.report(at.location(), t.text(), interval, planText, span);
         }
       }
@@ -711,10 +704,10 @@ final class StandardRules {
   // ---- languages ----------------------------------------------------------------------------------------
 
   private static void missingTranslation(AlignmentContext c, RuleRun r) {
-    for (Locale language : c.requiredLanguages()) {
+    for (LanguageTag language : c.requiredLanguages()) {
       for (Located<LocalizedText> t : c.texts()) {
         if (!t.value().hasLanguage(language)) {
-          r.report(t.location(), language.toLanguageTag(), String.join(", ", t.value().languages()));
+          r.report(t.location(), language.toString(), Joiner.on(", ").join(t.value().languages()));
         }
       }
     }

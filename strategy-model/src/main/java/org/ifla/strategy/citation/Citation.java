@@ -498,7 +498,7 @@ public abstract class Citation {
   }
 
   /** Builds a {@link Citation}. Not thread-safe. */
-  static final class Builder extends ImmutableCitation.Builder {
+  static final class Builder extends CitationBuilder {
     Builder() {}
   }
 }

@@ -103,7 +103,7 @@ public abstract class ResolvedCitation {
         + betterMatch().map(b -> ", better " + b).orElse("") + "}";
   }
 
-  static final class Builder extends ImmutableResolvedCitation.Builder {
+  static final class Builder extends ResolvedCitationBuilder {
     Builder() {}
   }
 }

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -19,6 +20,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ifla.strategy.text.Label;
+import org.ifla.strategy.text.LanguageTag;
+import org.ifla.strategy.text.Provenance;
 import org.ifla.strategy.text.LocalizedText;
 
 /**
@@ -31,8 +34,11 @@ import org.ifla.strategy.text.LocalizedText;
  *       tags that have label files), {@code areas} (area ids in order), optionally {@code preamble} (statement
  *       ids in order) and {@code numberedKeyInitiatives} ({@code true} when key initiatives are numbered
  *       {@code AREA.N});
- *   <li>for each language, {@code TAG.properties} with IFLA's official wording and
- *       {@code TAG.unofficial.properties} with translations and renderings, either file optional.
+ *   <li>for each language, {@code TAG.properties} with IFLA's official wording,
+ *       {@code TAG.quoted.properties} with text quoted from another named source (a published translation) and
+ *       {@code TAG.rendered.properties} with text written for this library, each optional. Each file names the
+ *       source of its labels in the key {@code @source}, and may name another for one label in
+ *       {@code @source.KEY}; a label without a source is an error.
  * </ul>
  *
  * <p>A label key is an element id, optionally followed by the name of a further text:
@@ -49,6 +55,9 @@ final class BundledEditions {
   private static final Pattern CHILD = Pattern.compile("((?:SD|IA)\\d+|EN)\\.(KI|M|D)(\\d+)");
   private static final Pattern FIELD = Pattern.compile("FIELD\\.\\d+");
   private static final String TITLE = "title";
+  private static final String SOURCE = "@source";
+  private static final ImmutableMap<Provenance, String> FILE_SUFFIXES = ImmutableMap.of(
+      Provenance.OFFICIAL, "", Provenance.QUOTED, ".quoted", Provenance.RENDERED, ".rendered");
 
   private final EditionId id;
   private final String folder;
@@ -71,12 +80,15 @@ final class BundledEditions {
   private StrategyEdition build() {
     for (String tag : Splitter.on(',').trimResults().omitEmptyStrings().split(required("languages"))) {
       boolean found = false;
-      for (boolean official : new boolean[] {true, false}) {
-        String file = tag + (official ? "" : ".unofficial") + ".properties";
+      LanguageTag language = LanguageTag.of(tag);
+      for (Provenance provenance : Provenance.values()) {
+        String file = tag + FILE_SUFFIXES.get(provenance) + ".properties";
         Optional<Properties> labels = read(file);
         found |= labels.isPresent();
-        labels.ifPresent(p -> p.stringPropertyNames().forEach(key -> addLabel(file, key,
-            Label.of(tag, p.getProperty(key), official))));
+        labels.ifPresent(p -> checkSources(file, p));
+        labels.ifPresent(p -> p.stringPropertyNames().stream().filter(key -> !key.startsWith(SOURCE))
+            .forEach(key -> addLabel(file, key, Label.of(language, p.getProperty(key), provenance,
+                source(file, p, key)))));
       }
       if (!found) {
         throw fail("no label file for language " + tag);
@@ -168,6 +180,24 @@ final class BundledEditions {
   private Optional<Statement> statement(String statementId, ElementKind kind) {
     return text(statementId, TITLE).map(t -> Statement.builder().id(ElementId.parse(statementId)).kind(kind)
         .title(t).description(text(statementId, "description")).build());
+  }
+
+  /** Fails for a source named for a key the file has no label for. */
+  private void checkSources(String file, Properties labels) {
+    for (String key : labels.stringPropertyNames()) {
+      if (key.startsWith(SOURCE + ".") && labels.getProperty(key.substring(SOURCE.length() + 1)) == null) {
+        throw fail(file + ": " + key + " names the source of a label the file does not have");
+      }
+    }
+  }
+
+  /** The source of the label of that key in that file: its own, or the file's. */
+  private String source(String file, Properties labels, String key) {
+    String source = labels.getProperty(SOURCE + "." + key, labels.getProperty(SOURCE));
+    if (source == null || source.isBlank()) {
+      throw fail(file + " names no " + SOURCE + " for " + key);
+    }
+    return source.strip();
   }
 
   private void addLabel(String file, String key, Label label) {

@@ -298,8 +298,24 @@ public abstract class Crosswalk {
     return "Crosswalk{" + fromEdition() + " -> " + toEdition() + ", " + mappings().size() + " mappings}";
   }
 
-  /** Builds a {@link Crosswalk}. Not thread-safe. */
-  public static final class Builder extends ImmutableCrosswalk.Builder {
+  /**
+   * Builds a {@link Crosswalk}: set the attributes with the methods of the same names ({@code add*}, {@code addAll*}
+   * and {@code put*} add to a list or map attribute, {@code from} copies another value's), then call
+   * {@link #build()}. Required: {@link Crosswalk#fromEdition() fromEdition}, {@link Crosswalk#toEdition() toEdition}; every other attribute is optional, empty or false unless set. A setter given null throws a {@link NullPointerException}; an attribute set twice
+   * keeps the last value. Not thread-safe; use one builder per thread, and a builder for one value at a time.
+   */
+  public static final class Builder extends CrosswalkBuilder {
     Builder() {}
+
+    /**
+     * Builds the Crosswalk from the attributes set.
+     *
+     * @return the new, immutable value
+     * @throws IllegalStateException if a required attribute is not set (the message names the missing ones) or if it maps an edition to itself, two mappings join the same source and target, or a retired source or new target has another mapping
+     */
+    @Override
+    public Crosswalk build() {
+      return super.build();
+    }
   }
 }

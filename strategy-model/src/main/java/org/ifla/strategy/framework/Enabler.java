@@ -35,8 +35,24 @@ public abstract class Enabler implements StrategyArea {
     StrategyArea.checkConsistent(this);
   }
 
-  /** Builds a {@link Enabler}. Not thread-safe. */
-  public static final class Builder extends ImmutableEnabler.Builder {
+  /**
+   * Builds a {@link Enabler}: set the attributes with the methods of the same names ({@code add*}, {@code addAll*}
+   * and {@code put*} add to a list or map attribute, {@code from} copies another value's), then call
+   * {@link #build()}. Required: {@link Enabler#id() id}, {@link Enabler#title() title}; every other attribute is optional, empty or false unless set. A setter given null throws a {@link NullPointerException}; an attribute set twice
+   * keeps the last value. Not thread-safe; use one builder per thread, and a builder for one value at a time.
+   */
+  public static final class Builder extends EnablerBuilder {
     Builder() {}
+
+    /**
+     * Builds the Enabler from the attributes set.
+     *
+     * @return the new, immutable value
+     * @throws IllegalStateException if a required attribute is not set (the message names the missing ones) or if a key initiative, measure or overview item names another area than this one
+     */
+    @Override
+    public Enabler build() {
+      return super.build();
+    }
   }
 }

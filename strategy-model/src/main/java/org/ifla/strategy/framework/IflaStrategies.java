@@ -19,9 +19,13 @@ import java.util.Optional;
  *       and the per-area texts; Chinese as published in the Chinese text, English official where found.
  * </ul>
  *
- * <p>Every label says whether it is IFLA's official wording ({@link org.ifla.strategy.text.Label#isOfficial()});
- * translations and renderings supplied by this library are marked not official. Where no text is known the
- * label is absent, so that {@link StrategyEdition#translationCompleteness(String)} shows the gap.
+ * <p>Every label says where its words come from ({@link org.ifla.strategy.text.Label#provenance()}) and names its
+ * source ({@link org.ifla.strategy.text.Label#source()}): {@code OFFICIAL} for IFLA's own wording,
+ * {@code QUOTED} for text taken word for word from another named source (the Chinese text of the 2024-2029
+ * Strategy, a Traditional Chinese list published in Taiwan), {@code RENDERED} for text this library wrote where
+ * no source was found (such as most of the 2024-2029 English and the editions' Chinese titles). Where no text is
+ * known the label is absent, so that
+ * {@link StrategyEdition#translationCompleteness(org.ifla.strategy.text.LanguageTag)} shows the gap.
  *
  * <p>Thread-safe. The editions are loaded on first use of this class's methods.
  */

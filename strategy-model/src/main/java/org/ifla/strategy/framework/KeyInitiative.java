@@ -48,8 +48,24 @@ public abstract class KeyInitiative implements StrategyElement {
    */
   public abstract Optional<LocalizedText> description();
 
-  /** Builds a {@link KeyInitiative}. Not thread-safe. */
-  public static final class Builder extends ImmutableKeyInitiative.Builder {
+  /**
+   * Builds a {@link KeyInitiative}: set the attributes with the methods of the same names ({@code add*}, {@code addAll*}
+   * and {@code put*} add to a list or map attribute, {@code from} copies another value's), then call
+   * {@link #build()}. Required: {@link KeyInitiative#id() id}, {@link KeyInitiative#title() title}, {@link KeyInitiative#area() area}; every other attribute is optional, empty or false unless set. A setter given null throws a {@link NullPointerException}; an attribute set twice
+   * keeps the last value. Not thread-safe; use one builder per thread, and a builder for one value at a time.
+   */
+  public static final class Builder extends KeyInitiativeBuilder {
     Builder() {}
+
+    /**
+     * Builds the KeyInitiative from the attributes set.
+     *
+     * @return the new, immutable value
+     * @throws IllegalStateException if a required attribute is not set (the message names the missing ones)
+     */
+    @Override
+    public KeyInitiative build() {
+      return super.build();
+    }
   }
 }

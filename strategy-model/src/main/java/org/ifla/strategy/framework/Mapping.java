@@ -30,7 +30,7 @@ public abstract class Mapping {
    * @throws IllegalStateException if the kind is one-sided or the rationale is blank
    */
   public static Mapping of(ElementId source, MappingKind kind, ElementId target, String rationale) {
-    return ImmutableMapping.builder().source(source).kind(kind).target(target).rationale(rationale).build();
+    return new MappingBuilder().source(source).kind(kind).target(target).rationale(rationale).build();
   }
 
   /**
@@ -43,7 +43,7 @@ public abstract class Mapping {
    * @throws IllegalStateException if the rationale is blank
    */
   public static Mapping retired(ElementId source, String rationale) {
-    return ImmutableMapping.builder().source(source).kind(MappingKind.RETIRED).rationale(rationale).build();
+    return new MappingBuilder().source(source).kind(MappingKind.RETIRED).rationale(rationale).build();
   }
 
   /**
@@ -56,7 +56,7 @@ public abstract class Mapping {
    * @throws IllegalStateException if the rationale is blank
    */
   public static Mapping newElement(ElementId target, String rationale) {
-    return ImmutableMapping.builder().target(target).kind(MappingKind.NEW).rationale(rationale).build();
+    return new MappingBuilder().target(target).kind(MappingKind.NEW).rationale(rationale).build();
   }
 
   /**

@@ -53,8 +53,24 @@ public abstract class Statement implements StrategyElement {
     checkState(kind().isStatement(), "statement %s has kind %s, which is not a statement kind", id(), kind());
   }
 
-  /** Builds a {@link Statement}. Not thread-safe. */
-  public static final class Builder extends ImmutableStatement.Builder {
+  /**
+   * Builds a {@link Statement}: set the attributes with the methods of the same names ({@code add*}, {@code addAll*}
+   * and {@code put*} add to a list or map attribute, {@code from} copies another value's), then call
+   * {@link #build()}. Required: {@link Statement#id() id}, {@link Statement#kind() kind}, {@link Statement#title() title}; every other attribute is optional, empty or false unless set. A setter given null throws a {@link NullPointerException}; an attribute set twice
+   * keeps the last value. Not thread-safe; use one builder per thread, and a builder for one value at a time.
+   */
+  public static final class Builder extends StatementBuilder {
     Builder() {}
+
+    /**
+     * Builds the Statement from the attributes set.
+     *
+     * @return the new, immutable value
+     * @throws IllegalStateException if a required attribute is not set (the message names the missing ones) or if the kind is not a statement kind
+     */
+    @Override
+    public Statement build() {
+      return super.build();
+    }
   }
 }

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
+import org.ifla.strategy.text.Provenance;
 import org.immutables.value.Value;
 
 /**
@@ -290,8 +292,8 @@ public abstract class StrategyEdition {
    * @return the tags
    */
   @Value.Lazy
-  public ImmutableSortedSet<String> languages() {
-    ImmutableSortedSet.Builder<String> tags = ImmutableSortedSet.naturalOrder();
+  public ImmutableSortedSet<LanguageTag> languages() {
+    ImmutableSortedSet.Builder<LanguageTag> tags = ImmutableSortedSet.naturalOrder();
     tags.addAll(title().languages());
     for (StrategyElement e : elements()) {
       forEachText(e, t -> tags.addAll(t.languages()));
@@ -300,16 +302,15 @@ public abstract class StrategyEdition {
   }
 
   /**
-   * Reports which elements lack a label in the given language: an element lacks it when its title or any of
-   * its other texts has no label of that exact language tag.
+   * Reports which elements lack a label in the given language, and whether the edition's own title does: an
+   * element lacks it when its title or any of its other texts has no label of that exact language tag.
    *
-   * @param languageTag a BCP 47 language tag, such as {@code zh}
+   * @param languageTag the language, such as {@code zh}
    * @return the report
    * @throws NullPointerException if the tag is null
-   * @throws IllegalArgumentException if the tag is ill-formed
    */
-  public TranslationCompleteness translationCompleteness(String languageTag) {
-    String tag = org.ifla.strategy.text.Label.official(languageTag, "x").languageTag();
+  public TranslationCompleteness translationCompleteness(LanguageTag languageTag) {
+    LanguageTag tag = requireNonNull(languageTag, "languageTag");
     List<ElementId> missing = new ArrayList<>();
     for (StrategyElement e : elements()) {
       boolean[] lacking = {false};
@@ -321,9 +322,35 @@ public abstract class StrategyEdition {
     return TranslationCompleteness.builder()
         .edition(id())
         .languageTag(tag)
+        .titleMissing(title().label(tag).isEmpty())
         .elementCount(elements().size())
         .addAllMissing(missing)
         .build();
+  }
+
+  /**
+   * Counts the labels of one language in this edition by where their words come from: the labels of exactly
+   * that tag in the edition's title and in every text of every element. Shows, beside
+   * {@link #translationCompleteness(LanguageTag)}, how much of a language is official wording.
+   *
+   * @param languageTag the language, such as {@code en}
+   * @return the number of labels for each provenance, every provenance present (zero when none), in the
+   *     enum's order
+   * @throws NullPointerException if the tag is null
+   */
+  public ImmutableMap<Provenance, Integer> labelCounts(LanguageTag languageTag) {
+    requireNonNull(languageTag, "languageTag");
+    int[] counts = new int[Provenance.values().length];
+    Consumer<LocalizedText> count = t -> t.label(languageTag).ifPresent(l -> counts[l.provenance().ordinal()]++);
+    count.accept(title());
+    for (StrategyElement e : elements()) {
+      forEachText(e, count);
+    }
+    ImmutableMap.Builder<Provenance, Integer> out = ImmutableMap.builder();
+    for (Provenance p : Provenance.values()) {
+      out.put(p, counts[p.ordinal()]);
+    }
+    return out.build();
   }
 
   /**
@@ -388,8 +415,24 @@ public abstract class StrategyEdition {
     return "StrategyEdition{" + id() + ", " + firstYear() + "-" + lastYear() + ", " + areas().size() + " areas}";
   }
 
-  /** Builds a {@link StrategyEdition}. Not thread-safe. */
-  public static final class Builder extends ImmutableStrategyEdition.Builder {
+  /**
+   * Builds a {@link StrategyEdition}: set the attributes with the methods of the same names ({@code add*}, {@code addAll*}
+   * and {@code put*} add to a list or map attribute, {@code from} copies another value's), then call
+   * {@link #build()}. Required: {@link StrategyEdition#id() id}, {@link StrategyEdition#title() title}, {@link StrategyEdition#firstYear() firstYear}, {@link StrategyEdition#lastYear() lastYear}; every other attribute is optional, empty or false unless set. A setter given null throws a {@link NullPointerException}; an attribute set twice
+   * keeps the last value. Not thread-safe; use one builder per thread, and a builder for one value at a time.
+   */
+  public static final class Builder extends StrategyEditionBuilder {
     Builder() {}
+
+    /**
+     * Builds the StrategyEdition from the attributes set.
+     *
+     * @return the new, immutable value
+     * @throws IllegalStateException if a required attribute is not set (the message names the missing ones) or if the last year is before the first, a statement is not of the kind its place asks for, or two elements share an id
+     */
+    @Override
+    public StrategyEdition build() {
+      return super.build();
+    }
   }
 }

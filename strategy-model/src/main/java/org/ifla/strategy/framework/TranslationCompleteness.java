@@ -4,12 +4,12 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import org.ifla.strategy.text.Label;
+import org.ifla.strategy.text.LanguageTag;
 import org.immutables.value.Value;
 
 /**
- * How complete one language is in one edition: the elements that lack a label in that language. Made by
- * {@link StrategyEdition#translationCompleteness(String)}.
+ * How complete one language is in one edition: the elements that lack a label in that language, and whether
+ * the edition's own title does. Made by {@link StrategyEdition#translationCompleteness(LanguageTag)}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -23,21 +23,21 @@ public abstract class TranslationCompleteness {
 
   /**
    * Returns a report, as read back from a document; editions make theirs with
-   * {@link StrategyEdition#translationCompleteness(String)}.
+   * {@link StrategyEdition#translationCompleteness(LanguageTag)}.
    *
    * @param edition the edition reported on
-   * @param languageTag the language reported on, a BCP 47 tag (stored in canonical form)
+   * @param languageTag the language reported on
+   * @param titleMissing whether the edition's own title lacks the language
    * @param elementCount the number of elements in the edition
    * @param missing the elements that lack the language, in document order
    * @return the report
    * @throws NullPointerException if an argument or an id is null
-   * @throws IllegalArgumentException if the tag is not a well-formed language tag
    * @throws IllegalStateException if the count is negative, smaller than the missing ones, or an id repeats
    */
-  public static TranslationCompleteness of(EditionId edition, String languageTag, int elementCount,
-      Iterable<ElementId> missing) {
-    return builder().edition(edition).languageTag(Label.of(languageTag, "-", true)
-        .languageTag()).elementCount(elementCount).missing(missing).build();
+  public static TranslationCompleteness of(EditionId edition, LanguageTag languageTag, boolean titleMissing,
+      int elementCount, Iterable<ElementId> missing) {
+    return builder().edition(edition).languageTag(languageTag).titleMissing(titleMissing)
+        .elementCount(elementCount).missing(missing).build();
   }
 
   /**
@@ -48,11 +48,18 @@ public abstract class TranslationCompleteness {
   public abstract EditionId edition();
 
   /**
-   * Returns the canonical language tag reported on.
+   * Returns the language reported on.
    *
    * @return the tag
    */
-  public abstract String languageTag();
+  public abstract LanguageTag languageTag();
+
+  /**
+   * Returns whether the edition's own title lacks a label in the language.
+   *
+   * @return whether the title is missing
+   */
+  public abstract boolean titleMissing();
 
   /**
    * Returns the number of elements in the edition.
@@ -69,21 +76,23 @@ public abstract class TranslationCompleteness {
   public abstract ImmutableList<ElementId> missing();
 
   /**
-   * Returns whether every element has the language.
+   * Returns whether the edition's title and every element have the language.
    *
    * @return whether nothing is missing
    */
   public boolean isComplete() {
-    return missing().isEmpty();
+    return !titleMissing() && missing().isEmpty();
   }
 
   /**
-   * Returns the share of elements that have the language, from 0 to 1.
+   * Returns the share of the edition's title and its elements that have the language, from 0 to 1: the title
+   * counts as one more element.
    *
-   * @return the share; 1 for an edition without elements
+   * @return the share
    */
   public double ratio() {
-    return elementCount() == 0 ? 1.0 : (elementCount() - missing().size()) / (double) elementCount();
+    int total = elementCount() + 1;
+    return (total - missing().size() - (titleMissing() ? 1 : 0)) / (double) total;
   }
 
   @Value.Check
@@ -95,7 +104,7 @@ public abstract class TranslationCompleteness {
         "an element is listed twice as missing: %s", missing());
   }
 
-  static final class Builder extends ImmutableTranslationCompleteness.Builder {
+  static final class Builder extends TranslationCompletenessBuilder {
     Builder() {}
   }
 }

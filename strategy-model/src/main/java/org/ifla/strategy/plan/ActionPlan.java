@@ -42,7 +42,8 @@ public abstract class ActionPlan {
    * @throws NullPointerException if the value is null
    */
   public static ActionPlan copyOf(ActionPlan value) {
-    return value instanceof ImmutableActionPlan ? value : builder().from(value).build();
+    // every ActionPlan is one this library made: the constructor is package-private
+    return java.util.Objects.requireNonNull(value, "value");
   }
 
   /**
@@ -156,8 +157,24 @@ public abstract class ActionPlan {
     Extensions.check(extensions());
   }
 
-  /** Builds a {@link ActionPlan}. Not thread-safe. */
-  public static final class Builder extends ImmutableActionPlan.Builder {
+  /**
+   * Builds a {@link ActionPlan}: set the attributes with the methods of the same names ({@code add*}, {@code addAll*}
+   * and {@code put*} add to a list or map attribute, {@code from} copies another value's), then call
+   * {@link #build()}. Required: {@link ActionPlan#unit() unit}, {@link ActionPlan#template() template}; every other attribute is optional, empty or false unless set. A setter given null throws a {@link NullPointerException}; an attribute set twice
+   * keeps the last value. Not thread-safe; use one builder per thread, and a builder for one value at a time.
+   */
+  public static final class Builder extends ActionPlanBuilder {
     Builder() {}
+
+    /**
+     * Builds the ActionPlan from the attributes set.
+     *
+     * @return the new, immutable value
+     * @throws IllegalStateException if a required attribute is not set (the message names the missing ones) or if an extension's key is not {@code x-} and a name, or its value is blank
+     */
+    @Override
+    public ActionPlan build() {
+      return super.build();
+    }
   }
 }

@@ -34,7 +34,8 @@ public abstract class Activity {
    * @throws NullPointerException if the value is null
    */
   public static Activity copyOf(Activity value) {
-    return value instanceof ImmutableActivity ? value : builder().from(value).build();
+    // every Activity is one this library made: the constructor is package-private
+    return java.util.Objects.requireNonNull(value, "value");
   }
 
   /**
@@ -123,8 +124,24 @@ public abstract class Activity {
     Extensions.check(extensions());
   }
 
-  /** Builds a {@link Activity}. Not thread-safe. */
-  public static final class Builder extends ImmutableActivity.Builder {
+  /**
+   * Builds a {@link Activity}: set the attributes with the methods of the same names ({@code add*}, {@code addAll*}
+   * and {@code put*} add to a list or map attribute, {@code from} copies another value's), then call
+   * {@link #build()}. Required: {@link Activity#title() title}; every other attribute is optional, empty or false unless set. A setter given null throws a {@link NullPointerException}; an attribute set twice
+   * keeps the last value. Not thread-safe; use one builder per thread, and a builder for one value at a time.
+   */
+  public static final class Builder extends ActivityBuilder {
     Builder() {}
+
+    /**
+     * Builds the Activity from the attributes set.
+     *
+     * @return the new, immutable value
+     * @throws IllegalStateException if a required attribute is not set (the message names the missing ones) or if an extension's key is not {@code x-} and a name, or its value is blank
+     */
+    @Override
+    public Activity build() {
+      return super.build();
+    }
   }
 }

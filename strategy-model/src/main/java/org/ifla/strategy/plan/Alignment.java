@@ -46,7 +46,8 @@ public abstract class Alignment {
    * @throws NullPointerException if the value is null
    */
   public static Alignment copyOf(Alignment value) {
-    return value instanceof ImmutableAlignment ? value : builder().from(value).build();
+    // every Alignment is one this library made: the constructor is package-private
+    return java.util.Objects.requireNonNull(value, "value");
   }
 
   /**
@@ -131,8 +132,24 @@ public abstract class Alignment {
    */
   public abstract ImmutableMap<String, String> extensions();
 
-  /** Builds a {@link Alignment}. Not thread-safe. */
-  public static final class Builder extends ImmutableAlignment.Builder {
+  /**
+   * Builds a {@link Alignment}: set the attributes with the methods of the same names ({@code add*}, {@code addAll*}
+   * and {@code put*} add to a list or map attribute, {@code from} copies another value's), then call
+   * {@link #build()}. No attribute is required: every one is optional, empty or false unless set. A setter given null throws a {@link NullPointerException}; an attribute set twice
+   * keeps the last value. Not thread-safe; use one builder per thread, and a builder for one value at a time.
+   */
+  public static final class Builder extends AlignmentBuilder {
     Builder() {}
+
+    /**
+     * Builds the Alignment from the attributes set.
+     *
+     * @return the new, immutable value
+     * @throws IllegalStateException if it has no element, stated number, stated title, rationale or original reference; the original reference names no edition; it is external and also references an element; or an extension's key is not {@code x-} and a name, or its value is blank
+     */
+    @Override
+    public Alignment build() {
+      return super.build();
+    }
   }
 }

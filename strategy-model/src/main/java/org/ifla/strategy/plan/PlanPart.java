@@ -38,7 +38,8 @@ public abstract class PlanPart {
    * @throws NullPointerException if the value is null
    */
   public static PlanPart copyOf(PlanPart value) {
-    return value instanceof ImmutablePlanPart ? value : builder().from(value).build();
+    // every PlanPart is one this library made: the constructor is package-private
+    return java.util.Objects.requireNonNull(value, "value");
   }
 
   /**
@@ -156,8 +157,24 @@ public abstract class PlanPart {
     Extensions.check(extensions());
   }
 
-  /** Builds a {@link PlanPart}. Not thread-safe. */
-  public static final class Builder extends ImmutablePlanPart.Builder {
+  /**
+   * Builds a {@link PlanPart}: set the attributes with the methods of the same names ({@code add*}, {@code addAll*}
+   * and {@code put*} add to a list or map attribute, {@code from} copies another value's), then call
+   * {@link #build()}. No attribute is required: every one is optional, empty or false unless set. A setter given null throws a {@link NullPointerException}; an attribute set twice
+   * keeps the last value. Not thread-safe; use one builder per thread, and a builder for one value at a time.
+   */
+  public static final class Builder extends PlanPartBuilder {
     Builder() {}
+
+    /**
+     * Builds the PlanPart from the attributes set.
+     *
+     * @return the new, immutable value
+     * @throws IllegalStateException if an extension's key is not {@code x-} and a name, or its value is blank
+     */
+    @Override
+    public PlanPart build() {
+      return super.build();
+    }
   }
 }

@@ -31,7 +31,8 @@ public abstract class ProfessionalUnit {
    * @throws NullPointerException if the value is null
    */
   public static ProfessionalUnit copyOf(ProfessionalUnit value) {
-    return value instanceof ImmutableProfessionalUnit ? value : builder().from(value).build();
+    // every ProfessionalUnit is one this library made: the constructor is package-private
+    return java.util.Objects.requireNonNull(value, "value");
   }
 
   /**
@@ -67,8 +68,24 @@ public abstract class ProfessionalUnit {
    */
   public abstract Optional<String> abbreviation();
 
-  /** Builds a {@link ProfessionalUnit}. Not thread-safe. */
-  public static final class Builder extends ImmutableProfessionalUnit.Builder {
+  /**
+   * Builds a {@link ProfessionalUnit}: set the attributes with the methods of the same names ({@code add*}, {@code addAll*}
+   * and {@code put*} add to a list or map attribute, {@code from} copies another value's), then call
+   * {@link #build()}. Required: {@link ProfessionalUnit#name() name}, {@link ProfessionalUnit#type() type}; every other attribute is optional, empty or false unless set. A setter given null throws a {@link NullPointerException}; an attribute set twice
+   * keeps the last value. Not thread-safe; use one builder per thread, and a builder for one value at a time.
+   */
+  public static final class Builder extends ProfessionalUnitBuilder {
     Builder() {}
+
+    /**
+     * Builds the ProfessionalUnit from the attributes set.
+     *
+     * @return the new, immutable value
+     * @throws IllegalStateException if a required attribute is not set (the message names the missing ones)
+     */
+    @Override
+    public ProfessionalUnit build() {
+      return super.build();
+    }
   }
 }

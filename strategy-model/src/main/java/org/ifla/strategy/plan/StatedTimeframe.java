@@ -30,7 +30,11 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>a {@linkplain #duration() duration} with no anchor: "two-year project", "18 months", "multi-year" (read
  *       as two years, the least it means), "两年"; a duration anchored "from" a date is an interval;
  *   <li>the {@linkplain #events() events} of IFLA's calendar named ("WLIC 2018"), whether or not their month is
- *       known.
+ *       known;
+ *   <li>ranges written end first, {@linkplain #isInverted() stated inverted}: "May 2020 - Nov 2019" is no
+ *       interval (a {@link Timeframe} never ends before it starts) but is kept, among the
+ *       {@linkplain #invertedIntervals() inverted intervals}, and the alignment rule {@code timeframe-inverted}
+ *       reports it.
  * </ul>
  *
  * <p>Text that is not only dates and the words around them ("at the mid-term meeting", "TBC") is kept, with
@@ -59,6 +63,7 @@ public final class StatedTimeframe {
   private final Period duration; // null: none
   private final ImmutableList<String> events;
   private final boolean unreadable;
+  private final ImmutableList<Timeframe> invertedIntervals;
 
   private StatedTimeframe(String text, TimeframeReader.Reading reading) {
     this.text = requireNonNull(text, "text");
@@ -70,6 +75,7 @@ public final class StatedTimeframe {
     this.duration = reading.duration;
     this.events = reading.events;
     this.unreadable = reading.unreadable;
+    this.invertedIntervals = reading.inverted;
   }
 
   /**
@@ -111,8 +117,26 @@ public final class StatedTimeframe {
    * @throws IllegalArgumentException if the text is blank
    */
   public static StatedTimeframe of(String text, Iterable<Timeframe> intervals) {
+    return of(text, intervals, ImmutableList.of());
+  }
+
+  /**
+   * Returns a stated timeframe with the given intervals, those stated inverted, and nothing else, whatever the
+   * text says: what a tool that knows better states, including ranges that a unit wrote end first.
+   *
+   * @param text the text as written, not blank
+   * @param intervals the intervals the text means, possibly none
+   * @param invertedIntervals the ranges the text writes end first, each as the timeframe from the stated end to
+   *     the stated start ({@code 2019-11/2020-05} for "May 2020 - Nov 2019"), possibly none
+   * @return the stated timeframe
+   * @throws NullPointerException if an argument or interval is null
+   * @throws IllegalArgumentException if the text is blank
+   */
+  public static StatedTimeframe of(String text, Iterable<Timeframe> intervals,
+      Iterable<Timeframe> invertedIntervals) {
     return new StatedTimeframe(text, new TimeframeReader.Reading(ImmutableList.copyOf(intervals),
-        ImmutableList.of(), ImmutableList.of(), false, null, ImmutableList.of(), false));
+        ImmutableList.of(), ImmutableList.of(), false, null, ImmutableList.of(), false,
+        ImmutableList.copyOf(invertedIntervals)));
   }
 
   /**
@@ -143,6 +167,26 @@ public final class StatedTimeframe {
    */
   public ImmutableList<Timeframe> intervals() {
     return intervals;
+  }
+
+  /**
+   * Returns the ranges the text writes end first ("May 2020 - Nov 2019"), in the order written, each as the
+   * timeframe from the stated end to the stated start ({@code 2019-11/2020-05}): what a unit wrote, kept for
+   * the rule {@code timeframe-inverted}, and no interval of the timeframe.
+   *
+   * @return the inverted ranges, possibly empty; an immutable list
+   */
+  public ImmutableList<Timeframe> invertedIntervals() {
+    return invertedIntervals;
+  }
+
+  /**
+   * Returns whether the text writes a range end first ("May 2020 - Nov 2019"): stated inverted.
+   *
+   * @return whether some range is stated inverted
+   */
+  public boolean isInverted() {
+    return !invertedIntervals.isEmpty();
   }
 
   /**
@@ -200,13 +244,14 @@ public final class StatedTimeframe {
   }
 
   /**
-   * Returns whether nothing could be read: no interval, start, end, duration or event, and not ongoing.
+   * Returns whether nothing could be read: no interval (inverted or not), start, end, duration or event, and
+   * not ongoing.
    *
    * @return whether the timeframe is unknown
    */
   public boolean isUnknown() {
     return intervals.isEmpty() && startsWithoutEnd.isEmpty() && endsWithoutStart.isEmpty() && !ongoing
-        && duration == null && events.isEmpty();
+        && duration == null && events.isEmpty() && invertedIntervals.isEmpty();
   }
 
   /**
@@ -237,20 +282,20 @@ public final class StatedTimeframe {
     return that.text.equals(text) && that.intervals.equals(intervals)
         && that.startsWithoutEnd.equals(startsWithoutEnd) && that.endsWithoutStart.equals(endsWithoutStart)
         && that.ongoing == ongoing && Objects.equals(that.duration, duration) && that.events.equals(events)
-        && that.unreadable == unreadable;
+        && that.unreadable == unreadable && that.invertedIntervals.equals(invertedIntervals);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(text, intervals, startsWithoutEnd, endsWithoutStart, ongoing, duration, events,
-        unreadable);
+        unreadable, invertedIntervals);
   }
 
   /**
    * Returns a debugging form: the text in quotes, then what was read from it in brackets, in ISO 8601 where it
    * can be: intervals ({@code 2019-11/2020-05}), starts with no end ({@code 2021-05/..}), ends with no start
-   * ({@code ../2017-04}), ongoing ({@code ../..}), a duration ({@code P2Y}), the events, and {@code
-   * unreadable}. Not a form to parse.
+   * ({@code ../2017-04}), ongoing ({@code ../..}), a duration ({@code P2Y}), the events, ranges stated inverted
+   * as written ({@code 2020-05/2019-11 inverted}), and {@code unreadable}. Not a form to parse.
    *
    * @return the debugging form
    */
@@ -266,6 +311,7 @@ public final class StatedTimeframe {
       read.add(duration);
     }
     read.addAll(events);
+    invertedIntervals.forEach(t -> read.add(t.end() + "/" + t.start() + " inverted"));
     if (unreadable) {
       read.add("unreadable");
     }

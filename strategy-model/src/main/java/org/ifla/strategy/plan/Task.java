@@ -31,7 +31,8 @@ public abstract class Task {
    * @throws NullPointerException if the value is null
    */
   public static Task copyOf(Task value) {
-    return value instanceof ImmutableTask ? value : builder().from(value).build();
+    // every Task is one this library made: the constructor is package-private
+    return java.util.Objects.requireNonNull(value, "value");
   }
 
   /**
@@ -86,8 +87,24 @@ public abstract class Task {
     Extensions.check(extensions());
   }
 
-  /** Builds a {@link Task}. Not thread-safe. */
-  public static final class Builder extends ImmutableTask.Builder {
+  /**
+   * Builds a {@link Task}: set the attributes with the methods of the same names ({@code add*}, {@code addAll*}
+   * and {@code put*} add to a list or map attribute, {@code from} copies another value's), then call
+   * {@link #build()}. Required: {@link Task#text() text}; every other attribute is optional, empty or false unless set. A setter given null throws a {@link NullPointerException}; an attribute set twice
+   * keeps the last value. Not thread-safe; use one builder per thread, and a builder for one value at a time.
+   */
+  public static final class Builder extends TaskBuilder {
     Builder() {}
+
+    /**
+     * Builds the Task from the attributes set.
+     *
+     * @return the new, immutable value
+     * @throws IllegalStateException if a required attribute is not set (the message names the missing ones) or if an extension's key is not {@code x-} and a name, or its value is blank
+     */
+    @Override
+    public Task build() {
+      return super.build();
+    }
   }
 }

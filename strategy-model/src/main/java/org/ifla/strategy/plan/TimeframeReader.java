@@ -108,10 +108,10 @@ final class TimeframeReader {
   static final class Reading {
     /** Nothing read, and nothing that looks like a date. */
     static final Reading NONE = new Reading(ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), false,
-        null, ImmutableList.of(), false);
+        null, ImmutableList.of(), false, ImmutableList.of());
     /** Nothing read from a text that looks like a date. */
     static final Reading UNREADABLE = new Reading(ImmutableList.of(), ImmutableList.of(), ImmutableList.of(),
-        false, null, ImmutableList.of(), true);
+        false, null, ImmutableList.of(), true, ImmutableList.of());
 
     final ImmutableList<Timeframe> intervals;
     final ImmutableList<YearMonth> startsWithoutEnd;
@@ -120,10 +120,12 @@ final class TimeframeReader {
     final Period duration;
     final ImmutableList<String> events;
     final boolean unreadable;
+    /** The intervals written end first, each as the timeframe from the stated end to the stated start. */
+    final ImmutableList<Timeframe> inverted;
 
     Reading(ImmutableList<Timeframe> intervals, ImmutableList<YearMonth> startsWithoutEnd,
         ImmutableList<YearMonth> endsWithoutStart, boolean ongoing, Period duration, ImmutableList<String> events,
-        boolean unreadable) {
+        boolean unreadable, ImmutableList<Timeframe> inverted) {
       this.intervals = intervals;
       this.startsWithoutEnd = startsWithoutEnd;
       this.endsWithoutStart = endsWithoutStart;
@@ -131,6 +133,7 @@ final class TimeframeReader {
       this.duration = duration;
       this.events = events;
       this.unreadable = unreadable;
+      this.inverted = inverted;
     }
   }
 
@@ -308,7 +311,8 @@ final class TimeframeReader {
     if (m.group("event") != null) {
       String name = "WLIC " + m.group("ey");
       Optional<YearMonth> month = EVENTS.getOrDefault(name, Optional.empty());
-      Timeframe.ofYears(Integer.parseInt(m.group("ey")), 1000); // checks the year range
+      int year = Integer.parseInt(m.group("ey"));
+      Timeframe.ofYears(year, year); // checks the year range
       return new Token(Kind.EVENT, month.orElse(null), month.orElse(null), 0, false, null, name);
     }
     if (m.group("quarter") != null) {
@@ -391,6 +395,7 @@ final class TimeframeReader {
   /** Puts the tokens together, or returns null if they say nothing. */
   private static Reading items(List<Token> tokens) {
     ImmutableList.Builder<Timeframe> intervals = ImmutableList.builder();
+    ImmutableList.Builder<Timeframe> inverted = ImmutableList.builder();
     ImmutableList.Builder<YearMonth> starts = ImmutableList.builder();
     ImmutableList.Builder<YearMonth> ends = ImmutableList.builder();
     ImmutableList.Builder<String> events = ImmutableList.builder();
@@ -439,7 +444,7 @@ final class TimeframeReader {
               && tokens.get(i + 3).isDated()) {
             Token d = tokens.get(i + 3);
             addEvent(events, d);
-            intervals.add(Timeframe.of(b.start, d.end));
+            interval(intervals, inverted, b.start, d.end);
             last = d;
             i += 4;
           } else if (c != null && c.kind == Kind.DURATION && anchorable(c)) {
@@ -497,21 +502,21 @@ final class TimeframeReader {
               starts.add(a.start);
               i += c == null ? 2 : 3;
             } else if (c.isDated() && i + 3 < n && tokens.get(i + 3).kind == Kind.ONWARDS) {
-              intervals.add(Timeframe.of(a.start, a.end)); // "Jan 2021 / June 2021 onwards": two
+              interval(intervals, inverted, a.start, a.end); // "Jan 2021 / June 2021 onwards": two
               i += 2;
             } else if (c.isDated()) {
               addEvent(events, c);
-              intervals.add(Timeframe.of(a.start, c.end));
+              interval(intervals, inverted, a.start, c.end);
               last = c;
               i += 3;
             } else if (c.kind == Kind.MONTH && c.chinese) { // 2025年3月至6月
-              intervals.add(Timeframe.of(a.start, following(a.end, c.month)));
+              interval(intervals, inverted, a.start, following(a.end, c.month));
               i += 3;
             } else {
               return null;
             }
           } else {
-            intervals.add(Timeframe.of(a.start, a.end));
+            interval(intervals, inverted, a.start, a.end); // "2020-05/2019-11" may be written end first
             i++;
           }
           continue;
@@ -526,7 +531,20 @@ final class TimeframeReader {
     ImmutableList<YearMonth> open = starts.build();
     ImmutableList<YearMonth> deadlines = ends.build();
     boolean onlyOngoing = ongoing && !any;
-    return new Reading(read, open, deadlines, onlyOngoing, duration, events.build(), false);
+    return new Reading(read, open, deadlines, onlyOngoing, duration, events.build(), false, inverted.build());
+  }
+
+  /**
+   * A range as written: an interval, or, when it ends before it starts, an inverted one, kept as the timeframe
+   * from its end to its start.
+   */
+  private static void interval(ImmutableList.Builder<Timeframe> intervals, ImmutableList.Builder<Timeframe> inverted,
+      YearMonth start, YearMonth end) {
+    if (end.isBefore(start)) {
+      inverted.add(Timeframe.of(end, start));
+    } else {
+      intervals.add(Timeframe.of(start, end));
+    }
   }
 
   private static void addEvent(ImmutableList.Builder<String> events, Token t) {
@@ -667,7 +685,8 @@ final class TimeframeReader {
   }
 
   private static Token date(YearMonth start, YearMonth end) {
-    Timeframe.of(start, end); // checks the year range
+    Timeframe.ofMonth(start); // checks the year range; a range may be written end first
+    Timeframe.ofMonth(end);
     return new Token(Kind.DATE, start, end, 0, false, null, null);
   }
 

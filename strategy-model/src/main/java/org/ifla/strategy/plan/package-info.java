@@ -14,7 +14,8 @@
     // Generated code carries no annotation from the build classpath (such as @Generated), so that users
     // compiling against this library need no Immutables jar and see no warnings.
     allowedClasspathAnnotations = {Override.class},
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    visibility = Value.Style.ImplementationVisibility.PRIVATE,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     defaults = @Value.Immutable(copy = false),
     jdkOnly = false,

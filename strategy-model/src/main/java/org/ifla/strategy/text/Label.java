@@ -5,29 +5,36 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * One label: a text in one language, and whether it is the official wording of its source.
+ * One label: a text in one language, with where its words come from ({@link Provenance}) and, where known, the
+ * source it was taken from or who rendered it.
  *
- * <p>For the bundled IFLA editions "official" means IFLA's own published wording; a translation or rendering
- * supplied by this library is not official. For text a user writes (a unit's action plan), the unit's own
- * words are official and a translation someone else made is not.
+ * <p>For the bundled IFLA editions a label is {@link Provenance#OFFICIAL official} when it is IFLA's own published
+ * wording, {@link Provenance#QUOTED quoted} when it is taken word for word from another named source (a published
+ * translation), and {@link Provenance#RENDERED rendered} when this library wrote it because no source was found;
+ * every bundled label names its {@link #source() source}. For text a user writes (a unit's action plan), the
+ * unit's own words are official and need no source.
  *
- * <p>The language tag is kept in its canonical BCP 47 form ({@code zh-hant} becomes {@code zh-Hant}). The text
- * is kept exactly as given, including surrounding spaces, typos and odd characters; it must not be blank.
+ * <p>The text is kept exactly as given, including surrounding spaces, typos and odd characters; it must not be
+ * blank. A source is a short citation of a document (or, for a rendering, who rendered it), not blank.
  *
  * <p>Instances are immutable and thread-safe. No method accepts or returns {@code null}.
  */
 public final class Label {
-  private final String languageTag;
+  private final LanguageTag languageTag;
   private final String text;
-  private final boolean official;
+  private final Provenance provenance;
+  private final String source; // null when none is named
 
-  private Label(String languageTag, String text, boolean official) {
-    this.languageTag = LanguageTags.canonical(languageTag);
+  private Label(LanguageTag languageTag, String text, Provenance provenance, String source) {
+    this.languageTag = requireNonNull(languageTag, "languageTag");
     this.text = requireNonNull(text, "text");
     checkArgument(!isBlank(text), "blank label text for language '%s'", languageTag);
-    this.official = official;
+    this.provenance = requireNonNull(provenance, "provenance");
+    checkArgument(source == null || !isBlank(source), "blank source of the %s label '%s'", languageTag, text);
+    this.source = source;
   }
 
   /**
@@ -57,62 +64,65 @@ public final class Label {
   }
 
   /**
-   * Returns a label.
+   * Returns a label that names no source.
    *
-   * @param languageTag a well-formed BCP 47 language tag such as {@code en}, {@code zh} or {@code zh-Hant}
+   * @param languageTag the language
    * @param text the text, not blank
-   * @param official whether this is the official wording of its source
+   * @param provenance where the words come from
    * @return the label
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the tag is ill-formed or names an unknown language, or the text is
-   *     blank
+   * @throws IllegalArgumentException if the text is blank
    */
-  public static Label of(String languageTag, String text, boolean official) {
-    return new Label(languageTag, text, official);
+  public static Label of(LanguageTag languageTag, String text, Provenance provenance) {
+    return new Label(languageTag, text, provenance, null);
   }
 
   /**
-   * Returns a label that is the official wording of its source.
+   * Returns a label that names its source.
    *
-   * @param languageTag a well-formed BCP 47 language tag
+   * @param languageTag the language
    * @param text the text, not blank
+   * @param provenance where the words come from
+   * @param source a short citation of the document the text is taken from, or for a rendering who rendered
+   *     it; not blank
    * @return the label
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException as {@link #of(String, String, boolean)}
+   * @throws IllegalArgumentException if the text or the source is blank
    */
-  public static Label official(String languageTag, String text) {
-    return new Label(languageTag, text, true);
+  public static Label of(LanguageTag languageTag, String text, Provenance provenance, String source) {
+    return new Label(languageTag, text, provenance, requireNonNull(source, "source"));
   }
 
   /**
-   * Returns a label that is not the official wording of its source (a translation or rendering).
+   * Returns an official label that names no source: the words of the document it is in, such as a unit's own
+   * words in its action plan.
    *
-   * @param languageTag a well-formed BCP 47 language tag
+   * @param languageTag the language
    * @param text the text, not blank
    * @return the label
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException as {@link #of(String, String, boolean)}
+   * @throws IllegalArgumentException if the text is blank
    */
-  public static Label unofficial(String languageTag, String text) {
-    return new Label(languageTag, text, false);
+  public static Label official(LanguageTag languageTag, String text) {
+    return new Label(languageTag, text, Provenance.OFFICIAL, null);
   }
 
   /**
-   * Returns the canonical BCP 47 language tag of this label.
+   * Returns the language of this label.
    *
    * @return the tag, such as {@code zh-Hant}
    */
-  public String languageTag() {
+  public LanguageTag languageTag() {
     return languageTag;
   }
 
   /**
-   * Returns the locale of this label's language tag.
+   * Returns the locale of this label's language tag; the same as {@code languageTag().toLocale()}.
    *
    * @return the locale
    */
   public Locale locale() {
-    return Locale.forLanguageTag(languageTag);
+    return languageTag.toLocale();
   }
 
   /**
@@ -125,16 +135,36 @@ public final class Label {
   }
 
   /**
-   * Returns whether this label is the official wording of its source.
+   * Returns where the words of this label come from.
    *
-   * @return {@code true} for official wording, {@code false} for a translation or rendering
+   * @return official, quoted or rendered
    */
-  public boolean isOfficial() {
-    return official;
+  public Provenance provenance() {
+    return provenance;
   }
 
   /**
-   * Returns this label with the given text, in the same language and with the same official mark.
+   * Returns the source this label names: a short citation of the document its text is taken from, or for a
+   * rendering who rendered it.
+   *
+   * @return the source, or empty if the label names none
+   */
+  public Optional<String> source() {
+    return Optional.ofNullable(source);
+  }
+
+  /**
+   * Returns whether this label is the official wording of its source, that is whether its provenance is
+   * {@link Provenance#OFFICIAL}.
+   *
+   * @return {@code true} for official wording, {@code false} for a quoted or rendered text
+   */
+  public boolean isOfficial() {
+    return provenance == Provenance.OFFICIAL;
+  }
+
+  /**
+   * Returns this label with the given text, in the same language, with the same provenance and source.
    *
    * @param newText the text, not blank
    * @return a label with that text
@@ -142,46 +172,65 @@ public final class Label {
    * @throws IllegalArgumentException if the text is blank
    */
   public Label withText(String newText) {
-    return new Label(languageTag, newText, official);
+    return new Label(languageTag, newText, provenance, source);
   }
 
   /**
-   * Returns this label with the given official mark.
+   * Returns this label with the given provenance and the same source.
    *
-   * @param isOfficial whether the label is official wording
-   * @return a label with that mark
+   * @param newProvenance where the words come from
+   * @return a label with that provenance
+   * @throws NullPointerException if the provenance is null
    */
-  public Label withOfficial(boolean isOfficial) {
-    return isOfficial == official ? this : new Label(languageTag, text, isOfficial);
+  public Label withProvenance(Provenance newProvenance) {
+    return newProvenance == provenance ? this : new Label(languageTag, text, newProvenance, source);
   }
 
   /**
-   * Two labels are equal when their language tags, texts and official marks are equal.
+   * Returns this label with the given source.
+   *
+   * @param newSource a short citation of the source, not blank
+   * @return a label naming that source
+   * @throws NullPointerException if the source is null
+   * @throws IllegalArgumentException if the source is blank
+   */
+  public Label withSource(String newSource) {
+    return new Label(languageTag, text, provenance, requireNonNull(newSource, "source"));
+  }
+
+  /**
+   * Two labels are equal when their language tags, texts, provenances and sources are equal.
    *
    * @param other the object to compare with, may be null
    * @return whether the objects are equal
    */
   @Override
   public boolean equals(Object other) {
-    return other instanceof Label
-        && ((Label) other).languageTag.equals(languageTag)
-        && ((Label) other).text.equals(text)
-        && ((Label) other).official == official;
+    if (!(other instanceof Label)) {
+      return false;
+    }
+    Label that = (Label) other;
+    return that.languageTag.equals(languageTag) && that.text.equals(text) && that.provenance == provenance
+        && Objects.equals(that.source, source);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(languageTag, text, official);
+    return Objects.hash(languageTag, text, provenance, source);
   }
 
   /**
-   * Returns a debugging form such as {@code zh="影响领域 1"} or, for unofficial labels,
-   * {@code en~"Impact Area 1"}.
+   * Returns a debugging form such as {@code en="Vision"} for an official label without a source, or
+   * {@code zh="愿景" (quoted: seed 004)} otherwise.
    *
    * @return the debugging form
    */
   @Override
   public String toString() {
-    return languageTag + (official ? "=" : "~") + '"' + text + '"';
+    String form = languageTag + "=\"" + text + '"';
+    if (provenance == Provenance.OFFICIAL && source == null) {
+      return form;
+    }
+    return form + " (" + provenance.name().toLowerCase(Locale.ROOT) + (source == null ? "" : ": " + source) + ")";
   }
 }

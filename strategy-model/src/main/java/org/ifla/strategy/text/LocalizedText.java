@@ -15,18 +15,22 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A text in one or more languages: at most one {@link Label} per BCP 47 language tag, never none.
+ * A text in one or more languages: at most one {@link Label} per {@link LanguageTag}, never none.
  *
- * <p>Look-ups by {@link Locale} follow a fixed fallback chain, so they never fail; see
- * {@link #fallbackChain(Locale)}. The {@link #languages() languages present} and the official mark of each
- * label can be asked for. Labels are kept in language-tag order, so two texts with the same labels are equal
- * whatever order they were added in.
+ * <p>Look-ups by language follow a fixed fallback chain, so they never fail; see
+ * {@link #fallbackChain(LanguageTag)}. {@link #resolve(LanguageTag)} says which language served and whether it
+ * is the language and script asked for; {@link #hasLanguage(LanguageTag)} whether the text has that language in
+ * that script. The {@link #languages() languages present} and each label's {@link Label#provenance()
+ * provenance} can be asked for. Labels are kept in language-tag order, so two texts with the same labels are
+ * equal whatever order they were added in.
+ *
+ * <p>Methods taking a {@link Locale} are conveniences for {@code LanguageTag.of(locale)}.
  *
  * <p>Instances are immutable and thread-safe. No method accepts or returns {@code null}.
  */
 public final class LocalizedText {
-  /** The language every fallback chain tries after the requested language: {@value}. */
-  public static final String DEFAULT_LANGUAGE = "en";
+  /** The language every fallback chain tries after the requested language: {@code en}. */
+  public static final LanguageTag DEFAULT_LANGUAGE = LanguageTag.ENGLISH;
 
   /** Above this many labels, look-ups search by halves rather than one by one. */
   private static final int LINEAR = 4;
@@ -43,15 +47,15 @@ public final class LocalizedText {
   }
 
   /**
-   * Returns a text with one official label.
+   * Returns a text with one official label that names no source.
    *
-   * @param languageTag a well-formed BCP 47 language tag
+   * @param languageTag the language
    * @param text the text, not blank
    * @return the localized text
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the tag is ill-formed or the text blank
+   * @throws IllegalArgumentException if the text is blank
    */
-  public static LocalizedText of(String languageTag, String text) {
+  public static LocalizedText of(LanguageTag languageTag, String text) {
     return of(Label.official(languageTag, text));
   }
 
@@ -71,7 +75,7 @@ public final class LocalizedText {
         return new LocalizedText(ImmutableList.of(first));
       case 1:
         Label second = requireNonNull(more[0], "label");
-        String tag = second.languageTag();
+        LanguageTag tag = second.languageTag();
         checkArgument(!first.languageTag().equals(tag), "two labels for language '%s': %s and %s", tag, first,
             second);
         return new LocalizedText(Builder.inOrder(first, second) ? ImmutableList.of(first, second)
@@ -112,20 +116,20 @@ public final class LocalizedText {
   }
 
   /**
-   * Returns the canonical language tags present, in order.
+   * Returns the language tags present, in order.
    *
    * @return the tags, never empty
    */
-  public ImmutableSortedSet<String> languages() {
-    ImmutableSortedSet.Builder<String> tags = ImmutableSortedSet.naturalOrder();
+  public ImmutableSortedSet<LanguageTag> languages() {
+    ImmutableSortedSet.Builder<LanguageTag> tags = ImmutableSortedSet.naturalOrder();
     for (Label label : labels) {
       tags.add(label.languageTag());
     }
     return tags.build();
   }
 
-  /** The label of exactly this canonical tag, or null. */
-  private Label get(String tag) {
+  /** The label of exactly this tag, or null. */
+  private Label get(LanguageTag tag) {
     int i = ceiling(tag);
     if (i < labels.size()) {
       Label label = labels.get(i);
@@ -137,11 +141,16 @@ public final class LocalizedText {
   }
 
   /** The index of the first label whose tag is not before this one, or the number of labels. */
+  private int ceiling(LanguageTag tag) {
+    return ceiling(tag.toString());
+  }
+
+  /** The index of the first label whose canonical tag is not before this text, or the number of labels. */
   private int ceiling(String tag) {
     int size = labels.size();
     if (size <= LINEAR) {
       int i = 0;
-      while (i < size && labels.get(i).languageTag().compareTo(tag) < 0) {
+      while (i < size && labels.get(i).languageTag().toString().compareTo(tag) < 0) {
         i++;
       }
       return i;
@@ -150,7 +159,7 @@ public final class LocalizedText {
     int high = size;
     while (low < high) {
       int middle = (low + high) >>> 1;
-      if (labels.get(middle).languageTag().compareTo(tag) < 0) {
+      if (labels.get(middle).languageTag().toString().compareTo(tag) < 0) {
         low = middle + 1;
       } else {
         high = middle;
@@ -162,34 +171,64 @@ public final class LocalizedText {
   /**
    * Returns the label for exactly this language tag, without fallback.
    *
-   * @param languageTag a well-formed BCP 47 language tag, in any letter case
+   * @param languageTag the language
    * @return the label, or empty if there is none for that exact tag
    * @throws NullPointerException if the tag is null
-   * @throws IllegalArgumentException if the tag is ill-formed
    */
-  public Optional<Label> label(String languageTag) {
-    return Optional.ofNullable(get(LanguageTags.canonical(languageTag)));
+  public Optional<Label> label(LanguageTag languageTag) {
+    return Optional.ofNullable(get(requireNonNull(languageTag, "languageTag")));
   }
 
   /**
-   * Returns the label that best fits the locale, following {@link #fallbackChain(Locale)}; since a localized
-   * text always has a label, this never fails.
+   * Returns the label that best fits the language, following {@link #fallbackChain(LanguageTag)}, with the
+   * language asked for: whether the label is {@link ResolvedLabel#isExact() exactly} that tag, or the
+   * {@link ResolvedLabel#isSameScript() same language and script}, or a {@link ResolvedLabel#isFallback()
+   * fallback}. Since a localized text always has a label, this never fails.
+   *
+   * @param languageTag the language asked for
+   * @return the best label and the tag asked for
+   * @throws NullPointerException if the tag is null
+   */
+  public ResolvedLabel resolve(LanguageTag languageTag) {
+    return ResolvedLabel.of(languageTag, best(languageTag));
+  }
+
+  /**
+   * Returns {@link #resolve(LanguageTag)} for the locale's tag; a convenience.
    *
    * @param locale the wanted locale
-   * @return the best label
+   * @return the best label and the tag asked for
    * @throws NullPointerException if the locale is null
    */
-  public Label resolve(Locale locale) {
-    for (String tag : fallbackChain(locale)) {
+  public ResolvedLabel resolve(Locale locale) {
+    return resolve(LanguageTag.of(locale));
+  }
+
+  /** The label that best fits the tag (the fallback chain). */
+  private Label best(LanguageTag languageTag) {
+    if (labels.size() == 1 && labels.get(0).languageTag().equals(languageTag)) {
+      return labels.get(0);
+    }
+    for (LanguageTag tag : fallbackChain(languageTag)) {
+      if (tag.toString().equals(languageTag.language()) && !tag.isSameLanguageAndScript(languageTag)) {
+        // before the bare language, when it implies another script: a label in the script asked for, such as
+        // zh-TW for zh-Hant (zh is Simplified)
+        for (Label any : labels) {
+          if (any.languageTag().isSameLanguageAndScript(languageTag)) {
+            return any;
+          }
+        }
+      }
       Label label = get(tag);
       if (label != null) {
         return label;
       }
-      if (tag.indexOf('-') < 0) {
+      String canonical = tag.toString();
+      if (canonical.indexOf('-') < 0) {
         // any label of the same language, such as en-GB for en: the first in tag order
-        String prefix = tag + "-";
+        String prefix = canonical + "-";
         int i = ceiling(prefix);
-        if (i < labels.size() && labels.get(i).languageTag().startsWith(prefix)) {
+        if (i < labels.size() && labels.get(i).languageTag().toString().startsWith(prefix)) {
           return labels.get(i);
         }
       }
@@ -198,44 +237,72 @@ public final class LocalizedText {
   }
 
   /**
-   * Returns the text of {@link #resolve(Locale)}.
+   * Returns the text of the label {@link #resolve(LanguageTag)} gives.
+   *
+   * @param languageTag the language asked for
+   * @return the text of the best label
+   * @throws NullPointerException if the tag is null
+   */
+  public String text(LanguageTag languageTag) {
+    return best(requireNonNull(languageTag, "languageTag")).text();
+  }
+
+  /**
+   * Returns {@link #text(LanguageTag)} for the locale's tag; a convenience.
    *
    * @param locale the wanted locale
    * @return the text of the best label
    * @throws NullPointerException if the locale is null
    */
   public String text(Locale locale) {
-    return resolve(locale).text();
+    return text(LanguageTag.of(locale));
   }
 
   /**
-   * Returns whether a label in the locale's language exists, that is whether {@link #resolve(Locale)} finds
-   * one of the same primary language before it falls back to {@link #DEFAULT_LANGUAGE} or to any language. A
-   * text with only {@code zh} has Chinese for {@code zh-Hant-TW}, and one with only {@code zh-Hant} has
-   * Chinese for {@code zh}.
+   * Returns whether the text has a label in the language asked for: the same language in the same
+   * {@link LanguageTag#script() script}, whatever its region ({@link LanguageTag#isSameLanguageAndScript}). A
+   * text with only {@code zh} (Simplified) does not have {@code zh-Hant-TW}, though {@link #resolve} falls back
+   * to it; one with {@code zh-Hant} does, and one with {@code en} has {@code en-GB}.
+   *
+   * @param languageTag the language asked for
+   * @return whether the text is available in that language and script
+   * @throws NullPointerException if the tag is null
+   */
+  public boolean hasLanguage(LanguageTag languageTag) {
+    requireNonNull(languageTag, "languageTag");
+    for (Label label : labels) {
+      if (label.languageTag().isSameLanguageAndScript(languageTag)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns {@link #hasLanguage(LanguageTag)} for the locale's tag; a convenience.
    *
    * @param locale the wanted locale
-   * @return whether the text is available in that language
+   * @return whether the text is available in that language and script
    * @throws NullPointerException if the locale is null
    */
   public boolean hasLanguage(Locale locale) {
-    Label best = resolve(locale);
-    String language = locale.getLanguage();
-    return !language.isEmpty()
-        && (best.languageTag().equals(language) || best.languageTag().startsWith(language + "-"));
+    return hasLanguage(LanguageTag.of(locale));
   }
 
   /**
-   * Returns the language tags tried, in order, when a label for the locale is wanted. For a locale with
-   * language {@code L}, script {@code S} and region {@code R} the chain is:
+   * Returns the language tags tried, in order, when a label for the tag is wanted. For a tag with language
+   * {@code L}, script {@code S} and region {@code R} the chain is:
    *
    * <ol>
    *   <li>{@code L-S-R}, {@code L-S}, {@code L-R}, {@code L} (the ones that apply, variants and extensions
    *       ignored); for Chinese without a script, the script is inferred from the region ({@code Hant} for
    *       TW, HK and MO, {@code Hans} otherwise), so {@code zh-TW} tries {@code zh-Hant-TW} and
    *       {@code zh-Hant};
-   *   <li>at step {@code L}, also any label of language {@code L} with a script or region, the first in tag
-   *       order (so {@code en} finds {@code en-GB});
+   *   <li>before step {@code L} of the language asked for, when {@code L} alone implies another script, any
+   *       label in the language and script asked for, the first in tag order (so {@code zh-Hant} finds
+   *       {@code zh-TW} before {@code zh}, which is Simplified), and at step
+   *       {@code L}, also any label of language {@code L} with a script or region, the first in tag order (so
+   *       {@code en} finds {@code en-GB});
    *   <li>{@link #DEFAULT_LANGUAGE} ({@code en}), then likewise any {@code en-*};
    *   <li>finally the first label in language-tag order.
    * </ol>
@@ -243,37 +310,51 @@ public final class LocalizedText {
    * <p>So {@code zh-Hant-TW} tries {@code zh-Hant-TW}, {@code zh-Hant}, {@code zh-TW}, {@code zh},
    * {@code en}. The last step is not listed in the result.
    *
+   * @param languageTag the language asked for
+   * @return the tags tried, most specific first, without duplicates
+   * @throws NullPointerException if the tag is null
+   */
+  public static ImmutableList<LanguageTag> fallbackChain(LanguageTag languageTag) {
+    requireNonNull(languageTag, "languageTag");
+    Set<LanguageTag> chain = new LinkedHashSet<>();
+    String language = languageTag.language();
+    if (!language.equals("und")) {
+      String script = languageTag.hasExplicitScript() || language.equals("zh") && languageTag.region().isPresent()
+          ? languageTag.script().orElse("") : "";
+      String region = languageTag.region().orElse("");
+      if (!script.isEmpty() && !region.isEmpty()) {
+        chain.add(LanguageTag.of(language + "-" + script + "-" + region));
+      }
+      if (!script.isEmpty()) {
+        chain.add(LanguageTag.of(language + "-" + script));
+      }
+      if (!region.isEmpty()) {
+        chain.add(LanguageTag.of(language + "-" + region));
+      }
+      chain.add(LanguageTag.of(language));
+    }
+    chain.add(DEFAULT_LANGUAGE);
+    return ImmutableList.copyOf(chain);
+  }
+
+  /**
+   * Returns {@link #fallbackChain(LanguageTag)} for the locale's tag; a convenience. A locale that is not a
+   * valid tag (an unknown two-letter language) is asked for as its language's chain would be, which is
+   * {@code en} alone.
+   *
    * @param locale the wanted locale
    * @return the tags tried, most specific first, without duplicates
    * @throws NullPointerException if the locale is null
    */
-  public static ImmutableList<String> fallbackChain(Locale locale) {
+  public static ImmutableList<LanguageTag> fallbackChain(Locale locale) {
     requireNonNull(locale, "locale");
-    Set<String> chain = new LinkedHashSet<>();
-    String language = locale.getLanguage();
-    if (!language.isEmpty()) {
-      String script = locale.getScript();
-      String region = locale.getCountry();
-      if (script.isEmpty() && language.equals("zh")) {
-        script = region.equals("TW") || region.equals("HK") || region.equals("MO") ? "Hant" : "Hans";
-        if (region.isEmpty()) {
-          script = "";
-        }
-      }
-      Locale.Builder b = new Locale.Builder().setLanguage(language);
-      if (!script.isEmpty() && !region.isEmpty()) {
-        chain.add(b.setScript(script).setRegion(region).build().toLanguageTag());
-      }
-      if (!script.isEmpty()) {
-        chain.add(b.clear().setLanguage(language).setScript(script).build().toLanguageTag());
-      }
-      if (!region.isEmpty()) {
-        chain.add(b.clear().setLanguage(language).setRegion(region).build().toLanguageTag());
-      }
-      chain.add(b.clear().setLanguage(language).build().toLanguageTag());
+    LanguageTag tag;
+    try {
+      tag = LanguageTag.of(locale);
+    } catch (IllegalArgumentException e) {
+      tag = LanguageTag.UNDETERMINED;
     }
-    chain.add(DEFAULT_LANGUAGE);
-    return ImmutableList.copyOf(chain);
+    return fallbackChain(tag);
   }
 
   /**
@@ -295,13 +376,13 @@ public final class LocalizedText {
   /**
    * Returns this text without the label of the given language tag, if it has one.
    *
-   * @param languageTag a well-formed BCP 47 language tag
+   * @param languageTag the language
    * @return the new text
    * @throws NullPointerException if the tag is null
-   * @throws IllegalArgumentException if the tag is ill-formed, or the label is the only one
+   * @throws IllegalArgumentException if the label is the only one
    */
-  public LocalizedText without(String languageTag) {
-    String tag = LanguageTags.canonical(languageTag);
+  public LocalizedText without(LanguageTag languageTag) {
+    LanguageTag tag = requireNonNull(languageTag, "languageTag");
     if (get(tag) == null) {
       return this;
     }
@@ -338,7 +419,7 @@ public final class LocalizedText {
   }
 
   /**
-   * Returns a debugging form listing the labels, such as {@code [en="Vision", zh~"愿景"]}.
+   * Returns a debugging form listing the labels, such as {@code [en="Vision", zh="愿景" (quoted: seed 004)]}.
    *
    * @return the debugging form
    */
@@ -356,7 +437,7 @@ public final class LocalizedText {
 
     private Label[] labels = new Label[2];
     private int size;
-    private Map<String, Label> byTag;
+    private Map<LanguageTag, Label> byTag;
 
     private Builder() {}
 
@@ -370,7 +451,7 @@ public final class LocalizedText {
      */
     public Builder add(Label label) {
       requireNonNull(label, "label");
-      String tag = label.languageTag();
+      LanguageTag tag = label.languageTag();
       Label previous = null;
       if (byTag != null) {
         previous = byTag.putIfAbsent(tag, label);
@@ -396,29 +477,32 @@ public final class LocalizedText {
     }
 
     /**
-     * Adds an official label.
+     * Adds an official label that names no source.
      *
-     * @param languageTag a well-formed BCP 47 language tag
+     * @param languageTag the language
      * @param text the text, not blank
      * @return this builder
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException as {@link Label#of(String, String, boolean)}, or for a repeated tag
+     * @throws IllegalArgumentException if the text is blank, or for a repeated tag
      */
-    public Builder add(String languageTag, String text) {
+    public Builder add(LanguageTag languageTag, String text) {
       return add(Label.official(languageTag, text));
     }
 
     /**
-     * Adds a label that is not official wording.
+     * Adds a label with a provenance and a source.
      *
-     * @param languageTag a well-formed BCP 47 language tag
+     * @param languageTag the language
      * @param text the text, not blank
+     * @param provenance where the words come from
+     * @param source a short citation of the source, not blank
      * @return this builder
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException as {@link Label#of(String, String, boolean)}, or for a repeated tag
+     * @throws IllegalArgumentException as {@link Label#of(LanguageTag, String, Provenance, String)}, or for a
+     *     repeated tag
      */
-    public Builder addUnofficial(String languageTag, String text) {
-      return add(Label.unofficial(languageTag, text));
+    public Builder add(LanguageTag languageTag, String text, Provenance provenance, String source) {
+      return add(Label.of(languageTag, text, provenance, source));
     }
 
     /**

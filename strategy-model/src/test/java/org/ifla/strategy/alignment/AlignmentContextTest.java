@@ -20,13 +20,14 @@ import org.ifla.strategy.plan.ProfessionalUnit;
 import org.ifla.strategy.plan.StatedTimeframe;
 import org.ifla.strategy.plan.Task;
 import org.ifla.strategy.plan.UnitType;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 
 /** The context lists every part of a plan that the rules look at, each at its JSON Pointer. */
 class AlignmentContextTest {
   private static LocalizedText en(String text) {
-    return LocalizedText.of("en", text);
+    return LocalizedText.of(LanguageTag.ENGLISH, text);
   }
 
   private static Alignment alignment(String element, String rationale) {
@@ -120,11 +121,11 @@ class AlignmentContextTest {
 
   @Test
   void thePlanTheCatalogTheEditionAndTheLanguagesAreThoseGiven() {
-    AlignmentContext context = AlignmentContext.of(PLAN).withRequiredLanguages(List.of(Locale.CHINESE));
+    AlignmentContext context = AlignmentContext.of(PLAN).withRequiredLanguages(List.of(LanguageTag.CHINESE));
     assertEquals(PLAN, context.plan());
     assertEquals(IflaStrategies.catalog(), context.catalog());
     assertEquals(IflaStrategies.STRATEGY_2019_2024, context.edition().orElseThrow().id());
-    assertEquals(List.of(Locale.CHINESE), List.copyOf(context.requiredLanguages()));
+    assertEquals(List.of(LanguageTag.CHINESE), List.copyOf(context.requiredLanguages()));
     assertEquals("SD1.KI1", context.resolve(ElementReference.parse("SD1.KI1")).orElseThrow().id().toString());
     assertTrue(context.texts().stream().map(l -> l.location().toString()).collect(Collectors.toSet())
         .contains("/unit/name"));

@@ -29,6 +29,7 @@ import org.ifla.strategy.plan.PlanPart;
 import org.ifla.strategy.plan.PlanTemplate;
 import org.ifla.strategy.plan.StatedTimeframe;
 import org.ifla.strategy.plan.Task;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -199,9 +200,10 @@ class AlignmentPropertiesTest {
    * another title, an unknown element, an element of another bundled edition, and an external alignment.
    */
   private static final Activity TROUBLED = Activity.builder()
-      .title(LocalizedText.of("en", "Troubled"))
+      .title(LocalizedText.of(LanguageTag.ENGLISH, "Troubled"))
       .timeframe(StatedTimeframe.parse("May 2020 - Nov 2019"))
-      .addTasks(Task.builder().text(LocalizedText.of("en", "Late")).timeframe(StatedTimeframe.parse("2099"))
+      .addTasks(Task.builder().text(LocalizedText.of(LanguageTag.ENGLISH,
+          "Late")).timeframe(StatedTimeframe.parse("2099"))
           .build())
       .addAlignments(Alignment.builder().level(AlignmentLevel.AREA).element(ElementReference.parse("SD1.KI1"))
           .statedTitle("Not the title of anything").build())
@@ -233,7 +235,7 @@ class AlignmentPropertiesTest {
         troubled.parts(parts);
       }
       for (AlignmentContext context : List.of(AlignmentContext.of(c.plan, c.catalog),
-          AlignmentContext.of(troubled.build(), c.catalog).withRequiredLanguages(List.of(Locale.CHINESE)))) {
+          AlignmentContext.of(troubled.build(), c.catalog).withRequiredLanguages(List.of(LanguageTag.CHINESE)))) {
         AlignmentReport together = RULES.check(context);
         assertEquals(separately.check(context), together);
         together.findings().forEach(f -> found.merge(f.ruleId(), 1, Integer::sum));

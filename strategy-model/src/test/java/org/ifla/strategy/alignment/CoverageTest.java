@@ -24,6 +24,7 @@ import org.ifla.strategy.plan.Activity;
 import org.ifla.strategy.plan.Alignment;
 import org.ifla.strategy.plan.PlanPart;
 import org.ifla.strategy.testing.SeedPlans;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -94,7 +95,8 @@ class CoverageTest {
   @Test
   void aKeyInitiativeCitedByAnActivityCountsItsAreaForTheFocusArea() {
     ActionPlan plan = ActionPlan.builder().from(METLIB)
-        .parts(List.of(PlanPart.builder().addActivities(Activity.builder().title(LocalizedText.of("en", "a"))
+        .parts(List.of(PlanPart.builder().addActivities(Activity.builder().title(LocalizedText.of(LanguageTag.ENGLISH,
+            "a"))
             .addAlignments(Alignment.builder().element(ElementReference.parse("SD3.KI2")).build())
             .addAlignments(Alignment.builder().element(ElementReference.parse("SD3.KI4")).build()).build()).build()))
         .alignments(List.of(Alignment.builder().element(ElementReference.parse("ifla-strategy-2019-2024:V")).build(),

@@ -10,11 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.ifla.strategy.framework.ElementId;
 import org.ifla.strategy.framework.ElementKind;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 
 class ElementCoverageTest {
-  private static final PlanPlace PART = PlanPlace.builder().planIndex(0).unit(LocalizedText.of("en", "U"))
+  private static final PlanPlace PART = PlanPlace.builder().planIndex(0).unit(LocalizedText.of(LanguageTag.ENGLISH,
+      "U"))
       .location(PlanLocation.parse("/parts/0")).build();
 
   private static ElementCoverage.Builder coverage() {

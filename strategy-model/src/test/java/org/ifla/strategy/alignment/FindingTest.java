@@ -3,6 +3,7 @@ package org.ifla.strategy.alignment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -13,7 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.ifla.strategy.text.Label;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
+import org.ifla.strategy.text.Provenance;
 import org.junit.jupiter.api.Test;
 
 /** Findings: messages, lines, order. */
@@ -25,9 +28,9 @@ class FindingTest {
   @Test
   void anApostropheInAUsersTemplatePrintsAsWritten() {
     Finding f = finding()
-        .messageTemplate(LocalizedText.of(Label.official("en", "{0} doesn't say what it's for"),
-            Label.official("zh", "{0}没有说明用途（'引号'）")))
-        .addArguments(LocalizedText.of("und", "Part 'A'"))
+        .messageTemplate(LocalizedText.of(Label.official(LanguageTag.ENGLISH, "{0} doesn't say what it's for"),
+            Label.official(LanguageTag.CHINESE, "{0}没有说明用途（'引号'）")))
+        .addArguments(LocalizedText.of(LanguageTag.UNDETERMINED, "Part 'A'"))
         .build();
     assertEquals("Part 'A' doesn't say what it's for", f.message(Locale.ENGLISH));
     assertEquals("Part 'A'没有说明用途（'引号'）", f.message(Locale.CHINESE));
@@ -48,9 +51,12 @@ class FindingTest {
   private static final List<PlanLocation> LOCATIONS = List.of(PlanLocation.root(), PlanLocation.parse("/a"),
       PlanLocation.parse("/a/0"), PlanLocation.parse("/a/1"), PlanLocation.parse("/b"));
   private static final List<String> RULE_IDS = List.of("a-rule", "b-rule", "b");
-  private static final List<Label> LABELS = List.of(Label.official("und", "a"), Label.official("und", "a b"),
-      Label.unofficial("und", "a"), Label.official("und", "b"), Label.official("en", "a"),
-      Label.official("zh", "甲"), Label.unofficial("zh", "甲"), Label.official("en", "b"));
+  private static final List<Label> LABELS = List.of(Label.official(LanguageTag.UNDETERMINED, "a"),
+      Label.official(LanguageTag.UNDETERMINED, "a b"),
+      Label.of(LanguageTag.UNDETERMINED, "a", Provenance.RENDERED), Label.official(LanguageTag.UNDETERMINED, "b"),
+          Label.official(LanguageTag.ENGLISH, "a"),
+      Label.official(LanguageTag.CHINESE, "甲"), Label.of(LanguageTag.CHINESE, "甲", Provenance.RENDERED),
+          Label.official(LanguageTag.ENGLISH, "b"));
 
   /** A text of one or two labels of different languages from the pool. */
   private static LocalizedText text(Random random) {
@@ -132,7 +138,7 @@ class FindingTest {
 
   @Test
   void findingsDifferingOnlyInSeverityAreUnequalAndOrderMostSeriousFirst() {
-    Finding warning = finding().messageTemplate(LocalizedText.of("en", "x")).build();
+    Finding warning = finding().messageTemplate(LocalizedText.of(LanguageTag.ENGLISH, "x")).build();
     Finding error = Finding.builder().from(warning).severity(Severity.ERROR).build();
     Finding info = Finding.builder().from(warning).severity(Severity.INFO).build();
     assertNotEquals(warning, error);
@@ -144,22 +150,25 @@ class FindingTest {
 
   @Test
   void argumentsAndTemplatesCompareLabelByLabelNotByTheirDebuggingForm() {
-    Finding base = finding().messageTemplate(LocalizedText.of("en", "{0}")).build();
+    Finding base = finding().messageTemplate(LocalizedText.of(LanguageTag.ENGLISH, "{0}")).build();
     // as text, [und="a b"] sorts before [und="a", ...] (a space before a quote); label by label "a" comes first
-    Finding two = Finding.builder().from(base).addArguments(LocalizedText.of("und", "a"), LocalizedText.of("und", "b"))
+    Finding two = Finding.builder().from(base).addArguments(LocalizedText.of(LanguageTag.UNDETERMINED, "a"),
+        LocalizedText.of(LanguageTag.UNDETERMINED, "b"))
         .build();
-    Finding one = Finding.builder().from(base).addArguments(LocalizedText.of("und", "a b")).build();
-    Finding shorter = Finding.builder().from(base).addArguments(LocalizedText.of("und", "a")).build();
+    Finding one = Finding.builder().from(base).addArguments(LocalizedText.of(LanguageTag.UNDETERMINED, "a b")).build();
+    Finding shorter = Finding.builder().from(base).addArguments(LocalizedText.of(LanguageTag.UNDETERMINED,
+        "a")).build();
     List<Finding> sorted = new ArrayList<>(List.of(one, two, shorter, base));
     Collections.sort(sorted);
     assertEquals(List.of(base, shorter, two, one), sorted);
     // language tag first, then text, then official wording before a rendering
-    Finding english = Finding.builder().from(base).messageTemplate(LocalizedText.of("en", "z")).build();
-    Finding chinese = Finding.builder().from(base).messageTemplate(LocalizedText.of("zh", "a")).build();
+    Finding english = Finding.builder().from(base).messageTemplate(LocalizedText.of(LanguageTag.ENGLISH, "z")).build();
+    Finding chinese = Finding.builder().from(base).messageTemplate(LocalizedText.of(LanguageTag.CHINESE, "a")).build();
     Finding unofficial = Finding.builder().from(base)
-        .messageTemplate(LocalizedText.of(Label.unofficial("en", "z"))).build();
+        .messageTemplate(LocalizedText.of(Label.of(LanguageTag.ENGLISH, "z", Provenance.RENDERED))).build();
     Finding longer = Finding.builder().from(base)
-        .messageTemplate(LocalizedText.of(Label.official("en", "z"), Label.official("zh", "a"))).build();
+        .messageTemplate(LocalizedText.of(Label.official(LanguageTag.ENGLISH, "z"),
+            Label.official(LanguageTag.CHINESE, "a"))).build();
     sorted = new ArrayList<>(List.of(chinese, longer, unofficial, english));
     Collections.sort(sorted);
     assertEquals(List.of(english, longer, unofficial, chinese), sorted);
@@ -168,9 +177,10 @@ class FindingTest {
   @Test
   void aLineIsWhollyInTheLanguageAsked() {
     Finding f = finding()
-        .messageTemplate(LocalizedText.of(Label.official("en", "{0} has no activities."),
-            Label.official("zh", "{0}没有任何活动。")))
-        .addArguments(LocalizedText.of(Label.official("en", "Part 1"), Label.official("zh", "部分1")))
+        .messageTemplate(LocalizedText.of(Label.official(LanguageTag.ENGLISH, "{0} has no activities."),
+            Label.official(LanguageTag.CHINESE, "{0}没有任何活动。")))
+        .addArguments(LocalizedText.of(Label.official(LanguageTag.ENGLISH, "Part 1"),
+            Label.official(LanguageTag.CHINESE, "部分1")))
         .build();
     assertEquals("WARNING my-rule at /parts/0: Part 1 has no activities.", f.format(Locale.ENGLISH));
     assertEquals("警告 my-rule 位于 /parts/0：部分1没有任何活动。", f.format(Locale.CHINESE));
@@ -183,5 +193,26 @@ class FindingTest {
     Finding info = Finding.builder().from(f).severity(Severity.INFO).build();
     assertEquals("提示 my-rule 位于 /parts/0：部分1没有任何活动。", info.format(Locale.CHINESE));
     assertFalse(info.format(Locale.CHINESE).contains("INFO"));
+  }
+
+  @Test
+  void aLanguageTagAsksAsItsLocaleDoes() {
+    Finding f = finding()
+        .messageTemplate(LocalizedText.of(Label.official(LanguageTag.ENGLISH, "{0} has no activities."),
+            Label.official(LanguageTag.CHINESE, "{0}没有任何活动。")))
+        .addArguments(LocalizedText.of(Label.official(LanguageTag.ENGLISH, "Part 1"),
+            Label.official(LanguageTag.CHINESE, "部分1")))
+        .build();
+    assertEquals("警告 my-rule 位于 /parts/0：部分1没有任何活动。", f.format(LanguageTag.CHINESE));
+    assertEquals("部分1没有任何活动。", f.message(LanguageTag.of("zh-CN")));
+    assertEquals("WARNING my-rule at /parts/0: Part 1 has no activities.", f.format(LanguageTag.of("fr")));
+    assertEquals("警告", Severity.WARNING.displayName(LanguageTag.CHINESE));
+    assertEquals("INFO", Severity.INFO.displayName(LanguageTag.ENGLISH));
+    AlignmentReport report = AlignmentReport.of(List.of(f));
+    assertEquals(f.format(LanguageTag.CHINESE), report.format(LanguageTag.CHINESE));
+    assertEquals(report.format(Locale.ENGLISH), report.format(LanguageTag.ENGLISH));
+    assertThrows(NullPointerException.class, () -> f.format((LanguageTag) null));
+    assertThrows(NullPointerException.class, () -> f.message((LanguageTag) null));
+    assertThrows(NullPointerException.class, () -> report.format((LanguageTag) null));
   }
 }

@@ -7,22 +7,23 @@ import static org.ifla.strategy.TestSupport.assertUnequalValues;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 
 class PlanPlaceTest {
   private static PlanPlace.Builder part() {
-    return PlanPlace.builder().planIndex(2).unit(LocalizedText.of("en", "MetLib"))
+    return PlanPlace.builder().planIndex(2).unit(LocalizedText.of(LanguageTag.ENGLISH, "MetLib"))
         .location(PlanLocation.parse("/parts/1"));
   }
 
   @Test
   void keepsEveryField() {
-    PlanPlace p = part().title(LocalizedText.of("en", "Impact")).build();
+    PlanPlace p = part().title(LocalizedText.of(LanguageTag.ENGLISH, "Impact")).build();
     assertEquals(2, p.planIndex());
-    assertEquals(LocalizedText.of("en", "MetLib"), p.unit());
+    assertEquals(LocalizedText.of(LanguageTag.ENGLISH, "MetLib"), p.unit());
     assertEquals(PlanLocation.parse("/parts/1"), p.location());
-    assertEquals(Optional.of(LocalizedText.of("en", "Impact")), p.title());
+    assertEquals(Optional.of(LocalizedText.of(LanguageTag.ENGLISH, "Impact")), p.title());
     assertEquals("#2 /parts/1", p.toString());
     assertEquals("#2 (plan)", part().location(PlanLocation.root()).build().toString());
   }

@@ -20,13 +20,14 @@ import org.ifla.strategy.plan.ProfessionalUnit;
 import org.ifla.strategy.plan.StatedTimeframe;
 import org.ifla.strategy.plan.Timeframe;
 import org.ifla.strategy.plan.UnitType;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 
 /** What the standard rules put into their findings, and the edges of the period rules. */
 class RuleArgumentsTest {
   private static LocalizedText en(String text) {
-    return LocalizedText.of("en", text);
+    return LocalizedText.of(LanguageTag.ENGLISH, text);
   }
 
   private static ActionPlan.Builder plan() {
@@ -90,8 +91,8 @@ class RuleArgumentsTest {
 
   @Test
   void anInvertedPeriodIsNeverOutsideTheEdition() {
-    ActionPlan inverted = plan().period(StatedTimeframe.of("2030 - 2025", List.of(Timeframe.ofYears(2030,
-        2025)))).build();
+    ActionPlan inverted = plan().period(StatedTimeframe.parse("2030 - 2025")).build();
+    assertTrue(inverted.period().orElseThrow().isInverted());
     assertEquals(List.of(), findings(inverted, "plan-outside-edition"));
     assertEquals(1, findings(inverted, "timeframe-inverted").size());
     ActionPlan later = plan().period(StatedTimeframe.parse("2030")).build();
@@ -101,9 +102,9 @@ class RuleArgumentsTest {
   @Test
   void thePlanSpanLeavesInvertedIntervalsOut() {
     Timeframe valid = Timeframe.ofYears(2019, 2020);
-    Timeframe inverted = Timeframe.of(YearMonth.of(2016, 6), YearMonth.of(2016, 1));
-    ActionPlan plan = plan().period(StatedTimeframe.of("2019 - 2020, June - January 2016", List.of(valid,
-        inverted))).addActivities(Activity.builder().title(en("early")).timeframe(StatedTimeframe.parse("2017"))
+    Timeframe inverted = Timeframe.of(YearMonth.of(2016, 1), YearMonth.of(2016, 6));
+    ActionPlan plan = plan().period(StatedTimeframe.of("2019 - 2020, June - January 2016", List.of(valid),
+        List.of(inverted))).addActivities(Activity.builder().title(en("early")).timeframe(StatedTimeframe.parse("2017"))
         .build()).build();
     List<Finding> found = findings(plan, "timeframe-outside-plan");
     assertEquals(List.of("/activities/0/timeframe"),

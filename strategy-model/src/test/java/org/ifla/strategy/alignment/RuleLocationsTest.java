@@ -16,6 +16,7 @@ import org.ifla.strategy.plan.ProfessionalUnit;
 import org.ifla.strategy.plan.StatedTimeframe;
 import org.ifla.strategy.plan.Task;
 import org.ifla.strategy.plan.UnitType;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class RuleLocationsTest {
   private static LocalizedText en(String text) {
-    return LocalizedText.of("en", text);
+    return LocalizedText.of(LanguageTag.ENGLISH, text);
   }
 
   /** A plan with an alignment and a timeframe wherever a plan can have one, several of each. */

@@ -18,6 +18,7 @@ import org.ifla.strategy.plan.PlanPart;
 import org.ifla.strategy.plan.PlanTemplate;
 import org.ifla.strategy.plan.ProfessionalUnit;
 import org.ifla.strategy.plan.UnitType;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 
@@ -32,9 +33,10 @@ class RuleSetTest {
 
   /** A focus-area plan of five unaligned focus areas: focus-area-count and no-aligned-part fire. */
   private static final ActionPlan EMPTY = ActionPlan.builder()
-      .unit(ProfessionalUnit.of(UnitType.SECTION, LocalizedText.of("en", "Unit")))
+      .unit(ProfessionalUnit.of(UnitType.SECTION, LocalizedText.of(LanguageTag.ENGLISH, "Unit")))
       .template(PlanTemplate.FOCUS_AREAS)
-      .addAllParts(java.util.Collections.nCopies(5, PlanPart.builder().title(LocalizedText.of("en", "Part"))
+      .addAllParts(java.util.Collections.nCopies(5, PlanPart.builder().title(LocalizedText.of(LanguageTag.ENGLISH,
+          "Part"))
           .build()))
       .build();
 
@@ -52,7 +54,7 @@ class RuleSetTest {
 
       @Override
       public void check(AlignmentContext context, FindingSink findings) {
-        findings.report(PlanLocation.root().child("unit"), LocalizedText.of("en", "{0}"), arguments);
+        findings.report(PlanLocation.root().child("unit"), LocalizedText.of(LanguageTag.ENGLISH, "{0}"), arguments);
       }
     };
   }
@@ -88,11 +90,12 @@ class RuleSetTest {
     Finding first = report.findings("first").get(0);
     assertEquals(Severity.INFO, first.severity());
     assertEquals("/unit", first.location().toString());
-    assertEquals(List.of(LocalizedText.of("und", "a"), LocalizedText.of("und", "3")), first.arguments());
+    assertEquals(List.of(LocalizedText.of(LanguageTag.UNDETERMINED, "a"), LocalizedText.of(LanguageTag.UNDETERMINED,
+        "3")), first.arguments());
     Finding second = report.findings("second").get(0);
     assertEquals(Severity.ERROR, second.severity());
     // a blank argument is shown quoted, so that a message never has a hole in it
-    assertEquals(List.of(LocalizedText.of("und", "\" \"")), second.arguments());
+    assertEquals(List.of(LocalizedText.of(LanguageTag.UNDETERMINED, "\" \"")), second.arguments());
     assertTrue(report.hasErrors());
   }
 
@@ -170,7 +173,7 @@ class RuleSetTest {
       @Override
       public void check(AlignmentContext context, FindingSink findings) {
         for (PlanLocation location : reportedFirst) {
-          findings.report(location, LocalizedText.of("en", "here"));
+          findings.report(location, LocalizedText.of(LanguageTag.ENGLISH, "here"));
         }
         throw thrown;
       }
@@ -194,7 +197,7 @@ class RuleSetTest {
   void aRuleThatThrowsBeforeReportingHasNoLocation() {
     ArithmeticException bug = new ArithmeticException("/ by zero");
     ActionPlan chinese = ActionPlan.builder().from(EMPTY)
-        .unit(ProfessionalUnit.of(UnitType.SECTION, LocalizedText.of("zh", "分会"))).build();
+        .unit(ProfessionalUnit.of(UnitType.SECTION, LocalizedText.of(LanguageTag.CHINESE, "分会"))).build();
     RuleFailedException e = assertThrows(RuleFailedException.class,
         () -> RuleSet.of(throwing("first", bug)).check(chinese));
     assertEquals("first", e.ruleId());

@@ -23,6 +23,7 @@ class SeverityTest {
     assertEquals("警告", Severity.WARNING.displayName(Locale.SIMPLIFIED_CHINESE));
     assertEquals("提示", Severity.INFO.displayName(Locale.forLanguageTag("zh-Hant")));
     assertEquals("ERROR", Severity.ERROR.displayName(Locale.GERMAN));
-    assertNullRejected(() -> Severity.ERROR.displayName(null));
+    assertNullRejected(() -> Severity.ERROR.displayName((Locale) null));
+    assertNullRejected(() -> Severity.ERROR.displayName((org.ifla.strategy.text.LanguageTag) null));
   }
 }

@@ -22,6 +22,7 @@ import org.ifla.strategy.plan.ProfessionalUnit;
 import org.ifla.strategy.plan.StatedTimeframe;
 import org.ifla.strategy.plan.Task;
 import org.ifla.strategy.plan.UnitType;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class StandardRulesTest {
   private static final RuleSet RULES = RuleSet.standard();
 
   static LocalizedText en(String text) {
-    return LocalizedText.of("en", text);
+    return LocalizedText.of(LanguageTag.ENGLISH, text);
   }
 
   static Alignment area(String id, String number, String title) {
@@ -272,6 +273,8 @@ class StandardRulesTest {
     // "2021 onwards" starts after the plan's period: outside it
     assertEquals(List.of("timeframe-inverted", "timeframe-outside-plan", "timeframe-outside-plan"), rules(report));
     assertEquals("/parts/0/activities/0/timeframe", report.findings().get(0).location().toString());
+    assertEquals("The timeframe \"May 2020 - Nov 2019\" ends (2019-11) before it starts (2020-05).",
+        report.findings().get(0).message(java.util.Locale.ENGLISH));
     assertEquals("/parts/0/activities/1/timeframe", report.findings().get(1).location().toString());
     assertEquals("/parts/0/activities/2/timeframe", report.findings().get(2).location().toString());
     assertEquals(Severity.ERROR, report.findings().get(0).severity());
@@ -280,13 +283,13 @@ class StandardRulesTest {
 
   @Test
   void missingTranslationOnlyForRequestedLanguages() {
-    AlignmentContext context = AlignmentContext.of(clean()).withRequiredLanguages(List.of(Locale.CHINESE));
+    AlignmentContext context = AlignmentContext.of(clean()).withRequiredLanguages(List.of(LanguageTag.CHINESE));
     AlignmentReport report = RULES.check(context);
     assertFalse(report.isEmpty());
     assertTrue(report.findings().stream().allMatch(f -> f.ruleId().equals("missing-translation")
         && f.severity() == Severity.INFO));
     assertTrue(report.findings().stream().anyMatch(f -> f.location().toString().equals("/unit/name")));
-    assertTrue(RULES.check(AlignmentContext.of(clean()).withRequiredLanguages(List.of(Locale.ENGLISH))).isEmpty());
+    assertTrue(RULES.check(AlignmentContext.of(clean()).withRequiredLanguages(List.of(LanguageTag.ENGLISH))).isEmpty());
   }
 
   @Test
@@ -295,7 +298,8 @@ class StandardRulesTest {
       String key = kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
       for (String prefix : List.of("name.", "noun.")) {
         LocalizedText template = Messages.template(prefix + key);
-        assertTrue(template.label("en").isPresent() && template.label("zh").isPresent(), prefix + key);
+        assertTrue(template.label(LanguageTag.ENGLISH).isPresent() && template.label(LanguageTag.CHINESE).isPresent(),
+            prefix + key);
       }
     }
   }
@@ -304,8 +308,8 @@ class StandardRulesTest {
   void everyStandardRuleHasEnglishAndChineseMessages() {
     for (AlignmentRule rule : RULES.rules()) {
       LocalizedText template = Messages.template(rule.id());
-      assertTrue(template.label("en").isPresent(), rule.id());
-      assertTrue(template.label("zh").isPresent(), rule.id());
+      assertTrue(template.label(LanguageTag.ENGLISH).isPresent(), rule.id());
+      assertTrue(template.label(LanguageTag.CHINESE).isPresent(), rule.id());
     }
     assertEquals(20, RULES.rules().size());
   }

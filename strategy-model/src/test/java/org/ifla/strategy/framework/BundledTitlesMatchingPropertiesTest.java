@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.ifla.strategy.text.Label;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +47,7 @@ class BundledTitlesMatchingPropertiesTest {
         if (e.kind().isStatement()) {
           continue; // a statement's text (a vision, a paragraph of the introduction) is no title people cite
         }
-        Optional<Label> en = e.title().labels().stream().filter(l -> l.languageTag().equals("en")).findFirst();
+        Optional<Label> en = e.title().labels().stream().filter(l -> l.languageTag().equals(LanguageTag.ENGLISH)).findFirst();
         en.ifPresent(l -> out.add(new Titled(e, l.text())));
       }
     }
@@ -70,7 +71,7 @@ class BundledTitlesMatchingPropertiesTest {
   }
 
   private static LocalizedText en(String text) {
-    return LocalizedText.of("en", text);
+    return LocalizedText.of(LanguageTag.ENGLISH, text);
   }
 
   @Test

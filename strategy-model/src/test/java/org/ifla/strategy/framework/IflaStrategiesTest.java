@@ -16,7 +16,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ifla.strategy.text.Label;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
+import org.ifla.strategy.text.Provenance;
+import org.ifla.strategy.text.ResolvedLabel;
 import org.junit.jupiter.api.Test;
 
 /** The bundled IFLA editions: structure, Chinese and English labels, official marks and completeness. */
@@ -119,7 +122,7 @@ final class IflaStrategiesTest {
   }
 
   private static Label label(LocalizedText text, String tag) {
-    Optional<Label> label = text.label(tag);
+    Optional<Label> label = text.label(LanguageTag.of(tag));
     assertTrue(label.isPresent(), "no " + tag + " label in " + text);
     return label.get();
   }
@@ -170,9 +173,11 @@ final class IflaStrategiesTest {
 
   @Test
   void editionsHaveTheirLanguages() {
-    assertEquals(Set.of("en", "zh"), IflaStrategies.strategicPlan2016to2021().languages());
-    assertEquals(Set.of("en", "zh", "zh-Hant"), IflaStrategies.strategy2019to2024().languages());
-    assertEquals(Set.of("en", "zh"), IflaStrategies.strategy2024to2029().languages());
+    Set<LanguageTag> chinese = Set.of(LanguageTag.ENGLISH, LanguageTag.CHINESE);
+    assertEquals(chinese, IflaStrategies.strategicPlan2016to2021().languages());
+    assertEquals(Set.of(LanguageTag.ENGLISH, LanguageTag.CHINESE, LanguageTag.of("zh-Hant")),
+        IflaStrategies.strategy2019to2024().languages());
+    assertEquals(chinese, IflaStrategies.strategy2024to2029().languages());
     assertEquals(2016, IflaStrategies.strategicPlan2016to2021().firstYear());
     assertEquals(2024, IflaStrategies.strategy2019to2024().lastYear());
     assertEquals("IFLA Strategy 2024-2029", label(IflaStrategies.strategy2024to2029().title(), "en").text());
@@ -285,84 +290,162 @@ final class IflaStrategiesTest {
   }
 
   @Test
-  void labelsSayWhetherTheyAreOfficial() {
+  void labelsSayWhereTheirWordsComeFrom() {
     StrategyEdition strategy = IflaStrategies.strategy2024to2029();
-    assertTrue(label(strategy.vision().orElseThrow().title(), "en").isOfficial());
-    assertTrue(label(element(strategy, "IA1").title(), "en").isOfficial());
-    assertTrue(label(element(strategy, "INTRO.1").title(), "en").isOfficial());
-    assertFalse(label(strategy.theoryOfChange().orElseThrow().title(), "en").isOfficial());
-    assertFalse(label(element(strategy, "EN").title(), "en").isOfficial());
-    assertFalse(label(element(strategy, "IA1.KI1").title(), "en").isOfficial());
-    assertFalse(label(element(strategy, "WHY.0").title(), "en").isOfficial());
+    assertEquals(Provenance.OFFICIAL, label(strategy.vision().orElseThrow().title(), "en").provenance());
+    assertEquals(Provenance.OFFICIAL, label(element(strategy, "IA1").title(), "en").provenance());
+    assertEquals(Provenance.OFFICIAL, label(element(strategy, "INTRO.1").title(), "en").provenance());
+    assertEquals(Provenance.OFFICIAL, label(strategy.title(), "en").provenance());
+    for (String rendered : List.of("HOW", "EN", "IA1.KI1", "WHY.0")) {
+      Label en = label(element(strategy, rendered).title(), "en");
+      assertEquals(Provenance.RENDERED, en.provenance(), rendered);
+      assertTrue(en.source().orElseThrow().contains("rendered for strategy-model"), rendered);
+    }
     int[] zh = {0};
     for (StrategyElement e : strategy.elements()) {
-      StrategyEdition.forEachText(e, text -> text.label("zh").ifPresent(l -> {
+      StrategyEdition.forEachText(e, text -> text.label(LanguageTag.CHINESE).ifPresent(l -> {
         zh[0]++;
-        assertFalse(l.isOfficial(), e.id() + ": " + l);
+        assertEquals(Provenance.QUOTED, l.provenance(), e.id() + ": " + l);
+        assertTrue(l.source().orElseThrow().contains("seed 004"), e.id() + ": " + l);
       }));
     }
     assertEquals(88, zh[0]);
 
     StrategyEdition strategy2019 = IflaStrategies.strategy2019to2024();
-    for (String number : List.of("2.4", "4.1", "4.4")) {
-      assertFalse(label(strategy2019.elementNumbered(number).orElseThrow().title(), "en").isOfficial(), number);
+    Label quoted = label(strategy2019.elementNumbered("2.4").orElseThrow().title(), "en");
+    assertEquals(Provenance.QUOTED, quoted.provenance());
+    assertTrue(quoted.source().orElseThrow().contains("Action Plan 2019-2020"), quoted.toString());
+    for (String number : List.of("4.1", "4.4")) {
+      assertEquals(Provenance.RENDERED, label(strategy2019.elementNumbered(number).orElseThrow().title(), "en")
+          .provenance(), number);
     }
     for (String number : List.of("1.1", "2.3", "4.2", "4.3")) {
       assertTrue(label(strategy2019.elementNumbered(number).orElseThrow().title(), "en").isOfficial(), number);
     }
-    for (String tag : List.of("zh", "zh-Hant")) {
-      for (KeyInitiative ki : strategy2019.keyInitiatives()) {
-        assertFalse(label(ki.title(), tag).isOfficial(), ki.id() + " " + tag);
-      }
+    assertTrue(label(strategy2019.elementNumbered("2.1").orElseThrow().title(), "en").source().orElseThrow()
+        .contains("10-Minute International Librarian"));
+    for (KeyInitiative ki : strategy2019.keyInitiatives()) {
+      Label traditional = label(ki.title(), "zh-Hant");
+      assertEquals(Provenance.QUOTED, traditional.provenance(), ki.id().toString());
+      assertTrue(traditional.source().orElseThrow().contains("STPI/CONCERT Taiwan"), ki.id().toString());
+      // converted to Simplified characters by this library: not found in a source as such
+      assertEquals(Provenance.RENDERED, label(ki.title(), "zh").provenance(), ki.id().toString());
+    }
+    for (StrategyArea sd : strategy2019.areas()) {
+      assertEquals(Provenance.QUOTED, label(sd.title(), "zh").provenance(), sd.id().toString());
+      assertTrue(label(sd.title(), "zh").source().orElseThrow().contains("图书与情报"), sd.id().toString());
     }
     for (StrategyArea sd : IflaStrategies.strategicPlan2016to2021().areas()) {
-      assertFalse(label(sd.title(), "zh").isOfficial());
+      assertEquals(Provenance.QUOTED, label(sd.title(), "zh").provenance());
       assertTrue(label(sd.title(), "en").isOfficial());
     }
   }
 
   @Test
+  void labelCountsShowHowMuchOfALanguageIsOfficial() {
+    StrategyEdition strategy = IflaStrategies.strategy2024to2029();
+    // English is complete, but mostly rendered from the Chinese text: 7 official labels, 84 rendered
+    assertEquals(Map.of(Provenance.OFFICIAL, 7, Provenance.QUOTED, 0, Provenance.RENDERED, 84),
+        strategy.labelCounts(LanguageTag.ENGLISH));
+    assertEquals(Map.of(Provenance.OFFICIAL, 0, Provenance.QUOTED, 88, Provenance.RENDERED, 1),
+        strategy.labelCounts(LanguageTag.CHINESE));
+    assertEquals(List.of(Provenance.OFFICIAL, Provenance.QUOTED, Provenance.RENDERED),
+        List.copyOf(strategy.labelCounts(LanguageTag.of("fr")).keySet()));
+    assertEquals(Map.of(Provenance.OFFICIAL, 30, Provenance.QUOTED, 1, Provenance.RENDERED, 2),
+        IflaStrategies.strategy2019to2024().labelCounts(LanguageTag.ENGLISH));
+    assertEquals(Map.of(Provenance.OFFICIAL, 0, Provenance.QUOTED, 20, Provenance.RENDERED, 1),
+        IflaStrategies.strategy2019to2024().labelCounts(LanguageTag.of("zh-Hant")));
+    assertEquals(Map.of(Provenance.OFFICIAL, 0, Provenance.QUOTED, 0, Provenance.RENDERED, 0),
+        strategy.labelCounts(LanguageTag.of("zh-Hant")));
+    assertNullRejected(() -> strategy.labelCounts(null));
+  }
+
+  @Test
+  void everyBundledLabelNamesItsSource() {
+    for (StrategyEdition edition : IflaStrategies.all()) {
+      List<LocalizedText> texts = new java.util.ArrayList<>(List.of(edition.title()));
+      edition.elements().forEach(e -> StrategyEdition.forEachText(e, texts::add));
+      for (LocalizedText text : texts) {
+        for (Label label : text.labels()) {
+          assertTrue(label.source().isPresent(), edition.id() + ": " + label);
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyEditionHasAChineseTitleThatSaysWhereItComesFrom() {
+    // No Chinese title was found for any edition (the Chinese text of 2024-2029 has no title line): rendered.
+    assertEquals("国际图联战略计划 2016-2021",
+        label(IflaStrategies.strategicPlan2016to2021().title(), "zh").text());
+    assertEquals("国际图联战略 2019-2024", label(IflaStrategies.strategy2019to2024().title(), "zh").text());
+    assertEquals("國際圖聯戰略 2019-2024", label(IflaStrategies.strategy2019to2024().title(), "zh-Hant").text());
+    assertEquals("国际图联战略 2024-2029", label(IflaStrategies.strategy2024to2029().title(), "zh").text());
+    for (StrategyEdition edition : IflaStrategies.all()) {
+      Label zh = label(edition.title(), "zh");
+      assertEquals(Provenance.RENDERED, zh.provenance(), edition.id().toString());
+      assertTrue(zh.source().orElseThrow().startsWith("rendered for strategy-model"), zh.toString());
+      assertEquals("国际图联战略 " + edition.firstYear() + "-" + edition.lastYear(),
+          edition.title().text(Locale.SIMPLIFIED_CHINESE).replace("计划", ""));
+    }
+  }
+
+  @Test
   void translationCompletenessShowsTheRealGaps() {
-    TranslationCompleteness plan = IflaStrategies.strategicPlan2016to2021().translationCompleteness("zh");
+    TranslationCompleteness plan = IflaStrategies.strategicPlan2016to2021()
+        .translationCompleteness(LanguageTag.CHINESE);
     assertEquals(19, plan.elementCount());
+    assertFalse(plan.titleMissing());
     assertEquals(ids(IflaStrategies.strategicPlan2016to2021().keyInitiatives()),
         plan.missing().stream().map(ElementId::toString).collect(Collectors.toList()));
     assertEquals(15, plan.missing().size());
-    assertTrue(IflaStrategies.strategicPlan2016to2021().translationCompleteness("en").isComplete());
+    assertEquals(5.0 / 20, plan.ratio(), 1e-9); // the title counts
+    assertTrue(IflaStrategies.strategicPlan2016to2021().translationCompleteness(LanguageTag.ENGLISH).isComplete());
 
     StrategyEdition strategy = IflaStrategies.strategy2024to2029();
-    TranslationCompleteness en = strategy.translationCompleteness("en");
+    TranslationCompleteness en = strategy.translationCompleteness(LanguageTag.ENGLISH);
     assertTrue(en.isComplete(), en.missing().toString());
     assertEquals(73, en.elementCount());
     // The Chinese text has everything except the English cover page's introduction (INTRO.1, INTRO.2), which
     // it does not contain; no Chinese is made up for it.
-    TranslationCompleteness zh = strategy.translationCompleteness("zh");
+    TranslationCompleteness zh = strategy.translationCompleteness(LanguageTag.CHINESE);
     assertEquals(List.of(ElementId.parse("INTRO.1"), ElementId.parse("INTRO.2")), zh.missing());
-    assertEquals(71.0 / 73, zh.ratio(), 1e-9);
+    assertEquals(72.0 / 74, zh.ratio(), 1e-9);
+    assertFalse(strategy.translationCompleteness(LanguageTag.of("fr")).isComplete());
+    assertTrue(strategy.translationCompleteness(LanguageTag.of("fr")).titleMissing());
 
     StrategyEdition strategy2019 = IflaStrategies.strategy2019to2024();
-    List<String> missing2019 = strategy2019.translationCompleteness("zh-Hant").missing().stream()
+    List<String> missing2019 = strategy2019.translationCompleteness(LanguageTag.of("zh-Hant")).missing().stream()
         .map(ElementId::toString).collect(Collectors.toList());
     assertEquals(List.of("V", "M", "SD1", "SD1.KI1", "SD1.KI2", "SD1.KI3", "SD1.KI4", "SD3", "SD3.KI1", "SD3.KI2",
         "SD3.KI3", "SD3.KI4"), missing2019);
-    assertEquals(missing2019, strategy2019.translationCompleteness("zh").missing().stream()
+    assertEquals(missing2019, strategy2019.translationCompleteness(LanguageTag.CHINESE).missing().stream()
         .map(ElementId::toString).collect(Collectors.toList()));
   }
 
   @Test
   void chineseLocalesResolveToTheirScript() {
     LocalizedText title = element(IflaStrategies.strategy2019to2024(), "SD1.KI1").title();
-    Label traditional = title.resolve(Locale.forLanguageTag("zh-Hant-TW"));
-    assertEquals("zh-Hant", traditional.languageTag());
+    ResolvedLabel traditional = title.resolve(Locale.forLanguageTag("zh-Hant-TW"));
+    assertEquals(LanguageTag.of("zh-Hant"), traditional.served());
     assertEquals("展示圖書館在實現可持續發展目標方面的力量", traditional.text());
-    assertFalse(traditional.isOfficial());
-    Label simplified = title.resolve(Locale.SIMPLIFIED_CHINESE);
-    assertEquals("zh", simplified.languageTag());
+    assertTrue(traditional.isSameScript());
+    assertFalse(traditional.label().isOfficial());
+    ResolvedLabel simplified = title.resolve(Locale.SIMPLIFIED_CHINESE);
+    assertEquals(LanguageTag.CHINESE, simplified.served());
     assertEquals("展示图书馆在实现可持续发展目标方面的力量", simplified.text());
-    assertEquals("zh-Hant", title.resolve(Locale.TRADITIONAL_CHINESE).languageTag());
-    assertEquals("en", title.resolve(Locale.FRENCH).languageTag());
+    assertEquals(LanguageTag.of("zh-Hant"), title.resolve(Locale.TRADITIONAL_CHINESE).served());
+    assertEquals(LanguageTag.ENGLISH, title.resolve(Locale.FRENCH).served());
+    assertTrue(title.resolve(Locale.FRENCH).isFallback());
     assertEquals("Show the power of libraries in achieving the Sustainable Development Goals",
         title.text(Locale.ENGLISH));
+    // 2024-2029 has only Simplified Chinese: Traditional falls back to it, visibly
+    LocalizedText vision = IflaStrategies.strategy2024to2029().vision().orElseThrow().title();
+    ResolvedLabel fallback = vision.resolve(LanguageTag.of("zh-Hant-TW"));
+    assertEquals(LanguageTag.CHINESE, fallback.served());
+    assertTrue(fallback.isFallback());
+    assertFalse(vision.hasLanguage(LanguageTag.of("zh-Hant-TW")));
+    assertTrue(vision.hasLanguage(LanguageTag.of("zh-CN")));
   }
 
   @Test
@@ -409,7 +492,7 @@ final class IflaStrategiesTest {
   @Test
   void everyBundledLabelHasEnglish() {
     for (StrategyEdition edition : IflaStrategies.all()) {
-      assertTrue(edition.translationCompleteness("en").isComplete(), edition.id().toString());
+      assertTrue(edition.translationCompleteness(LanguageTag.ENGLISH).isComplete(), edition.id().toString());
     }
   }
 }

@@ -1,6 +1,8 @@
 package org.ifla.strategy.framework;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -18,6 +20,8 @@ final class PrebuiltEditionSource {
   private final StringBuilder out = new StringBuilder();
   /** The numbers of labels of the texts written, for which a helper method is needed. */
   private final SortedSet<Integer> arities = new TreeSet<>();
+  /** The sources of the labels written, and the names of the constants that hold them. */
+  private final Map<String, String> sources = new LinkedHashMap<>();
 
   private PrebuiltEditionSource() {}
 
@@ -30,7 +34,9 @@ final class PrebuiltEditionSource {
     line("package org.ifla.strategy.framework;");
     line("");
     line("import org.ifla.strategy.text.Label;");
+    line("import org.ifla.strategy.text.LanguageTag;");
     line("import org.ifla.strategy.text.LocalizedText;");
+    line("import org.ifla.strategy.text.Provenance;");
     line("");
     line("// GENERATED from editions/" + e.id() + "/*.properties (the source of truth) by PrebuiltEditionSource.");
     line("// Do not edit: change the label files, then run PrebuiltEditionsTest with -Dprebuilt.regenerate=true.");
@@ -69,6 +75,8 @@ final class PrebuiltEditionSource {
     for (int arity : arities) {
       helper(arity);
     }
+    line("");
+    sources.forEach((source, name) -> line("  private static final String " + name + " = " + literal(source) + ";"));
     line("}");
     return out.toString();
   }
@@ -107,15 +115,15 @@ final class PrebuiltEditionSource {
     line("  }");
   }
 
-  /** A method that builds a text of that many labels, each given as tag, text and official mark. */
+  /** A method that builds a text of that many labels, each given as tag, text, provenance and source. */
   private void helper(int arity) {
     StringBuilder params = new StringBuilder();
     StringBuilder body = new StringBuilder("LocalizedText.builder()");
     for (int i = 1; i <= arity; i++) {
-      params.append(i == 1 ? "" : ", ").append("String tag").append(i).append(", String text").append(i)
-          .append(", boolean official").append(i);
-      body.append("\n        .add(Label.of(tag").append(i).append(", text").append(i).append(", official")
-          .append(i).append("))");
+      params.append(i == 1 ? "" : ",\n      ").append("String tag").append(i).append(", String text").append(i)
+          .append(", Provenance provenance").append(i).append(", String source").append(i);
+      body.append("\n        .add(Label.of(LanguageTag.of(tag").append(i).append("), text").append(i)
+          .append(", provenance").append(i).append(", source").append(i).append("))");
     }
     line("");
     line("  private static LocalizedText text(" + params + ") {");
@@ -188,9 +196,15 @@ final class PrebuiltEditionSource {
       if (b.length() > "text(".length()) {
         b.append(", ");
       }
-      b.append(literal(l.languageTag())).append(", ").append(literal(l.text())).append(", ").append(l.isOfficial());
+      b.append(literal(l.languageTag().toString())).append(", ").append(literal(l.text())).append(", Provenance.")
+          .append(l.provenance()).append(", ").append(source(l.source().orElseThrow()));
     }
     return b.append(')').toString();
+  }
+
+  /** The constant that holds a source: S0, S1... in the order first written. */
+  private String source(String source) {
+    return sources.computeIfAbsent(source, s -> "S" + sources.size());
   }
 
   /** A Java string literal: printable characters as they are, the others as escapes. */

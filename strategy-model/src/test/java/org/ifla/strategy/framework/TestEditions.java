@@ -1,6 +1,9 @@
 package org.ifla.strategy.framework;
 
+import org.ifla.strategy.text.Label;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
+import org.ifla.strategy.text.Provenance;
 
 /** A small edition built by hand, for tests that need one of known shape. */
 public final class TestEditions {
@@ -11,7 +14,7 @@ public final class TestEditions {
 
   /** Returns an English text. */
   public static LocalizedText en(String text) {
-    return LocalizedText.of("en", text);
+    return LocalizedText.of(LanguageTag.ENGLISH, text);
   }
 
   /** Returns a key initiative of the area with an English title. */
@@ -30,19 +33,20 @@ public final class TestEditions {
   public static StrategyEdition sample() {
     return StrategyEdition.builder()
         .id(SAMPLE_ID)
-        .title(LocalizedText.builder().add("en", "Sample Strategy 2019-2024").addUnofficial("zh", "样本战略")
+        .title(LocalizedText.builder().add(LanguageTag.ENGLISH,
+            "Sample Strategy 2019-2024").add(Label.of(LanguageTag.CHINESE, "样本战略", Provenance.RENDERED))
             .build())
         .firstYear(2019)
         .lastYear(2024)
         .vision(Statement.of(ElementId.parse("V"), ElementKind.VISION,
-            LocalizedText.builder().add("en", "A strong and united library field")
-                .add("zh", "强大而团结的图书馆界").build()))
+            LocalizedText.builder().add(LanguageTag.ENGLISH, "A strong and united library field")
+                .add(LanguageTag.CHINESE, "强大而团结的图书馆界").build()))
         .mission(Statement.of(ElementId.parse("M"), ElementKind.MISSION, en("To inspire, engage, enable")))
         .addAreas(StrategicDirection.builder()
             .id(ElementId.parse("SD1"))
             .number("1")
-            .title(LocalizedText.builder().add("en", "Strengthen the Global Voice of Libraries")
-                .add("zh", "加强图书馆的全球声音").build())
+            .title(LocalizedText.builder().add(LanguageTag.ENGLISH, "Strengthen the Global Voice of Libraries")
+                .add(LanguageTag.CHINESE, "加强图书馆的全球声音").build())
             .addKeyInitiatives(keyInitiative("SD1.KI1", "1.1", "SD1", "Show the power of libraries"))
             .addKeyInitiatives(KeyInitiative.builder().id(ElementId.parse("SD1.KI2")).number("1.2")
                 .title(en("Build a strong presence")).area(ElementId.parse("SD1"))
@@ -58,9 +62,11 @@ public final class TestEditions {
         .addAreas(StrategicDirection.builder()
             .id(ElementId.parse("SD4"))
             .number("4")
-            .title(LocalizedText.builder().add("en", "Capacity Building").add("zh", "能力建设").build())
+            .title(LocalizedText.builder().add(LanguageTag.ENGLISH, "Capacity Building").add(LanguageTag.CHINESE,
+                "能力建设").build())
             .addKeyInitiatives(KeyInitiative.builder().id(ElementId.parse("SD4.KI5")).number("4.5")
-                .title(LocalizedText.builder().add("en", "Strengthening IFLA").add("zh", "加强国际图联").build())
+                .title(LocalizedText.builder().add(LanguageTag.ENGLISH, "Strengthening IFLA").add(LanguageTag.CHINESE,
+                    "加强国际图联").build())
                 .area(ElementId.parse("SD4")).build())
             .build())
         .build();

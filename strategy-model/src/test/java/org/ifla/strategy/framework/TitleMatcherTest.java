@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class TitleMatcherTest {
   private static final String KI_3_2 = "Support virtual networking and connections";
 
   private static LocalizedText en(String text) {
-    return LocalizedText.of("en", text);
+    return LocalizedText.of(LanguageTag.ENGLISH, text);
   }
 
   @Test
@@ -124,7 +125,7 @@ class TitleMatcherTest {
   @Test
   void chineseIsComparedCharacterByCharacter() {
     assertEquals(List.of("能", "力", "建", "设"), TitleMatcher.words("战略方向4:能力建设"));
-    assertTrue(TitleMatcher.matches("能力建设", LocalizedText.of("zh", "能力建设")));
+    assertTrue(TitleMatcher.matches("能力建设", LocalizedText.of(LanguageTag.CHINESE, "能力建设")));
   }
 
   @Test
@@ -206,12 +207,13 @@ class TitleMatcherTest {
     String a = "alpha bravo charlie delta echo foxtrot golf hotel india juliet";
     String b = "alpha bravo charlie delta echo foxtrot golf kilo lima mike";
     assertEquals(0.7 * 0.7, TitleMatcher.similarity(a, b), 1e-9);
-    assertFalse(TitleMatcher.matches(a, LocalizedText.of("en", b)));
+    assertFalse(TitleMatcher.matches(a, LocalizedText.of(LanguageTag.ENGLISH, b)));
   }
 
   @Test
   void theBestLabelCounts() {
-    LocalizedText title = LocalizedText.builder().add("en", "alpha bravo charlie").add("fr", "delta echo")
+    LocalizedText title = LocalizedText.builder().add(LanguageTag.ENGLISH,
+        "alpha bravo charlie").add(LanguageTag.of("fr"), "delta echo")
         .build();
     assertEquals(1.0, TitleMatcher.similarity("delta echo", title));
     assertEquals(1.0, TitleMatcher.similarity("alpha bravo charlie", title));

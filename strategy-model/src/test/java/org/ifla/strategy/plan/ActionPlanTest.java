@@ -20,12 +20,13 @@ import org.ifla.strategy.framework.EditionCatalog;
 import org.ifla.strategy.framework.EditionId;
 import org.ifla.strategy.framework.IflaStrategies;
 import org.ifla.strategy.framework.StrategyEdition;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 
 class ActionPlanTest {
   private static final ProfessionalUnit UNIT = ProfessionalUnit.of(UnitType.SECTION,
-      LocalizedText.of("en", "Metropolitan Libraries"));
+      LocalizedText.of(LanguageTag.ENGLISH, "Metropolitan Libraries"));
   private static final ActionPlan PLAN = SeedPlans.metropolitanLibraries2019();
 
   private static ActionPlan.Builder minimal() {
@@ -76,11 +77,11 @@ class ActionPlanTest {
   void listsAreUnmodifiable() {
     ActionPlan noir = SeedPlans.noir2016();
     assertUnmodifiable(PLAN.parts(), PlanPart.builder().build());
-    assertUnmodifiable(noir.parts(), PlanPart.of("4", LocalizedText.of("en", "x")));
+    assertUnmodifiable(noir.parts(), PlanPart.of("4", LocalizedText.of(LanguageTag.ENGLISH, "x")));
     assertUnmodifiable(noir.alignments(), Alignment.builder().statedNumber("1").build());
-    assertUnmodifiable(noir.activities(), Activity.builder().title(LocalizedText.of("en", "x")).build());
+    assertUnmodifiable(noir.activities(), Activity.builder().title(LocalizedText.of(LanguageTag.ENGLISH, "x")).build());
     assertUnmodifiable(PLAN.parts().get(0).activities().get(0).tasks(),
-        Task.of(LocalizedText.of("en", "x")));
+        Task.of(LocalizedText.of(LanguageTag.ENGLISH, "x")));
   }
 
   @Test
@@ -111,14 +112,15 @@ class ActionPlanTest {
     assertUnequalValues(PLAN, ActionPlan.builder().from(PLAN).edition(IflaStrategies.STRATEGY_2024_2029).build());
     assertUnequalValues(PLAN, ActionPlan.builder().from(PLAN).period(StatedTimeframe.parse("2019-2020")).build());
     assertUnequalValues(PLAN, ActionPlan.builder().from(PLAN).status("Final").build());
-    assertUnequalValues(PLAN, ActionPlan.builder().from(PLAN).mission(LocalizedText.of("en", "m")).build());
+    assertUnequalValues(PLAN, ActionPlan.builder().from(PLAN).mission(LocalizedText.of(LanguageTag.ENGLISH,
+        "m")).build());
     assertUnequalValues(PLAN, ActionPlan.builder().from(PLAN).addParts(PlanPart.of("1",
-        LocalizedText.of("en", "o"))).build());
+        LocalizedText.of(LanguageTag.ENGLISH, "o"))).build());
     assertUnequalValues(PLAN, ActionPlan.builder().from(PLAN).addAlignments(Alignment.builder().statedNumber("1")
         .build()).build());
     assertUnequalValues(PLAN, ActionPlan.builder().from(PLAN).parts(PLAN.parts().subList(0, 1)).build());
     assertUnequalValues(PLAN, ActionPlan.builder().from(PLAN).addActivities(Activity.builder()
-        .title(LocalizedText.of("en", "a")).build()).build());
+        .title(LocalizedText.of(LanguageTag.ENGLISH, "a")).build()).build());
   }
 
   @Test

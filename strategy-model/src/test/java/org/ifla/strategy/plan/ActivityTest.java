@@ -13,12 +13,13 @@ import java.util.Optional;
 import org.ifla.strategy.testing.Generators;
 import org.ifla.strategy.testing.quicktheories.QuickTheoriesGens;
 import org.ifla.strategy.framework.ElementReference;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 
 class ActivityTest {
   private static LocalizedText en(String text) {
-    return LocalizedText.of("en", text);
+    return LocalizedText.of(LanguageTag.ENGLISH, text);
   }
 
   private static final Task TASK_1 = Task.builder().number("1").text(en("Review survey findings at Mid-term meeting"))

@@ -15,6 +15,7 @@ import org.ifla.strategy.testing.Generators;
 import org.ifla.strategy.testing.quicktheories.QuickTheoriesGens;
 import org.ifla.strategy.framework.ElementReference;
 import org.ifla.strategy.framework.TestEditions;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ class AlignmentTest {
       .element(ElementReference.parse("SD4"))
       .statedNumber("4")
       .statedTitle("Capacity Building")
-      .rationale(LocalizedText.of("en", "Focus area is aligned with IFLA\u2019s Strategic Direction 4"))
+      .rationale(LocalizedText.of(LanguageTag.ENGLISH, "Focus area is aligned with IFLA\u2019s Strategic Direction 4"))
       .level(AlignmentLevel.AREA)
       .build();
 
@@ -32,7 +33,8 @@ class AlignmentTest {
     assertEquals(Optional.of(ElementReference.parse("SD4")), FULL.element());
     assertEquals(Optional.of("4"), FULL.statedNumber());
     assertEquals(Optional.of("Capacity Building"), FULL.statedTitle());
-    assertEquals(Optional.of(LocalizedText.of("en", "Focus area is aligned with IFLA\u2019s Strategic Direction 4")),
+    assertEquals(Optional.of(LocalizedText.of(LanguageTag.ENGLISH,
+        "Focus area is aligned with IFLA\u2019s Strategic Direction 4")),
         FULL.rationale());
     assertEquals(Optional.of(AlignmentLevel.AREA), FULL.level());
     assertFalse(FULL.isExternal());
@@ -44,7 +46,8 @@ class AlignmentTest {
     assertEquals(Optional.of("4.5"), Alignment.builder().statedNumber("4.5").build().statedNumber());
     assertEquals(Optional.of("International Advocacy"),
         Alignment.builder().statedTitle("International Advocacy").build().statedTitle());
-    assertTrue(Alignment.builder().rationale(LocalizedText.of("en", "why")).build().rationale().isPresent());
+    assertTrue(Alignment.builder().rationale(LocalizedText.of(LanguageTag.ENGLISH,
+        "why")).build().rationale().isPresent());
   }
 
   @Test

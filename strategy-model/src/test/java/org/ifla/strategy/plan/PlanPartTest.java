@@ -12,12 +12,13 @@ import java.util.Optional;
 import org.ifla.strategy.testing.Generators;
 import org.ifla.strategy.testing.quicktheories.QuickTheoriesGens;
 import org.ifla.strategy.framework.ElementReference;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 
 class PlanPartTest {
   private static LocalizedText en(String text) {
-    return LocalizedText.of("en", text);
+    return LocalizedText.of(LanguageTag.ENGLISH, text);
   }
 
   private static final Alignment AREA_ALIGNMENT = Alignment.builder().element(ElementReference.parse("SD1"))

@@ -10,11 +10,12 @@ import static org.quicktheories.QuickTheory.qt;
 import java.util.Optional;
 import org.ifla.strategy.testing.Generators;
 import org.ifla.strategy.testing.quicktheories.QuickTheoriesGens;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 
 class ProfessionalUnitTest {
-  private static final LocalizedText NAME = LocalizedText.of("en", "Metropolitan Libraries");
+  private static final LocalizedText NAME = LocalizedText.of(LanguageTag.ENGLISH, "Metropolitan Libraries");
   private static final ProfessionalUnit UNIT = ProfessionalUnit.builder().name(NAME).type(UnitType.SECTION)
       .abbreviation("MetLib").build();
 
@@ -52,7 +53,8 @@ class ProfessionalUnitTest {
 
   @Test
   void oneFieldChangedIsUnequal() {
-    assertUnequalValues(UNIT, ProfessionalUnit.builder().from(UNIT).name(LocalizedText.of("en", "MetLib")).build());
+    assertUnequalValues(UNIT, ProfessionalUnit.builder().from(UNIT).name(LocalizedText.of(LanguageTag.ENGLISH,
+        "MetLib")).build());
     assertUnequalValues(UNIT, ProfessionalUnit.builder().from(UNIT).type(UnitType.SPECIAL_INTEREST_GROUP).build());
     assertUnequalValues(UNIT, ProfessionalUnit.builder().from(UNIT).abbreviation("METLIB").build());
     assertUnequalValues(UNIT, ProfessionalUnit.builder().from(UNIT).abbreviation(Optional.empty()).build());

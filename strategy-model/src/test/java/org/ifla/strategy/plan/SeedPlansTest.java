@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.ifla.strategy.framework.EditionId;
 import org.ifla.strategy.framework.ElementReference;
 import org.ifla.strategy.text.Label;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class SeedPlansTest {
   private static final ActionPlan NOIR = SeedPlans.noir2016();
 
   private static String text(LocalizedText t) {
-    assertEquals(List.of("en"), List.copyOf(t.languages()), "seed texts are English");
+    assertEquals(List.of(LanguageTag.ENGLISH), List.copyOf(t.languages()), "seed texts are English");
     return t.text(Locale.ENGLISH);
   }
 
@@ -247,12 +248,15 @@ class SeedPlansTest {
   @Test
   void noirObjectives() {
     assertEquals(List.of(
-        PlanPart.of("1", LocalizedText.of("en", "To create greater awareness of the value that a focused and "
+        PlanPart.of("1", LocalizedText.of(LanguageTag.ENGLISH,
+            "To create greater awareness of the value that a focused and "
             + "systematic approach to international engagement can add to professional practice in the library and "
             + "information field.")),
-        PlanPart.of("2", LocalizedText.of("en", "To promote the exchange of knowledge and best practice in the "
+        PlanPart.of("2", LocalizedText.of(LanguageTag.ENGLISH,
+            "To promote the exchange of knowledge and best practice in the "
             + "development and maintenance of suitable international relations structures.")),
-        PlanPart.of("3", LocalizedText.of("en", "To provide support and inspiration for colleagues working in "
+        PlanPart.of("3", LocalizedText.of(LanguageTag.ENGLISH,
+            "To provide support and inspiration for colleagues working in "
             + "international relations for the library and information sector"))),
         NOIR.parts());
   }
@@ -339,7 +343,7 @@ class SeedPlansTest {
     for (LocalizedText t : List.of(METLIB.unit().name(), METLIB.title().orElseThrow(), NOIR.mission().orElseThrow(),
         NOIR.parts().get(0).title().orElseThrow(), METLIB.parts().get(0).activities().get(0).tasks().get(0).text())) {
       Label label = t.labels().get(0);
-      assertEquals("en", label.languageTag());
+      assertEquals(LanguageTag.ENGLISH, label.languageTag());
       assertTrue(label.isOfficial());
     }
   }

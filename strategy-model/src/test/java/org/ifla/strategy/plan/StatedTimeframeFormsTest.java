@@ -539,7 +539,7 @@ class StatedTimeframeFormsTest {
         .checkAssert((start, end) -> {
           String text = start.getYear() + "年" + start.getMonthValue() + "月至" + end.getYear() + "年"
               + end.getMonthValue() + "月";
-          assertEquals(List.of(Timeframe.of(start, end)), StatedTimeframe.read(text).intervals(), text);
+          StatedTimeframeTest.assertReadsRange(text, start, end);
         });
   }
 

@@ -7,6 +7,7 @@ import static org.ifla.strategy.TestSupport.assertUnequalValues;
 import static org.ifla.strategy.TestSupport.assertUnmodifiable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -108,8 +109,19 @@ class StatedTimeframeTest {
   @Test
   void invertedWrittenRangeGivesOneInvertedInterval() {
     StatedTimeframe stated = StatedTimeframe.read("May 2020 - Nov 2019");
-    assertEquals(intervals("2020-05/2019-11"), stated.intervals());
-    assertTrue(stated.intervals().get(0).isInverted());
+    assertEquals(List.of(), stated.intervals());
+    assertEquals(intervals("2019-11/2020-05"), stated.invertedIntervals());
+    assertTrue(stated.isInverted());
+    assertFalse(stated.isUnknown());
+    assertFalse(StatedTimeframe.read("Nov 2019 - May 2020").isInverted());
+    StatedTimeframe two = StatedTimeframe.read("2020-05/2019-11, 2021-01");
+    assertEquals(intervals("2021-01"), two.intervals());
+    assertEquals(intervals("2019-11/2020-05"), two.invertedIntervals());
+    assertEquals(intervals("2020-06/2021-03"), StatedTimeframe.read("from March 2021 to June 2020")
+        .invertedIntervals());
+    assertEquals(stated, StatedTimeframe.of("May 2020 - Nov 2019", List.of(), intervals("2019-11/2020-05")));
+    assertNotEquals(stated, StatedTimeframe.of("May 2020 - Nov 2019", intervals("2019-11/2020-05")));
+    assertTrue(stated.toString().contains("2020-05/2019-11 inverted"), stated::toString);
   }
 
   @Test
@@ -215,6 +227,18 @@ class StatedTimeframeTest {
         .checkAssert(t -> assertEquals(List.of(t), StatedTimeframe.read(t.toString()).intervals()));
   }
 
+  /**
+   * A range written from {@code start} to {@code end} is read as that interval, or, written end first, as the
+   * interval from its end to its start stated inverted.
+   */
+  static void assertReadsRange(String text, YearMonth start, YearMonth end) {
+    StatedTimeframe read = StatedTimeframe.read(text);
+    boolean inverted = end.isBefore(start);
+    Timeframe range = inverted ? Timeframe.of(end, start) : Timeframe.of(start, end);
+    assertEquals(inverted ? List.of() : List.of(range), read.intervals(), text);
+    assertEquals(inverted ? List.of(range) : List.of(), read.invertedIntervals(), text);
+  }
+
   @Test
   void statedTimeframeReadsAWrittenMonthRange() {
     List<String> names = List.of("Jan", "February", "Mar", "April", "May", "June", "Jul", "August", "Sept", "Oct",
@@ -223,7 +247,7 @@ class StatedTimeframeTest {
         .checkAssert((start, end) -> {
           String text = names.get(start.getMonthValue() - 1) + " " + start.getYear() + " \u2013 "
               + names.get(end.getMonthValue() - 1) + " " + end.getYear();
-          assertEquals(List.of(Timeframe.of(start, end)), StatedTimeframe.read(text).intervals(), text);
+          assertReadsRange(text, start, end);
         });
   }
 

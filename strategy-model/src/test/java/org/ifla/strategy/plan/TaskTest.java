@@ -10,11 +10,13 @@ import static org.quicktheories.QuickTheory.qt;
 import java.util.Optional;
 import org.ifla.strategy.testing.Generators;
 import org.ifla.strategy.testing.quicktheories.QuickTheoriesGens;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 
 class TaskTest {
-  private static final LocalizedText TEXT = LocalizedText.of("en", "Start a list of Public and Metropolitan Libraries");
+  private static final LocalizedText TEXT = LocalizedText.of(LanguageTag.ENGLISH,
+      "Start a list of Public and Metropolitan Libraries");
   private static final Task TASK = Task.builder()
       .number("1")
       .text(TEXT)
@@ -63,7 +65,7 @@ class TaskTest {
   @Test
   void oneFieldChangedIsUnequal() {
     assertUnequalValues(TASK, Task.builder().from(TASK).number("2").build());
-    assertUnequalValues(TASK, Task.builder().from(TASK).text(LocalizedText.of("en", "Other")).build());
+    assertUnequalValues(TASK, Task.builder().from(TASK).text(LocalizedText.of(LanguageTag.ENGLISH, "Other")).build());
     assertUnequalValues(TASK, Task.builder().from(TASK).responsibility(Optional.empty()).build());
     assertUnequalValues(TASK, Task.builder().from(TASK).timeframe(StatedTimeframe.parse("Nov 2019 \u2013 May 2020"))
         .build());
@@ -71,7 +73,7 @@ class TaskTest {
 
   @Test
   void taskCopyOfEqualsTheOriginal() {
-    qt().forAll(QuickTheoriesGens.of(Generators.timeframes()).map(t -> t.isInverted() ? Timeframe.of(t.end(), t.start()) : t)
+    qt().forAll(QuickTheoriesGens.of(Generators.timeframes())
         .flatMap(e -> QuickTheoriesGens.of(Generators.tasks(e))))
         .checkAssert(task -> {
           assertEquals(task, Task.copyOf(task));

@@ -12,140 +12,131 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.ifla.strategy.testing.Generators;
 import org.ifla.strategy.testing.quicktheories.QuickTheoriesGens;
 import org.junit.jupiter.api.Test;
 
 class LabelTest {
+  private static final LanguageTag ZH_HANT = LanguageTag.of("zh-Hant");
+
   @Test
-  void ofKeepsTagTextAndOfficialMark() {
-    Label label = Label.of("en", "Capacity Building", true);
-    assertEquals("en", label.languageTag());
+  void ofKeepsTagTextProvenanceAndSource() {
+    Label label = Label.of(LanguageTag.ENGLISH, "Capacity Building", Provenance.QUOTED, "seed 002");
+    assertEquals(LanguageTag.ENGLISH, label.languageTag());
     assertEquals("Capacity Building", label.text());
+    assertEquals(Provenance.QUOTED, label.provenance());
+    assertEquals(Optional.of("seed 002"), label.source());
+    assertFalse(label.isOfficial());
+    assertEquals(Optional.empty(), Label.of(LanguageTag.ENGLISH, "x", Provenance.RENDERED).source());
+  }
+
+  @Test
+  void officialIsTheOfficialProvenanceWithoutASource() {
+    Label label = Label.official(LanguageTag.CHINESE, "愿景");
     assertTrue(label.isOfficial());
-    assertFalse(Label.of("en", "Capacity Building", false).isOfficial());
-  }
-
-  @Test
-  void officialAndUnofficialSetTheMark() {
-    assertTrue(Label.official("zh", "愿景").isOfficial());
-    assertFalse(Label.unofficial("zh", "愿景").isOfficial());
-    assertEquals("愿景", Label.unofficial("zh", "愿景").text());
-  }
-
-  @Test
-  void tagIsCanonicalized() {
-    assertEquals("zh-Hant", Label.official("zh-hant", "x").languageTag());
-    assertEquals("zh-Hant-TW", Label.official("ZH-HANT-tw", "x").languageTag());
-    assertEquals("en-GB", Label.official("EN-gb", "x").languageTag());
-    assertEquals("pt-BR", Label.official("pt-br", "x").languageTag());
+    assertEquals(Provenance.OFFICIAL, label.provenance());
+    assertEquals(Optional.empty(), label.source());
+    for (Provenance p : Provenance.values()) {
+      assertEquals(p == Provenance.OFFICIAL, Label.of(LanguageTag.CHINESE, "愿景", p).isOfficial(), p.name());
+    }
   }
 
   @Test
   void localeIsTheTagsLocale() {
     Locale expected = new Locale.Builder().setLanguage("zh").setScript("Hant").setRegion("TW").build();
-    assertEquals(expected, Label.official("zh-hant-tw", "x").locale());
+    assertEquals(expected, Label.official(LanguageTag.of("zh-hant-tw"), "x").locale());
   }
 
   @Test
   void textIsKeptExactlyAsGiven() {
     String odd = "  Advancement of **connectedness and** mutual support \u2013 IFLA\u2019s\t";
-    assertEquals(odd, Label.official("en", odd).text());
-    assertEquals("Re-defining\nthe value", Label.official("en", "Re-defining\nthe value").text());
+    assertEquals(odd, Label.official(LanguageTag.ENGLISH, odd).text());
+    assertEquals("Re-defining\nthe value", Label.official(LanguageTag.ENGLISH, "Re-defining\nthe value").text());
   }
 
   @Test
   void nullsAreRejected() {
-    assertNullRejected(() -> Label.of(null, "x", true));
-    assertNullRejected(() -> Label.of("en", null, true));
     assertNullRejected(() -> Label.official(null, "x"));
-    assertNullRejected(() -> Label.official("en", null));
-    assertNullRejected(() -> Label.unofficial(null, "x"));
-    assertNullRejected(() -> Label.unofficial("en", null));
-    assertNullRejected(() -> Label.official("en", "x").withText(null));
+    assertNullRejected(() -> Label.official(LanguageTag.ENGLISH, null));
+    assertNullRejected(() -> Label.of(null, "x", Provenance.RENDERED));
+    assertNullRejected(() -> Label.of(LanguageTag.ENGLISH, null, Provenance.RENDERED));
+    assertNullRejected(() -> Label.of(LanguageTag.ENGLISH, "x", null));
+    assertNullRejected(() -> Label.of(LanguageTag.ENGLISH, "x", Provenance.QUOTED, null));
+    assertNullRejected(() -> Label.official(LanguageTag.ENGLISH, "x").withText(null));
+    assertNullRejected(() -> Label.official(LanguageTag.ENGLISH, "x").withProvenance(null));
+    assertNullRejected(() -> Label.official(LanguageTag.ENGLISH, "x").withSource(null));
   }
 
   @Test
-  void blankTextIsRejected() {
-    assertIllegalArgument(() -> Label.official("en", ""), "blank", "en");
-    assertIllegalArgument(() -> Label.official("fr", "   "), "blank", "fr");
-    assertIllegalArgument(() -> Label.unofficial("zh", "\t\n"), "blank", "zh");
-    assertIllegalArgument(() -> Label.official("en", "x").withText(" "), "blank");
+  void blankTextOrSourceIsRejected() {
+    assertIllegalArgument(() -> Label.official(LanguageTag.ENGLISH, ""), "blank", "en");
+    assertIllegalArgument(() -> Label.official(LanguageTag.of("fr"), "   "), "blank", "fr");
+    assertIllegalArgument(() -> Label.of(LanguageTag.CHINESE, "\t\n", Provenance.RENDERED), "blank", "zh");
+    assertIllegalArgument(() -> Label.official(LanguageTag.ENGLISH, "x").withText(" "), "blank");
+    assertIllegalArgument(() -> Label.of(LanguageTag.ENGLISH, "Vision", Provenance.QUOTED, " "), "blank source",
+        "Vision");
   }
 
   @Test
-  void illFormedTagsAreRejectedNamingTheTag() {
-    assertIllegalArgument(() -> Label.official("en_US", "x"), "'en_US'");
-    assertIllegalArgument(() -> Label.official("e", "x"), "'e'");
-    assertIllegalArgument(() -> Label.official("en--GB", "x"), "'en--GB'");
-    assertIllegalArgument(() -> Label.official("toolonglanguage", "x"), "'toolonglanguage'");
-    assertIllegalArgument(() -> Label.official("", "x"), "''");
-  }
-
-  @Test
-  void unknownTwoLetterLanguageIsRejected() {
-    assertIllegalArgument(() -> Label.official("xx", "x"), "'xx'");
-    assertIllegalArgument(() -> Label.official("xx-GB", "x"), "'xx-GB'");
-  }
-
-  @Test
-  void undeterminedLanguageIsAcceptedForLanguageNeutralText() {
-    assertEquals("und", Label.official("und", "SD4.KI5").languageTag());
-    assertEquals("und", Label.official("UND", "SD4.KI5").languageTag());
-  }
-
-  @Test
-  void withTextKeepsLanguageAndMark() {
-    Label label = Label.unofficial("zh-Hant", "願景");
+  void withTextKeepsLanguageProvenanceAndSource() {
+    Label label = Label.of(ZH_HANT, "願景", Provenance.QUOTED, "STPI");
     Label changed = label.withText("新願景");
-    assertEquals("新願景", changed.text());
-    assertEquals("zh-Hant", changed.languageTag());
-    assertFalse(changed.isOfficial());
+    assertEquals(Label.of(ZH_HANT, "新願景", Provenance.QUOTED, "STPI"), changed);
     assertEquals("願景", label.text());
   }
 
   @Test
-  void withOfficialChangesOnlyTheMark() {
-    Label label = Label.unofficial("en", "Vision");
-    Label official = label.withOfficial(true);
-    assertTrue(official.isOfficial());
-    assertEquals("Vision", official.text());
-    assertFalse(label.isOfficial());
-    assertSame(label, label.withOfficial(false));
+  void withProvenanceAndWithSourceChangeOnlyThemselves() {
+    Label label = Label.of(LanguageTag.ENGLISH, "Vision", Provenance.RENDERED, "me");
+    assertEquals(Label.of(LanguageTag.ENGLISH, "Vision", Provenance.OFFICIAL, "me"),
+        label.withProvenance(Provenance.OFFICIAL));
+    assertSame(label, label.withProvenance(Provenance.RENDERED));
+    assertEquals(Label.of(LanguageTag.ENGLISH, "Vision", Provenance.RENDERED, "you"), label.withSource("you"));
+    assertEquals(Provenance.RENDERED, label.provenance());
   }
 
   @Test
   void equalValuesAreEqual() {
-    assertEqualValues(Label.official("en", "Vision"), Label.of("en", "Vision", true));
-    assertEqualValues(Label.official("zh-hant", "願景"), Label.official("zh-Hant", "願景"));
+    assertEqualValues(Label.official(LanguageTag.ENGLISH, "Vision"), Label.official(LanguageTag.ENGLISH, "Vision"));
+    assertEqualValues(Label.official(LanguageTag.of("zh-hant"), "願景"), Label.official(ZH_HANT, "願景"));
+    assertEqualValues(Label.of(ZH_HANT, "願景", Provenance.QUOTED, "STPI"),
+        Label.of(ZH_HANT, "願景", Provenance.QUOTED, "STPI"));
   }
 
   @Test
   void oneFieldChangedIsUnequal() {
-    Label label = Label.official("en", "Vision");
-    assertUnequalValues(label, Label.official("en-GB", "Vision"));
-    assertUnequalValues(label, Label.official("en", "Vision "));
-    assertUnequalValues(label, Label.unofficial("en", "Vision"));
+    Label label = Label.of(LanguageTag.ENGLISH, "Vision", Provenance.QUOTED, "a");
+    assertUnequalValues(label, Label.of(LanguageTag.of("en-GB"), "Vision", Provenance.QUOTED, "a"));
+    assertUnequalValues(label, Label.of(LanguageTag.ENGLISH, "Vision ", Provenance.QUOTED, "a"));
+    assertUnequalValues(label, Label.of(LanguageTag.ENGLISH, "Vision", Provenance.RENDERED, "a"));
+    assertUnequalValues(label, Label.of(LanguageTag.ENGLISH, "Vision", Provenance.QUOTED, "b"));
+    assertUnequalValues(label, Label.of(LanguageTag.ENGLISH, "Vision", Provenance.QUOTED));
   }
 
   @Test
-  void toStringShowsTheOfficialMark() {
-    assertEquals("zh=\"影响领域 1\"", Label.official("zh", "影响领域 1").toString());
-    assertEquals("en~\"Impact Area 1\"", Label.unofficial("en", "Impact Area 1").toString());
+  void toStringShowsProvenanceAndSource() {
+    assertEquals("zh=\"影响领域 1\"", Label.official(LanguageTag.CHINESE, "影响领域 1").toString());
+    assertEquals("en=\"Impact Area 1\" (rendered)",
+        Label.of(LanguageTag.ENGLISH, "Impact Area 1", Provenance.RENDERED).toString());
+    assertEquals("zh=\"愿景\" (quoted: seed 004)",
+        Label.of(LanguageTag.CHINESE, "愿景", Provenance.QUOTED, "seed 004").toString());
   }
 
   @Test
   void labelKeepsAnyNonBlankTextExactly() {
     qt().forAll(QuickTheoriesGens.of(Generators.labelLanguageTags()), QuickTheoriesGens.of(Generators.labelTexts()))
-        .checkAssert((tag, text) -> assertEquals(text, Label.official(tag, text).text()));
+        .checkAssert((tag, text) -> assertEquals(text, Label.official(LanguageTag.of(tag), text).text()));
   }
 
   @Test
   void labelTagIsCanonicalWhateverTheLetterCase() {
     qt().forAll(QuickTheoriesGens.of(Generators.labelLanguageTags()), QuickTheoriesGens.of(Generators.labelTexts()))
         .checkAssert((tag, text) -> {
-          assertEquals(tag, Label.official(tag.toLowerCase(Locale.ROOT), text).languageTag());
-          assertEquals(tag, Label.official(tag.toUpperCase(Locale.ROOT), text).languageTag());
+          assertEquals(tag, Label.official(LanguageTag.of(tag.toLowerCase(Locale.ROOT)),
+              text).languageTag().toString());
+          assertEquals(tag, Label.official(LanguageTag.of(tag.toUpperCase(Locale.ROOT)),
+              text).languageTag().toString());
         });
   }
 
@@ -166,6 +157,6 @@ class LabelTest {
     assertTrue(Label.isBlank("\u3000\u2028 \u1680"));
     assertFalse(Label.isBlank("\u3000\u2007"));
     assertFalse(Label.isBlank("\ud800"));
-    assertIllegalArgument(() -> Label.official("zh", "\u3000\u2029"), "blank");
+    assertIllegalArgument(() -> Label.official(LanguageTag.CHINESE, "\u3000\u2029"), "blank");
   }
 }

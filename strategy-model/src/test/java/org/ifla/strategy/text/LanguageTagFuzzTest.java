@@ -29,40 +29,46 @@ class LanguageTagFuzzTest {
     String tag = newline < 0 ? input : input.substring(0, newline);
     String text = newline < 0 ? "text" : input.substring(newline + 1);
 
-    java.util.List<String> chain = LocalizedText.fallbackChain(Locale.forLanguageTag(tag));
+    java.util.List<LanguageTag> chain = LocalizedText.fallbackChain(Locale.forLanguageTag(tag));
     assertFalse(chain.isEmpty());
     assertEquals(LocalizedText.DEFAULT_LANGUAGE, chain.get(chain.size() - 1));
 
-    String canonical;
+    LanguageTag parsed;
     try {
-      canonical = LanguageTags.canonical(tag);
+      parsed = LanguageTag.of(tag);
     } catch (IllegalArgumentException e) {
-      assertNotNull(e.getMessage());
+      assertTrue(e.getMessage().contains("at index "), e::getMessage);
       return;
     }
-    assertEquals(canonical, LanguageTags.canonical(canonical));
-    assertEquals(canonical, LanguageTags.canonical(canonical.toLowerCase(Locale.ROOT)));
+    String canonical = parsed.toString();
+    assertEquals(parsed, LanguageTag.of(canonical));
+    assertEquals(parsed, LanguageTag.of(canonical.toLowerCase(Locale.ROOT)));
+    assertEquals(canonical, LanguageTag.of(canonical).toString());
+    java.util.List<LanguageTag> ownChain = LocalizedText.fallbackChain(parsed);
+    assertEquals(LocalizedText.DEFAULT_LANGUAGE, ownChain.get(ownChain.size() - 1));
 
     Label label;
     try {
-      label = Label.of(tag, text, true);
+      label = Label.official(parsed, text);
     } catch (IllegalArgumentException e) {
       assertTrue(text.isBlank(), () -> "a valid tag and a text that is not blank, yet refused: " + e);
       return;
     }
-    assertEquals(canonical, label.languageTag());
+    assertEquals(parsed, label.languageTag());
     assertEquals(text, label.text());
     LocalizedText localized = LocalizedText.of(label);
-    assertEquals(label, localized.label(tag).orElseThrow());
-    assertEquals(label, localized.resolve(label.locale()));
-    assertEquals(text, localized.text(Locale.forLanguageTag(canonical)));
-    assertTrue(localized.languages().contains(canonical));
-    String language = label.locale().getLanguage();
-    if (!language.isEmpty() && !language.equals(LocalizedText.DEFAULT_LANGUAGE)) {
-      // Beside an English label, a label of another language is still the one its own locale resolves to.
-      LocalizedText english = localized.with(Label.unofficial(LocalizedText.DEFAULT_LANGUAGE, "English"));
-      assertEquals(label, english.label(canonical).orElseThrow());
-      assertEquals(label, english.resolve(label.locale()));
+    assertEquals(label, localized.label(parsed).orElseThrow());
+    ResolvedLabel resolved = localized.resolve(parsed);
+    assertEquals(label, resolved.label());
+    assertTrue(resolved.isExact() && resolved.isSameScript() && !resolved.isFallback());
+    assertTrue(localized.hasLanguage(parsed));
+    assertEquals(text, localized.text(parsed));
+    assertTrue(localized.languages().contains(parsed));
+    if (!parsed.language().equals("und") && !parsed.language().equals("en")) {
+      // Beside an English label, a label of another language is still the one its own tag resolves to.
+      LocalizedText english = localized.with(Label.of(LocalizedText.DEFAULT_LANGUAGE, "English", Provenance.RENDERED));
+      assertEquals(label, english.label(parsed).orElseThrow());
+      assertEquals(label, english.resolve(parsed).label());
     }
   }
 }

@@ -28,6 +28,7 @@ import org.ifla.strategy.jackson.StrategyFormatException;
 import org.ifla.strategy.jackson.StrategyJson;
 import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.PartKind;
+import org.ifla.strategy.text.LanguageTag;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -182,10 +183,11 @@ final class CoverageCommand implements Callable<Integer> {
       String parts) {
     out.println(text.get("coverage.heading", edition.id(), c.planCount(), c.partCount(), parts));
     out.println(text.get("coverage.shares", parts));
+    LabelMarks marks = new LabelMarks(text);
     for (AreaShare s : c.areaShares()) {
       out.println(text.get("coverage.share", String.format(Locale.ROOT, "%-4s", s.area()),
           String.format(Locale.ROOT, "%4s", percent(s)), s.parts(), s.totalParts(),
-          edition.element(s.area()).map(x -> x.title().text(locale)).orElse("")));
+          edition.element(s.area()).map(x -> marks.text(x.title(), LanguageTag.of(locale))).orElse("")));
     }
     out.println(text.get("coverage.elements"));
     for (ElementCoverage e : c.elements()) {
@@ -196,6 +198,8 @@ final class CoverageCommand implements Callable<Integer> {
     }
     out.println(text.get("coverage.unaddressed", c.unaddressed().size(), c.unaddressed().stream()
         .map(Object::toString).collect(Collectors.joining(text.get("coverage.list-separator")))));
+    out.println();
+    marks.legend(out);
   }
 
   private void json(PrintWriter out, StrategyEdition edition, Coverage c, Locale locale) {

@@ -12,6 +12,7 @@ import org.ifla.strategy.framework.IflaStrategies;
 import org.ifla.strategy.framework.StrategyArea;
 import org.ifla.strategy.framework.StrategyEdition;
 import org.ifla.strategy.plan.ActionPlan;
+import org.ifla.strategy.text.LanguageTag;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -33,12 +34,13 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     StrategyEdition strategy = IflaStrategies.strategy2024to2029();
+    LabelMarks marks = new LabelMarks(CliText.of(Locale.ENGLISH));
     for (Locale language : LANGUAGES) {
-      out.println("== " + ShowCommand.text(strategy.title(), language) + " [" + language.toLanguageTag() + "]");
-      strategy.vision().ifPresent(v -> out.println(ShowCommand.text(v.title(), language)));
+      LanguageTag tag = LanguageTag.of(language);
+      out.println("== " + marks.text(strategy.title(), tag) + " [" + tag + "]");
+      strategy.vision().ifPresent(v -> out.println(marks.text(v.title(), tag)));
       for (StrategyArea area : strategy.areas()) {
-        out.println("  " + area.number().map(n -> n + ". ").orElse("") + ShowCommand.text(area.title(),
-            language));
+        out.println("  " + area.number().map(n -> n + ". ").orElse("") + marks.text(area.title(), tag));
       }
       out.println();
     }
@@ -55,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
       }
       out.println();
     }
-    out.println(ShowCommand.NOT_OFFICIAL.trim() + " not IFLA's official wording");
+    marks.legend(out);
     return 0;
   }
 }

@@ -1,7 +1,6 @@
 package org.ifla.strategy.examples.cli;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ifla.strategy.framework.IflaStrategies;
@@ -11,27 +10,33 @@ import org.ifla.strategy.framework.Statement;
 import org.ifla.strategy.framework.StrategyArea;
 import org.ifla.strategy.framework.StrategyEdition;
 import org.ifla.strategy.framework.StrategyElement;
-import org.ifla.strategy.text.Label;
-import org.ifla.strategy.text.LocalizedText;
+import org.ifla.strategy.text.LanguageTag;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code strategy show}: an edition as an indented tree, in one language with fallback. */
+/** {@code strategy show}: an edition as an indented tree, in one language with fallback, each label marked. */
 @Command(name = "show", mixinStandardHelpOptions = true,
     description = "Show an edition as a tree: areas, key initiatives and measures of success, in the chosen "
-        + "language (falling back as LocalizedText does). Labels that are not IFLA's official wording are "
-        + "marked *.")
+        + "language (falling back as LocalizedText does). Each label is marked by where its words come from "
+        + "(official, quoted from a named source, or rendered for this library) and the source it names; a "
+        + "legend in the same language follows.")
 final class ShowCommand implements Callable<Integer> {
-  /** The marker after a label that is not official wording. */
-  static final String NOT_OFFICIAL = " *";
+  /** The edition shown when none is named. */
+  static final String DEFAULT_EDITION = IflaStrategies.STRATEGY_2024_2029.toString();
 
   @Spec
   private CommandSpec spec;
 
-  @Option(names = "--edition", paramLabel = "ID", defaultValue = "ifla-strategy-2024-2029",
-      description = "The edition to show (default: ${DEFAULT-VALUE}).")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "EDITION",
+      description = "The edition to show, as with --edition (default: " + "ifla-strategy-2024-2029" + ").")
+  private String editionArgument;
+
+  @Option(names = "--edition", paramLabel = "ID",
+      description = "The edition to show (default: ifla-strategy-2024-2029).")
   private String edition;
 
   @Option(names = "--lang", paramLabel = "TAG", defaultValue = "en",
@@ -40,40 +45,41 @@ final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    StrategyEdition shown = Editions.bundled(spec.commandLine(), edition);
-    Locale locale = StrategyCli.locale(lang);
+    if (edition != null && editionArgument != null && !edition.equals(editionArgument)) {
+      throw new ParameterException(spec.commandLine(), "Two editions named: '" + editionArgument + "' and --edition '"
+          + edition + "'; name one");
+    }
+    String id = editionArgument != null ? editionArgument : edition != null ? edition : DEFAULT_EDITION;
+    StrategyEdition shown = Editions.bundled(spec.commandLine(), id);
+    LanguageTag language = LanguageTag.of(StrategyCli.locale(lang));
     PrintWriter out = spec.commandLine().getOut();
-    CliText words = CliText.of(locale);
-    out.println(words.get("show.heading", text(shown.title(), locale), shown.id(), shown.firstYear(),
+    CliText words = CliText.of(language.toLocale());
+    LabelMarks marks = new LabelMarks(words);
+    out.println(words.get("show.heading", marks.text(shown.title(), language), shown.id(), shown.firstYear(),
         shown.lastYear()));
-    statement(out, words, "show.vision", shown.vision(), locale);
-    statement(out, words, "show.mission", shown.mission(), locale);
+    statement(out, words, marks, "show.vision", shown.vision(), language);
+    statement(out, words, marks, "show.mission", shown.mission(), language);
     for (StrategyArea area : shown.areas()) {
-      out.println("  " + head(area, locale));
+      out.println("  " + head(marks, area, language));
       for (KeyInitiative ki : area.keyInitiatives()) {
-        out.println("    " + head(ki, locale));
+        out.println("    " + head(marks, ki, language));
       }
       for (MeasureOfSuccess measure : area.measuresOfSuccess()) {
-        out.println("    - " + text(measure.title(), locale));
+        out.println("    - " + marks.text(measure.title(), language));
       }
     }
-    out.println(words.get("show.not-official"));
+    out.println();
+    marks.legend(out);
     return 0;
   }
 
-  private static void statement(PrintWriter out, CliText words, String name, Optional<Statement> statement,
-      Locale locale) {
+  private static void statement(PrintWriter out, CliText words, LabelMarks marks, String name,
+      Optional<Statement> statement, LanguageTag language) {
     statement.ifPresent(s -> out.println("  " + words.get("show.statement", words.get(name),
-        text(s.title(), locale))));
+        marks.text(s.title(), language))));
   }
 
-  private static String head(StrategyElement element, Locale locale) {
-    return element.number().map(n -> n + " ").orElse("") + text(element.title(), locale);
-  }
-
-  /** The text in the language, with the mark when it is not official wording. */
-  static String text(LocalizedText text, Locale locale) {
-    Label label = text.resolve(locale);
-    return label.text() + (label.isOfficial() ? "" : NOT_OFFICIAL);
+  private static String head(LabelMarks marks, StrategyElement element, LanguageTag language) {
+    return element.number().map(n -> n + " ").orElse("") + marks.text(element.title(), language);
   }
 }

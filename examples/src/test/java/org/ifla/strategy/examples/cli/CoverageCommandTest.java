@@ -19,6 +19,7 @@ import org.ifla.strategy.jackson.StrategyJson;
 import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.plan.Alignment;
 import org.ifla.strategy.plan.PlanPart;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +35,9 @@ class CoverageCommandTest {
     assertEquals(1, run.status, run::toString);
     assertTrue(run.out.startsWith("Coverage of ifla-strategy-2019-2024 by 1 plan(s), 2 focus area(s)\n"),
         run::toString);
-    assertTrue(run.out.contains("  SD1   50% (1 of 2)  Strengthen the Global Voice of Libraries"), run::toString);
+    assertTrue(run.out.contains("  SD1   50% (1 of 2)  Strengthen the Global Voice of Libraries [O1]\n"),
+        run::toString);
+    assertTrue(run.out.contains("[O] official: IFLA's own words, verbatim"), run::toString);
     assertTrue(run.out.contains("  SD3    0% (0 of 2)  Connect and Empower the Field"), run::toString);
     assertTrue(run.out.contains("  SD1.KI1  1 focus area(s), 0 activit(ies), 0 plan(s): " + METLIB
         + "#/parts/1"), run::toString);
@@ -105,7 +108,7 @@ class CoverageCommandTest {
     ActionPlan base = StrategyJson.yaml().readPlan(METLIB);
     List<PlanPart> parts = new ArrayList<>();
     for (StrategyArea area : e.areas()) {
-      PlanPart.Builder part = PlanPart.builder().title(LocalizedText.of("en", "Work on " + area.id()));
+      PlanPart.Builder part = PlanPart.builder().title(LocalizedText.of(LanguageTag.ENGLISH, "Work on " + area.id()));
       for (KeyInitiative ki : area.keyInitiatives()) {
         part.addAlignments(Alignment.builder().element(ElementReference.of(ki.id())).build());
       }

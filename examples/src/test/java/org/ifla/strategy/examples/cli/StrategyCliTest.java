@@ -34,29 +34,78 @@ class StrategyCliTest {
   }
 
   @Test
-  void showPrintsTheTreeInTheChosenLanguageMarkingWhatIsNotOfficial() {
+  void showPrintsTheTreeInTheChosenLanguageMarkingEveryLabelByItsProvenance() {
     CliRun en = new CliRun("show", "--edition", "ifla-strategy-2019-2024");
     assertEquals(0, en.status, en::toString);
-    assertTrue(en.out.contains("  1 Strengthen the Global Voice of Libraries"), en::toString);
+    assertTrue(en.out.contains("  1 Strengthen the Global Voice of Libraries [O1]"), en::toString);
     assertTrue(en.out.contains("    1.1 Show the power of libraries in achieving the Sustainable Development "
-        + "Goals"), en::toString);
-    assertTrue(en.out.contains("* not IFLA's official wording"), en::toString);
+        + "Goals [O1]"), en::toString);
+    assertTrue(en.out.lines().anyMatch(l -> l.startsWith("    2.4 Provide tools") && l.matches(".* \\[Q\\d+\\]")),
+        en::toString);
+    assertTrue(en.out.lines().anyMatch(l -> l.startsWith("    4.1 ") && l.matches(".* \\[R\\d+\\]")), en::toString);
+    assertTrue(en.out.contains("[O] official: IFLA's own words, verbatim"), en::toString);
+    assertTrue(en.out.contains("[Q] quoted: verbatim from a named source"), en::toString);
+    assertTrue(en.out.contains("[R] rendered: written for this library"), en::toString);
+    assertTrue(en.out.contains("\n   1  IFLA Strategy 2019-2024, ifla.org"), en::toString);
+    assertTrue(en.out.contains("Metropolitan Libraries Section, Action Plan 2019-2020"), en::toString);
+    // every line of the tree is marked
+    en.out.lines().filter(l -> l.startsWith("  ") && !l.startsWith("   ")).forEach(l -> assertTrue(
+        l.matches(".*\\[[OQR]\\d+( [a-zA-Z-]+)?\\]$"), () -> "unmarked: " + l));
+
     CliRun zh = new CliRun("show", "--lang", "zh");
     assertEquals(0, zh.status, zh::toString);
-    assertTrue(zh.out.contains("  1 充满活力的全球专业社区 *"), zh::toString);
+    assertTrue(zh.out.lines().anyMatch(l -> l.matches("  1 充满活力的全球专业社区 \\[引\\d+\\]")), zh::toString);
+    assertTrue(zh.out.lines().anyMatch(l -> l.matches("国际图联战略 2024-2029 \\[译\\d+\\].*")), zh::toString);
+    assertTrue(zh.out.contains("[官] 官方：国际图联自己的原文"), zh::toString);
+    assertTrue(zh.out.contains("[引] 引用："), zh::toString);
+    assertTrue(zh.out.contains("[译] 译写："), zh::toString);
+    assertTrue(zh.out.contains("来源（标记中的数字）："), zh::toString);
+    assertFalse(zh.out.contains("quoted:") || zh.out.contains("rendered:") || zh.out.contains("Sources"), zh::toString);
+
+    // Traditional Chinese where the edition has only Simplified: the mark names the language shown
+    CliRun traditional = new CliRun("show", "--lang", "zh-Hant-TW");
+    assertTrue(traditional.out.lines().anyMatch(l -> l.matches("  1 充满活力的全球专业社区 \\[引\\d+ zh\\]")),
+        traditional::toString);
+    assertTrue(traditional.out.contains("标记中的语言标签"), traditional::toString);
     CliRun fallback = new CliRun("show", "--lang", "fr", "--edition", "ifla-strategic-plan-2016-2021");
-    assertTrue(fallback.out.contains("Capacity Building"), fallback::toString);
+    assertTrue(fallback.out.contains("Capacity Building [O1 en]"), fallback::toString);
   }
 
   @Test
-  void editionsListsIdsPeriodsAndLanguages() {
+  void showTakesTheEditionAsAPlainArgument() {
+    CliRun plain = new CliRun("show", "ifla-strategy-2019-2024");
+    assertEquals(0, plain.status, plain::toString);
+    assertEquals(new CliRun("show", "--edition", "ifla-strategy-2019-2024").out, plain.out);
+    assertTrue(plain.out.startsWith("IFLA Strategy 2019-2024 [O1] (ifla-strategy-2019-2024, 2019-2024)"),
+        plain::toString);
+    CliRun zh = new CliRun("show", "ifla-strategic-plan-2016-2021", "--lang", "zh");
+    assertEquals(0, zh.status, zh::toString);
+    assertTrue(zh.out.contains("国际图联战略计划 2016-2021"), zh::toString);
+    CliRun same = new CliRun("show", "ifla-strategy-2019-2024", "--edition", "ifla-strategy-2019-2024");
+    assertEquals(0, same.status, same::toString);
+    CliRun both = new CliRun("show", "ifla-strategy-2019-2024", "--edition", "ifla-strategy-2024-2029");
+    assertEquals(2, both.status, both::toString);
+    assertTrue(both.err.contains("Two editions named"), both::toString);
+    CliRun unknown = new CliRun("show", "ifla-strategy-2030-2035");
+    assertEquals(2, unknown.status, unknown::toString);
+    assertTrue(unknown.err.contains("the bundled editions are"), unknown::toString);
+  }
+
+  @Test
+  void editionsListsIdsPeriodsLanguagesAndHowManyLabelsAreOfficial() {
     CliRun run = new CliRun("editions");
     assertEquals(0, run.status, run::toString);
     for (String line : List.of("ifla-strategic-plan-2016-2021", "ifla-strategy-2019-2024  ",
         "ifla-strategy-2024-2029  ", "2024-2029", "    zh-Hant ")) {
       assertTrue(run.out.contains(line), () -> line + "\n" + run);
     }
-    assertTrue(run.out.contains("100.0 %"), run::toString);
+    // 2024-2029 English is complete but mostly rendered: the line says so
+    assertTrue(run.out.contains("    en       100.0 %  (74 of 74, the title included; labels: 7 official, "
+        + "0 quoted, 84 rendered)"), run::toString);
+    assertTrue(run.out.contains("    zh        97.3 %  (72 of 74, the title included; labels: 0 official, "
+        + "88 quoted, 1 rendered)"), run::toString);
+    CliRun zh = new CliRun("editions", "--lang", "zh");
+    assertTrue(zh.out.contains("（含标题，74 项中有 74 项；标签：官方 7，引用 0，译写 84）"), zh::toString);
   }
 
   @Test
@@ -84,7 +133,8 @@ class StrategyCliTest {
   void validateInChinese() {
     CliRun run = new CliRun("validate", "--lang", "zh", METLIB.toString());
     assertEquals(1, run.status, run::toString);
-    assertTrue(run.out.contains("不在计划所引用的版本IFLA Strategy 2019-2024中"), run::toString);
+    // the edition is named by its Chinese title
+    assertTrue(run.out.contains("不在计划所引用的版本国际图联战略 2019-2024中"), run::toString);
   }
 
   @Test
