@@ -20,6 +20,6 @@ public record EditionSummary(String id, LocalizedText title, int firstYear, int 
 
   static EditionSummary of(StrategyEdition edition) {
     return new EditionSummary(edition.id().toString(), edition.title(), edition.firstYear(), edition.lastYear(),
-        List.copyOf(edition.languages()), "/editions/" + edition.id());
+        edition.languages().stream().map(Object::toString).toList(), "/editions/" + edition.id());
   }
 }

@@ -10,6 +10,7 @@ import org.ifla.strategy.framework.StrategyEdition;
 import org.ifla.strategy.framework.StrategyElement;
 import org.ifla.strategy.text.Label;
 import org.ifla.strategy.text.LocalizedText;
+import org.ifla.strategy.text.ResolvedLabel;
 
 /**
  * An edition in one language ({@code GET /editions/{id}?lang=zh}): its statements, and its areas with their key
@@ -44,13 +45,17 @@ public record EditionView(String id, String lang, Text title, int firstYear, int
    * @param text the text
    * @param language the language tag of the label served, which differs from the one asked for when the
    *     element lacks that language ({@code LocalizedText}'s fallback chain)
-   * @param state {@code official} for IFLA's own wording, {@code rendered} for a rendering the library carries
-   *     where IFLA's text could not be found
+   * @param state the label's provenance: {@code official} for IFLA's own published wording, {@code quoted} for
+   *     words taken verbatim from another named source (a published translation), {@code rendered} for a
+   *     rendering the library carries where no source was found
+   * @param source the source a quoted label names, or null
    */
-  public record Text(String text, String language, String state) {
+  public record Text(String text, String language, String state, String source) {
     static Text of(LocalizedText text, Locale locale) {
-      Label label = text.resolve(locale);
-      return new Text(label.text(), label.languageTag(), label.isOfficial() ? "official" : "rendered");
+      ResolvedLabel resolved = text.resolve(locale);
+      Label label = resolved.label();
+      return new Text(label.text(), resolved.served().toString(),
+          label.provenance().name().toLowerCase(Locale.ROOT), label.source().orElse(null));
     }
   }
 

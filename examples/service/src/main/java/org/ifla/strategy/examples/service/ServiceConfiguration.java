@@ -13,8 +13,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * The service's Jackson set-up. Boot's auto-configured JSON mapper already has the model's module (found by
  * service loading, {@code spring.jackson.find-and-add-modules}); the service only makes it strict about
- * untrusted input, as the library's own readers are: a key given twice and content after the document are
- * refused. Boot has no YAML mapper; YAML bodies get the library's hardened one ({@code StrategyJson
+ * untrusted input, as the library's own readers are: a key given twice, an unknown field (which the module
+ * otherwise leaves to the mapper's {@code FAIL_ON_UNKNOWN_PROPERTIES}, off in Jackson 3) and content after the
+ * document are refused. Boot has no YAML mapper; YAML bodies get the library's hardened one ({@code StrategyJson
  * .newYamlMapper()}: anchors, aliases and tags refused, the library's limits).
  */
 @Configuration(proxyBeanMethods = false)
@@ -25,7 +26,8 @@ class ServiceConfiguration {
   @Bean
   JsonMapperBuilderCustomizer strictReading() {
     return builder -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   }
 
   @Bean

@@ -70,7 +70,7 @@ class PageBrowserTest {
       browser.waitFor("document.documentElement.lang === 'zh' && document.querySelector('.parts')");
       String zhPart = browser.text("document.querySelector('#part-0').innerText");
       assertTrue(zhPart.contains("错误"), zhPart);
-      assertTrue(zhPart.contains("4.5 不在计划所引用的版本IFLA Strategy 2019-2024中"), zhPart);
+      assertTrue(zhPart.contains("4.5 不在计划所引用的版本国际图联战略 2019-2024中"), zhPart);
       assertTrue(zhPart.contains("警告"), zhPart);
       assertEquals("重点领域", browser.text("document.querySelector('.parts h2').innerText"));
       String tree = browser.text("document.querySelector('.edition').innerText");

@@ -20,6 +20,7 @@ import org.ifla.strategy.plan.PlanTemplate;
 import org.ifla.strategy.plan.ProfessionalUnit;
 import org.ifla.strategy.plan.StatedTimeframe;
 import org.ifla.strategy.plan.UnitType;
+import org.ifla.strategy.text.LanguageTag;
 import org.ifla.strategy.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,7 @@ class PlanPageTest {
 
   private final StrategyEdition edition = IflaStrategies.strategy2019to2024();
   private final ActionPlan plan = ActionPlan.builder()
-      .unit(ProfessionalUnit.of(UnitType.SECTION, LocalizedText.of("en", "Unit " + EVIL)))
+      .unit(ProfessionalUnit.of(UnitType.SECTION, LocalizedText.of(LanguageTag.ENGLISH, "Unit " + EVIL)))
       .template(PlanTemplate.OBJECTIVES).edition(IflaStrategies.STRATEGY_2019_2024)
       .period(StatedTimeframe.parse("2020 – 2021"))
       .addParts(part("Aligned " + EVIL, "SD4.KI5", "4.5", "T " + EVIL, "Do it"))
@@ -43,8 +44,8 @@ class PlanPageTest {
     if (statedTitle != null) {
       alignment.statedTitle(statedTitle);
     }
-    return PlanPart.builder().title(LocalizedText.of("en", title)).addAlignments(alignment.build())
-        .addActivities(Activity.builder().title(LocalizedText.of("en", activity)).build()).build();
+    return PlanPart.builder().title(LocalizedText.of(LanguageTag.ENGLISH, title)).addAlignments(alignment.build())
+        .addActivities(Activity.builder().title(LocalizedText.of(LanguageTag.ENGLISH, activity)).build()).build();
   }
 
   private String render(Locale locale) {
@@ -84,11 +85,15 @@ class PlanPageTest {
         + "</span> <span class=\"share\">50% of the parts</span>"), page);
     assertTrue(page.contains("<span class=\"node gap\" data-element=\"SD2\">"), page);
     assertTrue(page.contains("<p class=\"activities\">1 activity</p>"), page);
-    // a title that is not IFLA's own wording is marked (2019-2024's 2.4 is a rendering), and the legend says so
-    assertHas(page, "<span class=\"id\">2.4</span> Provide tools and infrastructure that supports the work of "
-        + "libraries<sup class=\"state rendered\" title=\"rendered for this library: not IFLA&#39;s own wording\">*"
-        + "</sup>", "<span class=\"id\">2.3</span> Develop standards, guidelines, and other materials that foster "
-        + "best professional practice <span", "<p class=\"legend\">");
+    // a title that is not IFLA's own wording is marked (2019-2024's 4.1 is a rendering, 2.4 quoted from a unit's
+    // plan), and the legend says what the marks mean
+    assertHas(page, "<span class=\"id\">4.1</span> Foster long-term financial continuity and organisational "
+        + "stability<sup class=\"state rendered\" title=\"rendered for this library: not IFLA&#39;s own wording\">*"
+        + "</sup>", "<span class=\"id\">2.4</span> Provide tools and infrastructure that supports the work of "
+        + "libraries<sup class=\"state quoted\"", "<span class=\"id\">2.3</span> Develop standards, guidelines, "
+        + "and other materials that foster best professional practice <span", "<p class=\"legend\"><span><sup "
+        + "class=\"state quoted\">†</sup> quoted from a published source other than IFLA&#39;s</span> <span><sup "
+        + "class=\"state rendered\">*</sup>");
   }
 
   @Test

@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ServiceHttpTest {
   private static final String PROBLEM = "application/problem+json";
   private static final String EN_MESSAGE = "4.5 is not in IFLA Strategy 2019-2024, the edition the plan cites";
-  private static final String ZH_MESSAGE = "4.5 不在计划所引用的版本IFLA Strategy 2019-2024中";
+  private static final String ZH_MESSAGE = "4.5 不在计划所引用的版本国际图联战略 2019-2024中";
 
   @LocalServerPort
   int port;
@@ -65,9 +65,12 @@ class ServiceHttpTest {
     JsonNode newest = editions.get(2);
     assertEquals(2024, newest.get("firstYear").asInt());
     assertEquals("/editions/ifla-strategy-2024-2029", newest.get("href").asString());
-    // The title is written by the model's module: an object from language tag to text, an official label as a
-    // plain string.
-    assertEquals("IFLA Strategy 2024-2029", newest.get("title").get("en").asString(), newest.toString());
+    // The title is written by the model's module: an object from language tag to label, each with its
+    // provenance and source.
+    JsonNode en = newest.get("title").get("en");
+    assertEquals("IFLA Strategy 2024-2029", en.get("text").asString(), newest.toString());
+    assertEquals("official", en.get("provenance").asString(), newest.toString());
+    assertEquals("rendered", newest.get("title").get("zh").get("provenance").asString(), newest.toString());
     assertEquals(List.of("en", "zh"), List.of(newest.get("languages").get(0).asString(),
         newest.get("languages").get(1).asString()));
   }
@@ -91,7 +94,8 @@ class ServiceHttpTest {
     assertEquals("impact-area", ia1.get("kind").asString());
     assertEquals("充满活力的全球专业社区", ia1.get("title").get("text").asString());
     assertEquals("zh", ia1.get("title").get("language").asString());
-    assertEquals("rendered", ia1.get("title").get("state").asString(), "the Chinese text is not IFLA's official");
+    assertEquals("quoted", ia1.get("title").get("state").asString(), "the Chinese text is not IFLA's own");
+    assertTrue(ia1.get("title").has("source"), ia1.toString());
     assertEquals("IA1.KI1", ia1.get("children").get(0).get("id").asString());
 
     JsonNode en = Http.json(http.get("/editions/ifla-strategy-2024-2029?lang=en"));
