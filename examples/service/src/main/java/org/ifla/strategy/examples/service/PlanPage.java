@@ -66,7 +66,11 @@ final class PlanPage {
         .orElse(plan.edition().map(Object::toString).orElse("–")));
     fact(out, text.get("period"), plan.period().map(p -> p.text()).orElse("–"));
     fact(out, text.get("template"), text.parts(plan.template().partKind()));
-    out.append("</dl>\n<p class=\"counts\" id=\"filters\">");
+    out.append("</dl>\n");
+    if (!plan.alignments().isEmpty()) {
+      alignments(out, text, text.get("aligned-plan"), plan.alignments());
+    }
+    out.append("<p class=\"counts\" id=\"filters\">");
     count(out, "error", report.count(Severity.ERROR), text.count("errors", report.count(Severity.ERROR)));
     count(out, "warning", report.count(Severity.WARNING),
         text.count("warnings", report.count(Severity.WARNING)));
@@ -177,16 +181,12 @@ final class PlanPage {
         .append(index).append("\">\n<h3>");
     part.number().ifPresent(n -> out.append("<span class=\"number\">").append(esc(n)).append("</span> "));
     out.append(esc(part.title().map(t -> t.text(locale)).orElse("#" + (index + 1)))).append("</h3>\n");
-    out.append("<p class=\"aligned\"><span>");
     if (part.alignments().isEmpty()) {
-      out.append(esc(text.get("not-aligned"))).append("</span>");
+      out.append("<p class=\"aligned\"><span>").append(esc(text.get("not-aligned"))).append("</span></p>\n");
     } else {
-      out.append(esc(text.get("aligned-to"))).append("</span>");
-      for (Alignment a : part.alignments()) {
-        out.append(" <span class=\"alignment\">").append(esc(alignment(a, locale))).append("</span>");
-      }
+      alignments(out, text, text.get("aligned-to"), part.alignments());
     }
-    out.append("</p>\n<p class=\"activities\">").append(esc(text.count("activities", part.activities().size())))
+    out.append("<p class=\"activities\">").append(esc(text.count("activities", part.activities().size())))
         .append("</p>\n");
     if (findings.isEmpty()) {
       out.append("<p class=\"clean\">").append(esc(text.get("part-no-findings"))).append("</p>\n");
@@ -194,6 +194,14 @@ final class PlanPage {
       findings(out, text, findings);
     }
     out.append("</article>\n");
+  }
+
+  private static void alignments(StringBuilder out, PageText text, String heading, List<Alignment> alignments) {
+    out.append("<p class=\"aligned\"><span>").append(esc(heading)).append("</span>");
+    for (Alignment a : alignments) {
+      out.append(" <span class=\"alignment\">").append(esc(alignment(a, text.locale()))).append("</span>");
+    }
+    out.append("</p>\n");
   }
 
   private static String alignment(Alignment a, Locale locale) {

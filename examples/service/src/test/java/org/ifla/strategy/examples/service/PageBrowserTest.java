@@ -102,6 +102,9 @@ class PageBrowserTest {
           + " && document.querySelector('.parts')");
       assertEquals("zh", browser.text("document.documentElement.lang"));
       assertEquals("目标", browser.text("document.querySelector('.parts h2').innerText"));
+      // NOIR states its alignments for the whole plan, by title alone
+      String whole = browser.text("document.querySelector('.summary .aligned').innerText");
+      assertTrue(whole.startsWith("整个计划对应") && whole.contains("International Advocacy"), whole);
       assertTrue(browser.text("document.querySelector('.summary h1').innerText").contains("NOIR"),
           browser.text("document.querySelector('.summary h1').innerText"));
       browser.click("form.lang button[value=en]");
