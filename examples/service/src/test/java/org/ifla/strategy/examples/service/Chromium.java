@@ -55,13 +55,19 @@ final class Chromium implements AutoCloseable {
    * is none, a test under CI ({@code CI=true}) fails, and elsewhere it is skipped, saying how to install it.
    */
   static Path executable() {
-    Optional<Path> found = Optional.ofNullable(System.getenv("CHROMIUM")).map(Path::of).filter(Files::isExecutable)
-        .or(() -> Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
-            .map(dir -> Path.of(dir, "chromium")).filter(Files::isExecutable).findFirst());
+    return executable(System.getenv());
+  }
+
+  /** {@link #executable()} in a given environment. */
+  static Path executable(Map<String, String> env) {
+    Optional<Path> found = Optional.ofNullable(env.get("CHROMIUM")).map(Path::of).filter(Files::isExecutable)
+        .or(() -> Stream.of(env.getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+            .filter(dir -> !dir.isEmpty()).map(dir -> Path.of(dir, "chromium")).filter(Files::isExecutable)
+            .findFirst());
     if (found.isEmpty()) {
       String message = "Chromium is not installed (no `chromium` on the PATH, no CHROMIUM variable); install "
           + "Debian's package: " + INSTALL;
-      if ("true".equals(System.getenv("CI"))) {
+      if ("true".equals(env.get("CI"))) {
         Assertions.fail(message + " (.ci/run installs it when missing)");
       }
       Assumptions.abort(message);
