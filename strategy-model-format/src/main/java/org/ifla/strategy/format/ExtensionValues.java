@@ -98,7 +98,7 @@ final class ExtensionValues {
       return written;
     }
     try {
-      return parser.numberDigits();
+      return parser.currentToken() == Token.VALUE_NUMBER_INT ? parser.integerDigits() : parser.decimalDigits();
     } catch (NumberFormatException e) { // .inf, -.inf, .nan
       throw in.fail("extension " + Input.quote(name) + " holds the number " + Input.quote(written)
           + ", which JSON cannot write");

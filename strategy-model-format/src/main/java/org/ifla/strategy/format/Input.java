@@ -260,7 +260,7 @@ final class Input {
    * from it ({@link #startOf}); otherwise null, and the caller takes the token's location now.
    */
   Object lateStart() {
-    return parser.lateStart();
+    return parser.currentToken() == Token.START_OBJECT ? parser.lateStart() : null;
   }
 
   /** Where the object of that context (from {@link #lateStart}) starts. */

@@ -86,14 +86,21 @@ public interface TokenSource extends Closeable {
   int getIntValue() throws IOException;
 
   /**
-   * Returns the current number's value in the digits JSON writes: a whole number's decimal digits, another's
-   * {@code BigDecimal} text.
+   * Returns the current whole number's value as a {@code BigInteger}'s decimal digits.
    *
    * @return the digits
+   * @throws IOException if the input cannot be read
+   */
+  String integerDigits() throws IOException;
+
+  /**
+   * Returns the current number's value as a {@code BigDecimal}'s text.
+   *
+   * @return the text
    * @throws NumberFormatException if the number has no such form (YAML's {@code .inf}, {@code .nan})
    * @throws IOException if the input cannot be read
    */
-  String numberDigits() throws IOException;
+  String decimalDigits() throws IOException;
 
   /**
    * Returns whether the document is YAML.
@@ -110,8 +117,9 @@ public interface TokenSource extends Closeable {
   Object currentTokenLocation();
 
   /**
-   * Returns the parsing context of the object whose start the source is on, when the object's start can be
-   * found later from it ({@link #startOf}) at no cost now; otherwise null.
+   * Returns the current parsing context, when the start of the object the source is on can be found later
+   * from it ({@link #startOf}) at no cost now (Jackson's own JSON parsers); otherwise null. Asked only on a
+   * {@link Token#START_OBJECT}.
    *
    * @return the context, or null
    */

@@ -144,10 +144,14 @@ final class ParserSource implements TokenSource {
   }
 
   @Override
-  public String numberDigits() throws IOException {
+  public String integerDigits() throws IOException {
+    return parser.getBigIntegerValue().toString();
+  }
+
+  @Override
+  public String decimalDigits() throws IOException {
     try {
-      return parser.currentToken() == JsonToken.VALUE_NUMBER_INT ? parser.getBigIntegerValue().toString()
-          : parser.getDecimalValue().toString();
+      return parser.getDecimalValue().toString();
     } catch (JsonProcessingException e) {
       throw new NumberFormatException(e.getOriginalMessage());
     }
@@ -165,7 +169,7 @@ final class ParserSource implements TokenSource {
 
   @Override
   public Object lateStart() {
-    return lateStarts && parser.currentToken() == JsonToken.START_OBJECT ? parser.getParsingContext() : null;
+    return lateStarts ? parser.getParsingContext() : null;
   }
 
   @Override

@@ -2,6 +2,8 @@ package org.ifla.strategy.jackson3;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import org.ifla.strategy.format.Token;
 import org.ifla.strategy.format.TokenSink;
 import org.ifla.strategy.format.TokenSource;
@@ -134,13 +136,20 @@ final class ParserSource implements TokenSource {
   }
 
   @Override
-  public String numberDigits() {
+  public String decimalDigits() {
+    BigDecimal value;
     try {
-      return parser.currentToken() == JsonToken.VALUE_NUMBER_INT ? parser.getBigIntegerValue().toString()
-          : parser.getDecimalValue().toString();
-    } catch (JacksonException e) {
+      value = parser.getDecimalValue();
+    } catch (JacksonException e) { // .inf, .nan
       throw new NumberFormatException(e.getOriginalMessage());
     }
+    return value.toString();
+  }
+
+  @Override
+  public String integerDigits() {
+    BigInteger value = parser.getBigIntegerValue();
+    return value.toString();
   }
 
   @Override
@@ -155,7 +164,10 @@ final class ParserSource implements TokenSource {
 
   @Override
   public Object lateStart() {
-    return lateStarts && parser.currentToken() == JsonToken.START_OBJECT ? parser.streamReadContext() : null;
+    if (!lateStarts) {
+      return null;
+    }
+    return parser.streamReadContext();
   }
 
   @Override

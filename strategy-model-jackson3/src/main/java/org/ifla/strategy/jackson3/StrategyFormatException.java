@@ -23,12 +23,12 @@ import tools.jackson.core.exc.StreamReadException;
 public final class StrategyFormatException extends StreamReadException {
   private static final long serialVersionUID = 1L;
 
-  // where and what, as the accessors below give them
-  private final String source;
-  private final int line;
-  private final int column;
-  private final String pointer;
-  private final String reason;
+  /** Where and what, as the accessors give them. */
+  private final Where where;
+
+  /** Where the bad input is, and what is wrong with it. */
+  private record Where(String source, int line, int column, String pointer, String reason)
+      implements java.io.Serializable {}
 
   /**
    * Creates an exception.
@@ -45,11 +45,7 @@ public final class StrategyFormatException extends StreamReadException {
       Throwable cause) {
     super((JsonParser) null, Codecs.errorMessage(checkNotNull(source, "source"), line, column,
         checkNotNull(pointer, "pointer"), checkNotNull(reason, "reason")), cause);
-    this.source = source;
-    this.line = line;
-    this.column = column;
-    this.pointer = pointer;
-    this.reason = reason;
+    this.where = new Where(source, line, column, pointer, reason);
   }
 
   /**
@@ -64,27 +60,27 @@ public final class StrategyFormatException extends StreamReadException {
 
   /** @return the name of the source that was read, such as a file name or {@code (string)} */
   public String source() {
-    return source;
+    return where.source();
   }
 
   /** @return the 1-based line of the bad input, or -1 when not known */
   public int line() {
-    return line;
+    return where.line();
   }
 
   /** @return the 1-based column of the bad input, or -1 when not known */
   public int column() {
-    return column;
+    return where.column();
   }
 
   /** @return the JSON Pointer (RFC 6901) of the bad value, such as {@code /parts/0/alignments/1/element}; {@code ""}
    *     for the document as a whole */
   public String pointer() {
-    return pointer;
+    return where.pointer();
   }
 
   /** @return what is wrong, without the source, position and pointer */
   public String reason() {
-    return reason;
+    return where.reason();
   }
 }

@@ -69,8 +69,9 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  * <p>Immutable and thread-safe; share instances.
  */
 public final class StrategyJson extends StrategyDocuments<StrategyJson, StrategyFormatException> {
-  private static final StrategyJson JSON = new StrategyJson(false, ReadLimits.defaults());
-  private static final StrategyJson YAML = new StrategyJson(true, ReadLimits.defaults());
+  /** JSON and YAML with the default limits, by {@link #isYaml()}. */
+  private static final StrategyJson[] DEFAULTS = {new StrategyJson(false, ReadLimits.defaults()),
+      new StrategyJson(true, ReadLimits.defaults())};
 
   /** The hardened mapper, as callers get it. */
   private final ObjectMapper mapper;
@@ -86,18 +87,13 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
     this.direct = yaml ? yamlBuilder(limits, false).build() : jsonBuilder(limits, false).build();
   }
 
-  @Override
-  protected StrategyJson withOtherLimits(ReadLimits newLimits) {
-    return new StrategyJson(isYaml(), newLimits);
-  }
-
   /**
    * Returns the JSON reader and writer with the default limits.
    *
    * @return the shared instance
    */
   public static StrategyJson json() {
-    return JSON;
+    return DEFAULTS[0];
   }
 
   /**
@@ -106,7 +102,7 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
    * @return the shared instance
    */
   public static StrategyJson yaml() {
-    return YAML;
+    return DEFAULTS[1];
   }
 
   /**
@@ -119,7 +115,7 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
    * @throws IllegalArgumentException if the extension is neither
    */
   public static StrategyJson forFile(Path file) {
-    return byExtension(file, JSON, YAML);
+    return byExtension(file, DEFAULTS[0], DEFAULTS[1]);
   }
 
   /**
@@ -524,5 +520,10 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
     } catch (JacksonIOException e) {
       throw e.getCause();
     }
+  }
+
+  @Override
+  protected StrategyJson withOtherLimits(ReadLimits newLimits) {
+    return new StrategyJson(isYaml(), newLimits); // a mapper pair of its own: Jackson 3 mappers are immutable
   }
 }

@@ -75,9 +75,7 @@ public final class StrategyModule extends JacksonModule {
   public void setupModule(SetupContext context) {
     SimpleSerializers serializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();
-    for (Codec<?> codec : Codecs.all()) {
-      register(codec, serializers, deserializers);
-    }
+    Codecs.all().forEach(codec -> register(codec, serializers, deserializers));
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
   }
