@@ -225,16 +225,7 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
 
   // ---- reading --------------------------------------------------------------------------------------
 
-  /**
-   * Reads any model value from a string.
-   *
-   * @param <T> the type
-   * @param content the document
-   * @param type the model type, one that {@link StrategyModule} covers
-   * @return the value
-   * @throws StrategyFormatException if the document is not a valid value of the type
-   * @throws NullPointerException if an argument is null
-   */
+  @Override
   public <T> T read(String content, Class<T> type) throws StrategyFormatException {
     checkNotNull(content, "content");
     checkNotNull(type, "type");
@@ -247,18 +238,7 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
     }
   }
 
-  /**
-   * Reads any model value from a stream of bytes; the stream is not closed.
-   *
-   * @param <T> the type
-   * @param in the stream
-   * @param source the name to give the source in errors
-   * @param type the model type, one that {@link StrategyModule} covers
-   * @return the value
-   * @throws StrategyFormatException if the document is not a valid value of the type
-   * @throws IOException if the stream cannot be read
-   * @throws NullPointerException if an argument is null
-   */
+  @Override
   public <T> T read(InputStream in, String source, Class<T> type) throws IOException {
     checkNotNull(in, "in");
     checkNotNull(source, "source");
@@ -279,18 +259,7 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
     }
   }
 
-  /**
-   * Reads any model value from a stream of characters; the reader is not closed.
-   *
-   * @param <T> the type
-   * @param in the reader
-   * @param source the name to give the source in errors
-   * @param type the model type, one that {@link StrategyModule} covers
-   * @return the value
-   * @throws StrategyFormatException if the document is not a valid value of the type
-   * @throws IOException if the reader cannot be read
-   * @throws NullPointerException if an argument is null
-   */
+  @Override
   public <T> T read(Reader in, String source, Class<T> type) throws IOException {
     checkNotNull(in, "in");
     checkNotNull(source, "source");
@@ -377,15 +346,7 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
 
   // ---- writing --------------------------------------------------------------------------------------
 
-  /**
-   * Writes a model value as a document, in UTF-8, to a stream, which is flushed but not closed.
-   *
-   * @param value the value
-   * @param out the stream
-   * @throws IOException if the stream cannot be written
-   * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the value is not of a model type
-   */
+  @Override
   public void write(Object value, OutputStream out) throws IOException {
     checkNotNull(out, "out");
     checkModel(value);
@@ -395,15 +356,7 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
     }
   }
 
-  /**
-   * Writes a model value as a document to a writer, which is flushed but not closed.
-   *
-   * @param value the value
-   * @param out the writer
-   * @throws IOException if the writer cannot be written
-   * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the value is not of a model type
-   */
+  @Override
   public void write(Object value, Writer out) throws IOException {
     checkNotNull(out, "out");
     checkModel(value);

@@ -242,15 +242,7 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
 
   // ---- reading --------------------------------------------------------------------------------------
 
-  /**
-   * Reads any model type, or a type of the caller's holding model values, from a string.
-   *
-   * @param content the document
-   * @param type the type
-   * @param <T> the type
-   * @return the value
-   * @throws StrategyFormatException if the content is not a valid document of the type
-   */
+  @Override
   public <T> T read(String content, Class<T> type) {
     checkNotNull(content, "content");
     checkNotNull(type, "type");
@@ -261,17 +253,7 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
     }
   }
 
-  /**
-   * Reads any model type, or a type of the caller's holding model values, from a stream, which is left open.
-   *
-   * @param in the stream
-   * @param source the name of the source, for errors
-   * @param type the type
-   * @param <T> the type
-   * @return the value
-   * @throws StrategyFormatException if the content is not a valid document of the type
-   * @throws IOException if the stream cannot be read
-   */
+  @Override
   public <T> T read(InputStream in, String source, Class<T> type) throws IOException {
     checkNotNull(in, "in");
     checkNotNull(source, "source");
@@ -280,17 +262,7 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
     return read(p -> p.createParser(open), open, source, type);
   }
 
-  /**
-   * Reads any model type, or a type of the caller's holding model values, from a reader, which is left open.
-   *
-   * @param in the reader
-   * @param source the name of the source, for errors
-   * @param type the type
-   * @param <T> the type
-   * @return the value
-   * @throws StrategyFormatException if the content is not a valid document of the type
-   * @throws IOException if the reader cannot be read
-   */
+  @Override
   public <T> T read(Reader in, String source, Class<T> type) throws IOException {
     checkNotNull(in, "in");
     checkNotNull(source, "source");
@@ -311,73 +283,59 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
     IOException failure();
   }
 
-  /** The caller's stream, left open, its own failures told apart from malformed content. */
+  /** A read of the caller's stream or reader. */
+  @FunctionalInterface
+  private interface Read {
+    int read() throws IOException;
+  }
+
+  /** Does the read, keeping its failure, so that the caller's I/O errors are told apart from bad content. */
+  private static int kept(IOException[] failure, Read read) throws IOException {
+    try {
+      return read.read();
+    } catch (IOException e) {
+      failure[0] = e;
+      throw e;
+    }
+  }
+
+  /** The caller's stream, left open (Jackson reads in blocks). */
   private static final class Source extends FilterInputStream implements Failures {
-    private IOException failure;
+    private final IOException[] failure = new IOException[1];
 
     Source(InputStream in) {
       super(in);
     }
 
     @Override
-    public int read() throws IOException {
-      try {
-        return super.read();
-      } catch (IOException e) {
-        failure = e;
-        throw e;
-      }
-    }
-
-    @Override
     public int read(byte[] b, int off, int len) throws IOException {
-      try {
-        return super.read(b, off, len);
-      } catch (IOException e) {
-        failure = e;
-        throw e;
-      }
+      return kept(failure, () -> super.read(b, off, len));
     }
 
     @Override
     public IOException failure() {
-      return failure;
+      return failure[0];
     }
 
     @Override
     public void close() {} // the caller's to close
   }
 
-  /** The caller's reader, left open, its own failures told apart from malformed content. */
+  /** The caller's reader, left open (Jackson reads in blocks). */
   private static final class SourceReader extends FilterReader {
-    private IOException failure;
+    private final IOException[] failure = new IOException[1];
 
     SourceReader(Reader in) {
       super(in);
     }
 
     @Override
-    public int read() throws IOException {
-      try {
-        return super.read();
-      } catch (IOException e) {
-        failure = e;
-        throw e;
-      }
-    }
-
-    @Override
     public int read(char[] b, int off, int len) throws IOException {
-      try {
-        return super.read(b, off, len);
-      } catch (IOException e) {
-        failure = e;
-        throw e;
-      }
+      return kept(failure, () -> super.read(b, off, len));
     }
 
     IOException failure() {
-      return failure;
+      return failure[0];
     }
 
     @Override
@@ -457,15 +415,7 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
 
   // ---- writing --------------------------------------------------------------------------------------
 
-  /**
-   * Writes a model value as a document, in UTF-8, to a stream, which is left open.
-   *
-   * @param value the value, of a model type
-   * @param out the stream
-   * @throws NullPointerException if the value or stream is null
-   * @throws IllegalArgumentException if the value is not of a model type
-   * @throws IOException if the stream cannot be written
-   */
+  @Override
   public void write(Object value, OutputStream out) throws IOException {
     checkNotNull(out, "out");
     checkModel(value);
@@ -483,15 +433,7 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
     finish(value, () -> mapper.createGenerator(open));
   }
 
-  /**
-   * Writes a model value as a document to a writer, which is left open.
-   *
-   * @param value the value, of a model type
-   * @param out the writer
-   * @throws NullPointerException if the value or writer is null
-   * @throws IllegalArgumentException if the value is not of a model type
-   * @throws IOException if the writer cannot be written
-   */
+  @Override
   public void write(Object value, Writer out) throws IOException {
     checkNotNull(out, "out");
     checkModel(value);

@@ -121,4 +121,39 @@ class StrategyModuleTest {
     assertThrows(IllegalArgumentException.class, () -> StrategyJson.json().write(org.ifla.strategy.alignment.RuleSet
         .standard()));
   }
+
+  @Test
+  void theCallersIoErrorsStayIoErrorsAndBadBytesAreFormatErrors() {
+    // JSON; in YAML, SnakeYAML makes a failing stream a format error, under both modules alike
+    for (StrategyJson format : List.of(StrategyJson.json())) {
+      java.io.InputStream failing = new java.io.InputStream() {
+        @Override
+        public int read() throws java.io.IOException {
+          throw new java.io.IOException("disk gone");
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws java.io.IOException {
+          throw new java.io.IOException("disk gone");
+        }
+      };
+      java.io.IOException e = assertThrows(java.io.IOException.class, () -> format.readPlan(failing, "f"));
+      assertEquals("disk gone", e.getMessage());
+      java.io.Reader failingReader = new java.io.Reader() {
+        @Override
+        public int read(char[] b, int off, int len) throws java.io.IOException {
+          throw new java.io.IOException("pipe gone");
+        }
+
+        @Override
+        public void close() {}
+      };
+      assertEquals("pipe gone", assertThrows(java.io.IOException.class,
+          () -> format.readPlan(failingReader, "f")).getMessage());
+    }
+    byte[] ucs4 = {0, 0, (byte) 0xFF, (byte) 0xFE, 0, 0, 0, '{'};
+    StrategyFormatException bad = assertThrows(StrategyFormatException.class,
+        () -> StrategyJson.json().readPlan(new java.io.ByteArrayInputStream(ucs4), "f"));
+    assertEquals("", bad.pointer());
+  }
 }
