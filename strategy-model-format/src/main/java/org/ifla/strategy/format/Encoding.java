@@ -105,14 +105,18 @@ public final class Encoding<S> {
   }
 
   /**
-   * Returns the encoded form of a stated timeframe's text, or null when it is not {@link Written#isPlain plain}.
+   * Returns the encoded form of a stated timeframe's text, when the generator's quoting of the plain text would
+   * give the same bytes: the text is {@link Written#isPlain plain}, the generator has no character escapes of
+   * the caller's, and, for a text beyond ASCII, escapes no character beyond ASCII.
    *
    * @param form the text's written form
-   * @return the encoded form, or null
+   * @param callersEscapes whether the generator has character escapes of the caller's
+   * @param escapesNonAscii whether the generator escapes characters beyond ASCII
+   * @return the encoded form, or null to write the text as a string
    */
   @SuppressWarnings("unchecked") // only this encoding fills its slot
-  public S timeframe(Written.Timeframe form) {
-    if (!form.plain) {
+  public S timeframe(Written.Timeframe form, boolean callersEscapes, boolean escapesNonAscii) {
+    if (!form.plain || callersEscapes || escapesNonAscii && !form.isAscii()) {
       return null;
     }
     Object encoded = form.forms.get(slot);

@@ -60,6 +60,18 @@ public final class Utf8Text extends FilterReader {
   private static final String MESSAGE = "the document is not UTF-8 text";
 
   /**
+   * Returns the reason a format exception gives for a failure to decode a document's bytes
+   * ({@link #encodingError}), or null when the exception is none.
+   *
+   * @param e the exception
+   * @return the reason, or null
+   */
+  public static String encodingReason(Throwable e) {
+    CharConversionException encoding = encodingError(e);
+    return encoding == null ? null : Codecs.reason(String.valueOf(encoding.getMessage()));
+  }
+
+  /**
    * Returns whether an exception, or one it was caused by, is a failure to decode a document's bytes, which a
    * format exception reports for the document as a whole, without a line, column or pointer: the parsers of
    * Jackson 2 and 3 read ahead differently, so no place would be the same under both.

@@ -103,9 +103,9 @@ final class GeneratorSink implements TokenSink {
 
   @Override
   public void writeTimeframe(Written.Timeframe form) throws IOException {
-    SerializedString encoded = ENCODED.timeframe(form);
-    if (encoded != null && out.getCharacterEscapes() == null
-        && (form.isAscii() || out.getHighestEscapedChar() == 0)) {
+    SerializedString encoded = ENCODED.timeframe(form, out.getCharacterEscapes() != null,
+        out.getHighestEscapedChar() != 0);
+    if (encoded != null) {
       out.writeString((SerializableString) encoded);
     } else {
       out.writeString(form.text());

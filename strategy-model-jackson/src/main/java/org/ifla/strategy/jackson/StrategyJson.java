@@ -330,10 +330,9 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
   }
 
   private static StrategyFormatException formatError(String source, String pointer, IOException e) {
-    CharConversionException encoding = Utf8Text.encodingError(e);
-    if (encoding != null) { // found ahead of the parse: no place is the document's
-      return new StrategyFormatException(source, -1, -1, "", Codecs.reason(String.valueOf(encoding.getMessage())),
-          e);
+    String badBytes = Utf8Text.encodingReason(e);
+    if (badBytes != null) { // found ahead of the parse: no place is the document's
+      return new StrategyFormatException(source, -1, -1, "", badBytes, e);
     }
     JsonLocation location = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getLocation()
         : null;

@@ -16,15 +16,9 @@ import tools.jackson.core.io.SerializedString;
  * where the generator's quoting of the plain text would be the same: no character escapes of the caller's, and,
  * for texts beyond ASCII, no escaping of characters beyond ASCII. One per document; not thread-safe.
  */
-final class GeneratorSink implements TokenSink {
+record GeneratorSink(JsonGenerator out) implements TokenSink {
   /** This adapter's encoded texts. */
   static final Encoding<SerializedString> ENCODED = Encoding.create(SerializedString::new);
-
-  private final JsonGenerator out;
-
-  GeneratorSink(JsonGenerator out) {
-    this.out = out;
-  }
 
   @Override
   public void writeStartObject() {
@@ -103,9 +97,9 @@ final class GeneratorSink implements TokenSink {
 
   @Override
   public void writeTimeframe(Written.Timeframe form) {
-    SerializedString encoded = ENCODED.timeframe(form);
-    if (encoded != null && out.getCharacterEscapes() == null
-        && (form.isAscii() || out.getHighestNonEscapedChar() == 0)) {
+    SerializedString encoded = ENCODED.timeframe(form, out.getCharacterEscapes() != null,
+        out.getHighestNonEscapedChar() != 0);
+    if (encoded != null) {
       out.writeString((SerializableString) encoded);
     } else {
       out.writeString(form.text());

@@ -15,16 +15,16 @@ import tools.jackson.databind.exc.MismatchedInputException;
 final class InvalidValueException extends MismatchedInputException {
   private static final long serialVersionUID = 1L;
 
-  /** The JSON Pointer of the bad value. */
-  private final String pointer;
+  /** What the format found wrong, and where. */
+  private final transient InvalidInputException problem;
 
-  InvalidValueException(JsonParser parser, InvalidInputException e) {
-    super(parser, e.getMessage(), (TokenStreamLocation) e.location());
-    this.pointer = e.pointer();
+  InvalidValueException(JsonParser parser, InvalidInputException problem) {
+    super(parser, problem.getMessage(), (TokenStreamLocation) problem.location());
+    this.problem = problem;
   }
 
   /** The JSON Pointer of the bad value. */
   String pointer() {
-    return pointer;
+    return problem.pointer();
   }
 }

@@ -2,7 +2,6 @@ package org.ifla.strategy.jackson3;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.io.CharConversionException;
 import java.io.FilterInputStream;
 import java.io.FilterOutputStream;
 import java.io.FilterReader;
@@ -28,6 +27,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
@@ -361,10 +361,10 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
       throw new StrategyFormatException(source, -1, -1, "",
           Codecs.reason(String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage())), e);
     } catch (JacksonException e) {
-      throw formatError(source, parser == null ? "" : pointer(parser), e);
+      throw formatError(source, pointer(parser), e);
     } catch (RuntimeException e) {
       // Nothing but a format exception leaves a read: anything else here is a defect, reported where it struck.
-      throw new StrategyFormatException(source, -1, -1, parser == null ? "" : pointer(parser), Codecs.defect(e), e);
+      throw new StrategyFormatException(source, -1, -1, pointer(parser), Codecs.defect(e), e);
     }
     if (value == null) { // a document that is only null (JSON null, YAML ~ or null)
       throw new StrategyFormatException(source, 1, -1, "", "the document is null, not a value", null);
@@ -392,25 +392,32 @@ public final class StrategyJson extends StrategyDocuments<StrategyJson, Strategy
     return value;
   }
 
+  /** The pointer of where the parser is, or "" when it is not known (no parser, or one that failed). */
   private static String pointer(JsonParser parser) {
+    TokenStreamContext context = null;
     try {
-      return parser.streamReadContext().pathAsPointer().toString();
+      context = parser == null ? null : parser.streamReadContext();
+      return context == null ? "" : context.pathAsPointer().toString();
     } catch (RuntimeException e) {
       return "";
     }
   }
 
   private static StrategyFormatException formatError(String source, String pointer, JacksonException e) {
-    CharConversionException encoding = Utf8Text.encodingError(e);
-    if (encoding != null) { // found ahead of the parse: no place is the document's
-      return new StrategyFormatException(source, -1, -1, "", Codecs.reason(String.valueOf(encoding.getMessage())),
-          e);
+    String badBytes = Utf8Text.encodingReason(e);
+    if (badBytes != null) { // found ahead of the parse: no place is the document's
+      return new StrategyFormatException(source, -1, -1, "", badBytes, e);
     }
-    TokenStreamLocation location = e.getLocation();
-    String reason = e.getOriginalMessage();
-    return new StrategyFormatException(source, location == null ? -1 : location.getLineNr(),
-        location == null ? -1 : location.getColumnNr(), pointer == null ? "" : pointer,
-        reason == null ? e.getClass().getSimpleName() : Codecs.reason(reason), e);
+    TokenStreamLocation at = e.getLocation();
+    int line = -1;
+    int column = -1;
+    if (at != null) {
+      line = at.getLineNr();
+      column = at.getColumnNr();
+    }
+    String message = e.getOriginalMessage();
+    String reason = message != null ? Codecs.reason(message) : e.getClass().getSimpleName();
+    return new StrategyFormatException(source, line, column, pointer != null ? pointer : "", reason, e);
   }
 
   // ---- writing --------------------------------------------------------------------------------------

@@ -42,35 +42,19 @@ public final class StrategyModule extends JacksonModule {
 
   private static final Version VERSION = readVersion();
 
-  /** Creates the module. */
+  /** Creates the module; instances are interchangeable. */
   public StrategyModule() {}
 
-  /**
-   * Returns the module's name, {@value #NAME}.
-   *
-   * @return the name
-   */
   @Override
   public String getModuleName() {
     return NAME;
   }
 
-  /**
-   * Returns the version of this library.
-   *
-   * @return the version, with group id {@code org.ifla.strategy} and artifact id
-   *     {@code strategy-model-jackson3}
-   */
   @Override
   public Version version() {
     return VERSION;
   }
 
-  /**
-   * Adds the serializers and deserializers to the mapper being built.
-   *
-   * @param context the set-up context, not null
-   */
   @Override
   public void setupModule(SetupContext context) {
     SimpleSerializers serializers = new SimpleSerializers();
