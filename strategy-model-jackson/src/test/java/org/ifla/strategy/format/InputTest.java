@@ -13,6 +13,7 @@ import org.ifla.strategy.jackson.StrategyFormatException;
 import org.ifla.strategy.jackson.StrategyJson;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.ifla.strategy.plan.ActionPlan;
 import org.junit.jupiter.api.Test;
 
@@ -156,6 +157,22 @@ class InputTest {
     assertTrue(reason(StrategyJson.json(), plan("[\"A\"]")).contains("found an array"));
     assertTrue(reason(StrategyJson.json(), plan("\"A\"")).contains("found the text \"A\""));
     assertTrue(reason(StrategyJson.json(), plan("{\"en\": [\"A\"]}")).contains("found an array"));
+  }
+
+  @Test
+  void yamlReadsAPlainScalarAsTextWhereATextIsExpectedButNotNull() throws Exception {
+    // YAML has no quotes to tell 2019 or true from a text: where the format expects a text, it is the text
+    for (String scalar : List.of("2019", "1.5", "true")) {
+      assertEquals(scalar, StrategyJson.yaml().readPlan(plan("{\"en\": " + scalar + "}")).unit().name().labels()
+          .get(0).text(), scalar);
+      assertTrue(reason(StrategyJson.json(), plan("{\"en\": " + scalar + "}")).contains("(a text), found the "),
+          scalar);
+    }
+    // null is no text in YAML either
+    String yamlNull = reason(StrategyJson.yaml(), plan("{\"en\": null}"));
+    assertTrue(yamlNull.endsWith("found null (leave the field out instead)"), yamlNull);
+    String yamlList = reason(StrategyJson.yaml(), plan("{\"en\": [\"A\"]}"));
+    assertTrue(yamlList.endsWith("(a text), found an array"), yamlList);
   }
 
   // ---- fields by index, versions' names, extensions
