@@ -13,7 +13,7 @@ import java.util.List;
  * other way. Each module hands its Jackson's versions over as plain numbers ({@link #check(List)}); a release of
  * another major version (another library) and an unknown version (a repackaged or shaded copy) are not judged.
  *
- * <p>Immutable and thread-safe.
+ * <p>Thread-safe; immutable but for remembering that {@link #checkOnce} passed.
  */
 public final class VersionFloor {
   private final String module;
@@ -23,6 +23,7 @@ public final class VersionFloor {
   private final int major;
   private final int minor;
   private final int patch;
+  private volatile boolean passed;
 
   private VersionFloor(String module, String dependency, String artifacts, String bom, int major, int minor,
       int patch) {
@@ -73,6 +74,22 @@ public final class VersionFloor {
    */
   public static Found found(String artifactId, int major, int minor, int patch, String text) {
     return new Found(checkNotNull(artifactId, "artifactId"), major, minor, patch, checkNotNull(text, "text"));
+  }
+
+  /**
+   * Returns a release found on the class path, to check, or null (not judged) when its version is unknown.
+   *
+   * @param artifactId the artifact's id, as the message names it
+   * @param unknown whether the version is unknown (a repackaged or shaded copy)
+   * @param major its major version
+   * @param minor its minor version
+   * @param patch its patch level
+   * @param text the version as the dependency writes it (with any qualifier), as the message shows it
+   * @return the release found, or null when unknown
+   * @throws NullPointerException if the version is known and the artifact id or text is null
+   */
+  public static Found found(String artifactId, boolean unknown, int major, int minor, int patch, String text) {
+    return unknown ? null : found(artifactId, major, minor, patch, text);
   }
 
   /** A release found on the class path ({@link #found}). Immutable. */
@@ -142,6 +159,20 @@ public final class VersionFloor {
       throw new IllegalStateException(module + " needs " + dependency + " " + this + " or newer (" + artifacts
           + "), but found " + String.join(", ", old) + ": depend on a newer " + dependency + ", for example by "
           + "importing " + bom + ":" + this + " or newer");
+    }
+  }
+
+  /**
+   * Runs a module's check of the releases on its class path, until it has passed once: the releases on a class
+   * path do not change.
+   *
+   * @param check the check, which throws when a release is older than this floor
+   * @throws IllegalStateException if the check does
+   */
+  public void checkOnce(Runnable check) {
+    if (!passed) {
+      check.run();
+      passed = true;
     }
   }
 }

@@ -43,6 +43,32 @@ class VersionFloorTest {
   }
 
   @Test
+  void anUnknownVersionIsNotJudged() {
+    assertEquals(null, VersionFloor.found("a", true, 0, 0, 0, "0.0.0"));
+    VersionFloor.Found known = VersionFloor.found("a", false, 3, 0, 0, "3.0.0");
+    assertFalse(FLOOR.accepts(known));
+    assertEquals("a 3.0.0", known.toString());
+  }
+
+  @Test
+  void aCheckRunsUntilItHasPassedOnce() {
+    VersionFloor floor = VersionFloor.of("m", "d", "a", "b", "1.2.0");
+    int[] runs = {0};
+    Runnable failing = () -> {
+      runs[0]++;
+      floor.check(List.of(found("a", "1.1.9")));
+    };
+    assertThrows(IllegalStateException.class, () -> floor.checkOnce(failing));
+    assertThrows(IllegalStateException.class, () -> floor.checkOnce(failing));
+    assertEquals(2, runs[0]);
+    Runnable passing = () -> runs[0]++;
+    floor.checkOnce(passing);
+    floor.checkOnce(passing);
+    floor.checkOnce(failing);
+    assertEquals(3, runs[0]);
+  }
+
+  @Test
   void aFloorIsThreeNumbers() {
     assertEquals("3.1.3", FLOOR.toString());
     for (String bad : List.of("3.1", "3.1.3.4", "3.x.0", "3.1.-1", "")) {

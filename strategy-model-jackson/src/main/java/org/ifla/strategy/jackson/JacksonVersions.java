@@ -16,22 +16,17 @@ final class JacksonVersions {
   static final VersionFloor FLOOR = VersionFloor.of("strategy-model-jackson", "Jackson",
       "jackson-core, jackson-databind and jackson-dataformat-yaml", "com.fasterxml.jackson:jackson-bom", "2.19.0");
 
-  private static volatile boolean checked;
-
   private JacksonVersions() {}
 
   /**
-   * Checks the running Jackson, once.
+   * Checks the running Jackson, until it has passed once.
    *
    * @throws IllegalStateException if a Jackson artifact is older than {@link #FLOOR}
    */
   static void check() {
-    if (!checked) {
-      check(com.fasterxml.jackson.core.json.PackageVersion.VERSION,
-          com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION,
-          com.fasterxml.jackson.dataformat.yaml.PackageVersion.VERSION);
-      checked = true;
-    }
+    FLOOR.checkOnce(() -> check(com.fasterxml.jackson.core.json.PackageVersion.VERSION,
+        com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION,
+        com.fasterxml.jackson.dataformat.yaml.PackageVersion.VERSION));
   }
 
   /**
@@ -41,11 +36,7 @@ final class JacksonVersions {
    * @throws IllegalStateException if one is a Jackson 2 release older than {@link #FLOOR}
    */
   static void check(Version... found) {
-    FLOOR.check(Arrays.stream(found).map(JacksonVersions::found).toList());
-  }
-
-  private static VersionFloor.Found found(Version version) {
-    return version.isUnknownVersion() ? null : VersionFloor.found(version.getArtifactId(),
-        version.getMajorVersion(), version.getMinorVersion(), version.getPatchLevel(), version.toString());
+    FLOOR.check(Arrays.stream(found).map(v -> VersionFloor.found(v.getArtifactId(), v.isUnknownVersion(),
+        v.getMajorVersion(), v.getMinorVersion(), v.getPatchLevel(), v.toString())).toList());
   }
 }

@@ -15,21 +15,16 @@ final class Jackson3Versions {
   static final VersionFloor FLOOR = VersionFloor.of("strategy-model-jackson3", "Jackson",
       "jackson-core, jackson-databind and jackson-dataformat-yaml", "tools.jackson:jackson-bom", "3.1.3");
 
-  private static volatile boolean checked;
-
   private Jackson3Versions() {}
 
   /**
-   * Checks the running Jackson 3, once.
+   * Checks the running Jackson 3, until it has passed once.
    *
    * @throws IllegalStateException if a Jackson 3 artifact is older than {@link #FLOOR}
    */
   static void check() {
-    if (!checked) {
-      check(tools.jackson.core.json.PackageVersion.VERSION, tools.jackson.databind.cfg.PackageVersion.VERSION,
-          tools.jackson.dataformat.yaml.PackageVersion.VERSION);
-      checked = true;
-    }
+    FLOOR.checkOnce(() -> check(tools.jackson.core.json.PackageVersion.VERSION,
+        tools.jackson.databind.cfg.PackageVersion.VERSION, tools.jackson.dataformat.yaml.PackageVersion.VERSION));
   }
 
   /**
@@ -39,12 +34,7 @@ final class Jackson3Versions {
    * @throws IllegalStateException if one is a Jackson 3 release older than {@link #FLOOR}
    */
   static void check(Version... found) {
-    FLOOR.check(Arrays.stream(found).map(Jackson3Versions::found).toList());
-  }
-
-  private static VersionFloor.Found found(Version v) {
-    return v.isUnknownVersion() ? null
-        : VersionFloor.found(v.getArtifactId(), v.getMajorVersion(), v.getMinorVersion(), v.getPatchLevel(),
-            v.toString());
+    FLOOR.check(Arrays.stream(found).map(v -> VersionFloor.found(v.getArtifactId(), v.isUnknownVersion(),
+        v.getMajorVersion(), v.getMinorVersion(), v.getPatchLevel(), v.toString())).toList());
   }
 }
