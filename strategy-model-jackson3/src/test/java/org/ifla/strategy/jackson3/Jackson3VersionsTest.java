@@ -8,6 +8,7 @@ import org.ifla.strategy.plan.ActionPlan;
 import org.ifla.strategy.testing.SeedPlans;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.Version;
+import tools.jackson.core.util.VersionUtil;
 
 /**
  * The Jackson 3 floor, checked before the first mapper is built and when the module is set up. The tests run on
@@ -15,9 +16,7 @@ import tools.jackson.core.Version;
  */
 class Jackson3VersionsTest {
   private static Version jackson(String version, String artifact) {
-    String[] parts = version.split("\\.");
-    return new Version(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]), null,
-        "tools.jackson.core", artifact);
+    return VersionUtil.parseVersion(version, "tools.jackson.core", artifact);
   }
 
   @Test
