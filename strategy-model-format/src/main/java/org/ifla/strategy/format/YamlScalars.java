@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
  * documents alike. Thread-safe. Not for use outside this library's modules.
  */
 public final class YamlScalars {
-  /** SnakeYAML's patterns, with the limits on the length it tries them on. */
+  /**
+   * SnakeYAML's patterns. The numbers' are tried on scalars of up to 1,024 characters, as SnakeYAML
+   * tries them; the words' need no such limit: a match fails by the sixth character of a longer scalar.
+   */
   private static final Pattern BOOL = Pattern.compile(
       "^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$");
   private static final Pattern INT = Pattern.compile("^(?:[-+]?0b_*[0-1][0-1_]*|[-+]?0_*[0-7][0-7_]*"
@@ -20,7 +23,6 @@ public final class YamlScalars {
       + "|[-+]?(?:[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)|[-+]?\\.[0-9_]+(?:[eE][-+]?[0-9]+)?"
       + "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
   private static final Pattern NULL = Pattern.compile("^(?:~|null|Null|NULL| )$");
-  private static final int SHORT = 10;
   private static final int LONG = 1024;
 
   /** YAML's core tags of what a plain scalar stands for. */
@@ -62,11 +64,11 @@ public final class YamlScalars {
     switch (value.charAt(0)) {
       case 'y': case 'Y': case 'n': case 'N': case 'o': case 'O':
         // the boolean-like words are texts (Jackson 2: YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
-        return length <= SHORT && NULL.matcher(value).matches() ? Kind.NULL : Kind.STRING;
+        return NULL.matcher(value).matches() ? Kind.NULL : Kind.STRING;
       case 't': case 'T': case 'f': case 'F':
-        return length <= SHORT && BOOL.matcher(value).matches() ? Kind.BOOL : Kind.STRING;
+        return BOOL.matcher(value).matches() ? Kind.BOOL : Kind.STRING;
       case '~':
-        return length <= SHORT && NULL.matcher(value).matches() ? Kind.NULL : Kind.STRING;
+        return NULL.matcher(value).matches() ? Kind.NULL : Kind.STRING;
       case '-': case '+': case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': case '8':
       case '9':
         if (length <= LONG && INT.matcher(value).matches()) {

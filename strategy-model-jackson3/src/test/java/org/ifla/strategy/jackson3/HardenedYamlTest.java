@@ -69,5 +69,8 @@ class HardenedYamlTest {
     assertEquals(YamlScalars.Kind.NULL, YamlScalars.resolve("~"));
     assertEquals(YamlScalars.Kind.BOOL, YamlScalars.resolve("FALSE"));
     assertEquals(YamlScalars.Kind.STRING, YamlScalars.resolve("falsehood"));
+    for (String value : List.of("~~", "null".repeat(3), "TRUE".repeat(3), "~" + " ".repeat(20))) {
+      assertEquals(YamlScalars.Kind.STRING, YamlScalars.resolve(value), value);
+    }
   }
 }
