@@ -26,7 +26,15 @@ public final class StrategyFormatException extends StreamReadException {
   /** Where and what, as the accessors give them. */
   private final Where where;
 
-  /** Where the bad input is, and what is wrong with it. */
+  /**
+   * Where the bad input is, and what is wrong with it.
+   *
+   * @param source the name of the source
+   * @param line the 1-based line, or -1
+   * @param column the 1-based column, or -1
+   * @param pointer the JSON Pointer of the bad value
+   * @param reason what is wrong
+   */
   private record Where(String source, int line, int column, String pointer, String reason)
       implements java.io.Serializable {}
 
@@ -58,28 +66,47 @@ public final class StrategyFormatException extends StreamReadException {
     return getOriginalMessage();
   }
 
-  /** @return the name of the source that was read, such as a file name or {@code (string)} */
+  /**
+   * Returns the name of the source that was read.
+   *
+   * @return the name, such as a file name or {@code (string)}
+   */
   public String source() {
     return where.source();
   }
 
-  /** @return the 1-based line of the bad input, or -1 when not known */
+  /**
+   * Returns the line of the bad input.
+   *
+   * @return the 1-based line, or -1 when not known
+   */
   public int line() {
     return where.line();
   }
 
-  /** @return the 1-based column of the bad input, or -1 when not known */
+  /**
+   * Returns the column of the bad input.
+   *
+   * @return the 1-based column, or -1 when not known
+   */
   public int column() {
     return where.column();
   }
 
-  /** @return the JSON Pointer (RFC 6901) of the bad value, such as {@code /parts/0/alignments/1/element}; {@code ""}
-   *     for the document as a whole */
+  /**
+   * Returns the JSON Pointer (RFC 6901) of the bad value.
+   *
+   * @return the pointer, such as {@code /parts/0/alignments/1/element}; {@code ""} for the document as a whole
+   */
   public String pointer() {
     return where.pointer();
   }
 
-  /** @return what is wrong, without the source, position and pointer */
+  /**
+   * Returns what is wrong.
+   *
+   * @return the reason, without the source, position and pointer
+   */
   public String reason() {
     return where.reason();
   }
